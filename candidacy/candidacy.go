@@ -1,0 +1,88 @@
+package candidacy
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/plenipot/itu"
+)
+
+// Status is where a candidacy stands. The zero value means "not set".
+type Status int
+
+// Candidacy statuses. New values are appended, never reordered.
+const (
+	Announced  Status = iota + 1 // announced by the Secretary-General
+	Withdrawn                    // withdrawn by the proposing Member State
+	Elected                      // elected by the conference
+	NotElected                   // stood and was not elected
+)
+
+// ErrUnknownStatus is wrapped by errors from [ParseStatus].
+var ErrUnknownStatus = errors.New("unknown candidacy status")
+
+var statusCodes = [...]string{"", "announced", "withdrawn", "elected", "not_elected"}
+
+// IsValid reports whether s is one of the four statuses.
+func (s Status) IsValid() bool { return s > 0 && int(s) < len(statusCodes) }
+
+// String returns the status code ("announced").
+func (s Status) String() string {
+	if !s.IsValid() {
+		return fmt.Sprintf("Status(%d)", int(s))
+	}
+	return statusCodes[s]
+}
+
+// ParseStatus parses a status code ("announced", "withdrawn", "elected", "not_elected").
+func ParseStatus(s string) (Status, error) {
+	for i := 1; i < len(statusCodes); i++ {
+		if statusCodes[i] == s {
+			return Status(i), nil
+		}
+	}
+	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", s, ErrUnknownStatus)
+}
+
+// MarshalText encodes s as its code; the zero Status encodes as "".
+func (s Status) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
+	if !s.IsValid() {
+		return nil, fmt.Errorf("candidacy: marshal status: %w (%d)", ErrUnknownStatus, int(s))
+	}
+	return []byte(statusCodes[s]), nil
+}
+
+// UnmarshalText decodes a status code; "" decodes to the zero Status.
+func (s *Status) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = 0
+		return nil
+	}
+	v, err := ParseStatus(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Candidacy is one Member State's proposal of one candidate for one post at
+// one conference. For the five elected posts and the Radio Regulations Board the
+// candidate is a person, a national of the proposing Member State (CS No. 62);
+// for a Council seat the candidate is the Member State itself and Candidate is
+// empty.
+type Candidacy struct {
+	Post        itu.Post      `json:"post" validate:"required,valid"`
+	Candidate   itu.Name      `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid"`
+	Nationality itu.StateCode `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
+	MemberState itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
+	Region      itu.Region    `json:"region,omitzero" validate:"omitempty,max=1,valid"`
+	Conference  string        `json:"conference" validate:"required,max=32,text"`
+	Proposed    itu.Date      `json:"proposed,omitzero" validate:"valid"`
+	Received    itu.Date      `json:"received,omitzero" validate:"valid"`
+	Status      Status        `json:"status,omitzero" validate:"valid"`
+	Incumbent   bool          `json:"incumbent,omitzero"`
+}

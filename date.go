@@ -1,0 +1,146 @@
+package itu
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Date is a calendar date with no time zone, written "2021-11-09" on the wire.
+// The zero value means "not set"; it encodes as the empty string.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// ErrBadDate is wrapped by errors from [ParseDate], [ParsePartialDate] and [ParsePeriod].
+var ErrBadDate = errors.New("bad date")
+
+// DateOf returns the calendar date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// ParseDate parses an ISO 8601 calendar date ("2021-11-09"); impossible dates
+// such as "2021-02-30" are rejected.
+func ParseDate(s string) (Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, fmt.Errorf("itu: parse date %q: %w (want YYYY-MM-DD)", s, ErrBadDate)
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	v := Date{y, time.Month(m), d}
+	if !ok1 || !ok2 || !ok3 || !v.IsValid() {
+		return Date{}, fmt.Errorf("itu: parse date %q: %w (no such calendar day)", s, ErrBadDate)
+	}
+	return v, nil
+}
+
+// MustParseDate is like [ParseDate] but panics on error; use it for literals in tests.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// IsZero reports whether d is the zero Date ("not set").
+func (d Date) IsZero() bool { return d == Date{} }
+
+// IsValid reports whether d is a real calendar day in years 1 to 9999.
+func (d Date) IsValid() bool {
+	if d.Year < 1 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	return d.Day <= daysIn(d.Year, d.Month)
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// String returns d as "YYYY-MM-DD", or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// In returns the instant at which d begins in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// AddDays returns d moved by n days (n may be negative).
+func (d Date) AddDays(n int) Date { return DateOf(d.In(time.UTC).AddDate(0, 0, n)) }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return sign(d.Year - e.Year)
+	case d.Month != e.Month:
+		return sign(int(d.Month) - int(e.Month))
+	default:
+		return sign(d.Day - e.Day)
+	}
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// MarshalText encodes d as "YYYY-MM-DD"; the zero Date encodes as "".
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() && !d.IsValid() {
+		return nil, fmt.Errorf("itu: marshal date: %w (%d-%d-%d)", ErrBadDate, d.Year, d.Month, d.Day)
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText decodes "YYYY-MM-DD"; the empty string decodes to the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// digits parses a run of ASCII digits; it reports false for anything else.
+func digits(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

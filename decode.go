@@ -1,0 +1,243 @@
+package itu
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// DefaultMaxBytes is the largest payload [Decode] and [DecodeReader] accept
+// unless [DecodeOptions].MaxBytes says otherwise: 4 MiB, about 100 times the
+// seed dossier.
+const DefaultMaxBytes = 4 << 20
+
+// DecodeOptions bound what the strict decoder accepts.
+type DecodeOptions struct {
+	// MaxBytes is the largest input accepted; zero means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+func (o DecodeOptions) max() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// The decode rules. Their violations come from [Decode], never from Validate.
+var (
+	RuleJSONSyntax       = DefineRule(Rule{"json.syntax", Error, "The payload is well-formed JSON (RFC 8259), valid UTF-8, with no trailing data.", "RFC 8259"})
+	RuleJSONTooLarge     = DefineRule(Rule{"json.too_large", Error, "The payload is no larger than the decoder's byte limit.", "hostile-input bound"})
+	RuleJSONUnknownField = DefineRule(Rule{"json.unknown_field", Error, "Every object member names a field of the record; nothing is silently dropped.", "no data loss"})
+	RuleJSONDuplicateKey = DefineRule(Rule{"json.duplicate_key", Error, "No object repeats a member name.", "RFC 8259 §4 (names SHOULD be unique)"})
+	RuleJSONType         = DefineRule(Rule{"json.type", Error, "Each value has the JSON type its field takes.", "record schema"})
+	RuleJSONValue        = DefineRule(Rule{"json.value", Error, "Each coded value (post, date, language, period) parses.", "record schema"})
+)
+
+// MalformedError reports input that is not a JSON payload at all. It matches
+// errors.Is(err, ErrMalformed) and carries the violation to show a user.
+type MalformedError struct {
+	Violation Violation
+	Offset    int64 // byte offset of the fault, when known
+}
+
+// Error returns the violation with its byte offset.
+func (e *MalformedError) Error() string {
+	return fmt.Sprintf("itu: malformed input at byte %d: %s", e.Offset, e.Violation.Message)
+}
+
+// Is reports whether target is [ErrMalformed].
+func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }
+
+var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
+
+// Decode strictly decodes one JSON payload into v (a pointer). Unknown fields,
+// duplicate keys, wrong types and bad coded values give a *[ValidationError]
+// whose violation has the JSON Pointer path; empty input, bad syntax, invalid
+// UTF-8, trailing data and input over the byte limit give a *[MalformedError].
+// It never panics.
+func Decode(data []byte, v any, opts ...DecodeOptions) error {
+	var o DecodeOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	if int64(len(data)) > o.max() {
+		return &MalformedError{Violation: RuleJSONTooLarge.At("", fmt.Sprintf("payload is %d bytes; the limit is %d", len(data), o.max())), Offset: o.max()}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &MalformedError{Violation: RuleJSONSyntax.At("", "payload is empty; want a JSON object")}
+	}
+	return decodeError(json.Unmarshal(data, v, unmarshalOpts))
+}
+
+// DecodeReader reads at most the byte limit from r and decodes it as [Decode]
+// does; a longer input is rejected without being read further.
+func DecodeReader(r io.Reader, v any, opts ...DecodeOptions) error {
+	var o DecodeOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	data, err := io.ReadAll(io.LimitReader(r, o.max()+1))
+	if err != nil {
+		return fmt.Errorf("itu: read payload: %w", err)
+	}
+	if int64(len(data)) > o.max() {
+		return &MalformedError{Violation: RuleJSONTooLarge.At("", fmt.Sprintf("payload is over the limit of %d bytes", o.max())), Offset: o.max()}
+	}
+	return Decode(data, v, o)
+}
+
+// Encode returns the canonical JSON form of v: two-space indented, members in
+// field order, no HTML escaping, ending in a newline. Decoding then encoding a
+// canonical payload gives the same bytes.
+func Encode(v any) ([]byte, error) {
+	b, err := json.Marshal(v, jsontext.Multiline(true), jsontext.WithIndentPrefix(""), jsontext.WithIndent("  "), json.Deterministic(true))
+	if err != nil {
+		return nil, fmt.Errorf("itu: encode: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+func decodeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var syn *jsontext.SyntacticError
+	if errors.As(err, &syn) {
+		path := string(syn.JSONPointer)
+		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
+			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %q appears more than once; keep one", lastToken(path)))}}
+		}
+		return &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
+	}
+	var sem *json.SemanticError
+	if !errors.As(err, &sem) {
+		return &MalformedError{Violation: RuleJSONSyntax.At("", "not valid JSON")}
+	}
+	path := string(sem.JSONPointer)
+	switch {
+	case errors.Is(sem.Err, json.ErrUnknownName):
+		msg := fmt.Sprintf("unknown field %q", lastToken(path))
+		if names := fieldNames(sem.GoType); names != "" {
+			msg += "; the fields allowed here are " + names
+		}
+		return &ValidationError{Violations: []Violation{RuleJSONUnknownField.At(path, msg)}}
+	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
+		msg := strings.TrimPrefix(sem.Err.Error(), "itu: ")
+		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
+			msg += " (" + truncate(string(sem.JSONValue), 60) + ")"
+		}
+		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, msg)}}
+	}
+	return &ValidationError{Violations: []Violation{RuleJSONType.At(path, typeMessage(sem))}}
+}
+
+func syntaxReason(e *jsontext.SyntacticError) string {
+	msg := e.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		msg = msg[i+2:]
+	}
+	return fmt.Sprintf("%s at byte %d", msg, e.ByteOffset)
+}
+
+func typeMessage(e *json.SemanticError) string {
+	got := "a JSON " + kindName(e.JSONKind)
+	if e.JSONKind == 0 {
+		got = "another value"
+	}
+	want := "another type"
+	if e.GoType != nil {
+		want = "a JSON " + goKindName(e.GoType)
+	}
+	msg := fmt.Sprintf("want %s, got %s", want, got)
+	if len(e.JSONValue) > 0 {
+		msg += " (" + truncate(string(e.JSONValue), 60) + ")"
+	}
+	return msg
+}
+
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case 'n':
+		return "null"
+	case 'f', 't':
+		return "boolean"
+	case '"':
+		return "string"
+	case '0':
+		return "number"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	}
+	return "value"
+}
+
+var textUnmarshaler = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()
+
+func goKindName(t reflect.Type) string {
+	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+		return "string"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Pointer:
+		return goKindName(t.Elem())
+	}
+	if t.Kind() >= reflect.Int && t.Kind() <= reflect.Float64 {
+		return "number in range for " + t.Kind().String()
+	}
+	return "value"
+}
+
+// fieldNames lists the JSON member names of struct type t.
+func fieldNames(t reflect.Type) string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return ""
+	}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func lastToken(ptr string) string {
+	tok := ptr[strings.LastIndexByte(ptr, '/')+1:]
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

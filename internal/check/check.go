@@ -1,0 +1,71 @@
+// Package check is the validation machinery shared by every package of the
+// module: the one validator/v10 engine, the conversion of its field errors into
+// [itu.Violation] values with JSON Pointer paths, and the report that
+// cross-field rules add to. It is not part of the public API.
+package check
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/plenipot/itu"
+)
+
+// Report collects the violations of one validation run.
+type Report struct {
+	Opts itu.Options
+	vs   []itu.Violation
+}
+
+// New returns an empty report for the given options.
+func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts...)} }
+
+// Add records a violation of rule at path; the message is built with fmt.Sprintf.
+func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
+	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
+}
+
+// Append records violations found elsewhere, prefixing their paths with base.
+func (r *Report) Append(base string, vs ...itu.Violation) {
+	for _, v := range vs {
+		v.Path = base + v.Path
+		r.vs = append(r.vs, v)
+	}
+}
+
+// Violations returns everything recorded, sorted by path.
+func (r *Report) Violations() []itu.Violation {
+	itu.SortViolations(r.vs)
+	return r.vs
+}
+
+// Path joins a JSON Pointer: base followed by each token, escaped per RFC 6901.
+func Path(base string, tokens ...any) string {
+	var b strings.Builder
+	b.WriteString(base)
+	for _, t := range tokens {
+		b.WriteByte('/')
+		switch t := t.(type) {
+		case int:
+			b.WriteString(strconv.Itoa(t))
+		case string:
+			b.WriteString(escapeToken(t))
+		default:
+			b.WriteString(escapeToken(fmt.Sprint(t)))
+		}
+	}
+	return b.String()
+}
+
+func escapeToken(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+// AfterAsOf reports whether d is set and falls after the report's as-of date.
+func (r *Report) AfterAsOf(d itu.Date) bool {
+	return !r.Opts.AsOf.IsZero() && !d.IsZero() && d.After(r.Opts.AsOf)
+}

@@ -1,0 +1,198 @@
+package check
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/plenipot/itu"
+)
+
+// The field rules behind the struct tags every package uses.
+var (
+	RuleRequired = itu.DefineRule(itu.Rule{Code: "field.required", Description: "A required field is present and not empty.", Source: "record schema"})
+	RuleTooLong  = itu.DefineRule(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
+	RuleTooMany  = itu.DefineRule(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
+	RuleTooFew   = itu.DefineRule(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
+	RuleText     = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text is not blank or whitespace-only and holds no control characters other than tab and newline.", Source: "record schema"})
+	RuleInvalid  = itu.DefineRule(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
+	RuleRange    = itu.DefineRule(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
+)
+
+// domain describes, per value type, what a valid value looks like, for messages.
+var domain = map[reflect.Type]string{
+	reflect.TypeFor[itu.Post]():        "a post code: SG, DSG, BR, TSB, BDT, RRB or COUNCIL",
+	reflect.TypeFor[itu.Region]():      "a region letter A to E",
+	reflect.TypeFor[itu.StateCode]():   "the ISO 3166-1 alpha-3 code of an ITU Member State, such as \"KOR\"",
+	reflect.TypeFor[itu.Date]():        "a calendar date YYYY-MM-DD",
+	reflect.TypeFor[itu.PartialDate](): "a date YYYY, YYYY-MM or YYYY-MM-DD",
+	reflect.TypeFor[itu.Period]():      "a period such as \"2015 – Present\" or \"1986 – 1994\"",
+	reflect.TypeFor[itu.Language]():    "an official language code: ar, zh, en, fr, ru or es",
+	reflect.TypeFor[itu.Name]():        "a person's name such as \"Dr Chaesub LEE\" or \"LEE, CHAESUB\"",
+}
+
+var domainMu sync.RWMutex
+
+// Describe registers, for a package's own value type T (which has IsValid),
+// the phrase that says what a valid value looks like. Call it from init.
+func Describe[T interface{ IsValid() bool }](want string) {
+	domainMu.Lock()
+	domain[reflect.TypeFor[T]()] = want
+	domainMu.Unlock()
+}
+
+var engine = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		if name == "" {
+			return f.Name
+		}
+		return name
+	})
+	must(v.RegisterValidation("valid", isValid))
+	must(v.RegisterValidation("text", isText))
+	return v
+})
+
+func must(err error) {
+	if err != nil {
+		panic(err) // registration of a fixed tag set; cannot fail at run time
+	}
+}
+
+type validity interface{ IsValid() bool }
+
+// isValid passes zero values (presence is "required"'s job) and any value whose
+// IsValid method says so.
+func isValid(fl validator.FieldLevel) bool {
+	f := fl.Field()
+	if f.IsZero() {
+		return true
+	}
+	if v, ok := f.Interface().(validity); ok {
+		return v.IsValid()
+	}
+	return true
+}
+
+func isText(fl validator.FieldLevel) bool {
+	f := fl.Field()
+	if f.Kind() != reflect.String {
+		return true
+	}
+	return TextOK(f.String())
+}
+
+// TextOK reports whether s is empty or is valid UTF-8 text that is not blank and
+// holds no control characters other than tab, newline and carriage return.
+func TextOK(s string) bool {
+	if s == "" {
+		return true
+	}
+	if !utf8.ValidString(s) {
+		return false
+	}
+	blank := true
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			return false
+		}
+		blank = blank && unicode.IsSpace(r)
+	}
+	return !blank
+}
+
+// Fields runs the struct-tag rules over v (a struct) and records each failure
+// with its JSON Pointer path below base.
+func (r *Report) Fields(base string, v any) {
+	err := engine().Struct(v)
+	if err == nil {
+		return
+	}
+	errs, ok := err.(validator.ValidationErrors)
+	if !ok {
+		r.Add(RuleInvalid, base, "cannot be validated: %v", err)
+		return
+	}
+	for _, fe := range errs {
+		r.vs = append(r.vs, fieldViolation(base+namespacePath(fe.Namespace()), fe))
+	}
+}
+
+// namespacePath turns validator's "CV.career[3].end" into "/career/3/end".
+func namespacePath(ns string) string {
+	_, rest, ok := strings.Cut(ns, ".")
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range strings.Split(rest, ".") {
+		name, idx, _ := strings.Cut(part, "[")
+		b.WriteByte('/')
+		b.WriteString(escapeToken(name))
+		for idx != "" {
+			var key string
+			key, idx, _ = strings.Cut(idx, "]")
+			b.WriteByte('/')
+			b.WriteString(escapeToken(key))
+			idx = strings.TrimPrefix(idx, "[")
+		}
+	}
+	return b.String()
+}
+
+func fieldViolation(path string, fe validator.FieldError) itu.Violation {
+	kind := fe.Kind()
+	switch fe.Tag() {
+	case "required":
+		return RuleRequired.At(path, "is required")
+	case "max":
+		if kind == reflect.String {
+			return RuleTooLong.At(path, fmt.Sprintf("is %d characters long; at most %s allowed", utf8.RuneCountInString(fmt.Sprint(fe.Value())), fe.Param()))
+		}
+		if kind == reflect.Slice || kind == reflect.Map {
+			return RuleTooMany.At(path, fmt.Sprintf("has %d items; at most %s allowed", reflect.ValueOf(fe.Value()).Len(), fe.Param()))
+		}
+		return RuleRange.At(path, fmt.Sprintf("is %v; at most %s allowed", fe.Value(), fe.Param()))
+	case "min":
+		if kind == reflect.Slice || kind == reflect.Map {
+			return RuleTooFew.At(path, fmt.Sprintf("has %d items; at least %s needed", reflect.ValueOf(fe.Value()).Len(), fe.Param()))
+		}
+		if kind == reflect.String {
+			return RuleText.At(path, fmt.Sprintf("is too short; at least %s characters needed", fe.Param()))
+		}
+		return RuleRange.At(path, fmt.Sprintf("is %v; at least %s allowed", fe.Value(), fe.Param()))
+	case "text":
+		return RuleText.At(path, fmt.Sprintf("%s is blank or holds control characters; want visible text", quote(fe.Value())))
+	case "valid":
+		domainMu.RLock()
+		want := domain[reflect.TypeOf(fe.Value())]
+		domainMu.RUnlock()
+		if want == "" {
+			want = "a valid value"
+		}
+		return RuleInvalid.At(path, fmt.Sprintf("%s is not valid; want %s", quote(fe.Value()), want))
+	}
+	return RuleInvalid.At(path, fmt.Sprintf("fails the %q check", fe.Tag()))
+}
+
+func quote(v any) string {
+	s := fmt.Sprint(v)
+	if st, ok := v.(fmt.Stringer); ok {
+		s = st.String()
+	}
+	if len(s) > 60 {
+		s = string([]rune(s)[:min(len([]rune(s)), 60)]) + "…"
+	}
+	return strconv.Quote(s)
+}

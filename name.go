@@ -1,0 +1,137 @@
+package itu
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Name is a person's name exactly as a document writes it: "DR. LEE, CHAESUB",
+// "Dr Chaesub LEE", "H. E. Mr. Houlin Zhao". Records keep the written form so
+// they round-trip unchanged; [Name.Parse] gives its parts and
+// [Name.SamePerson] compares two written forms. The zero value means "not set".
+type Name string
+
+// PersonName is a name split into its parts. Honorific keeps the titles as
+// written ("Dr", "H. E. Mr."); Family is the family name ("LEE").
+type PersonName struct {
+	Honorific string `json:"honorific,omitzero"`
+	Given     string `json:"given,omitzero"`
+	Family    string `json:"family"`
+}
+
+// ErrBadName is wrapped by errors from [ParseName].
+var ErrBadName = errors.New("bad person name")
+
+// honorifics are the titles recognised before a name, folded (no dots, lower case).
+var honorifics = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
+	"prof": true, "professor": true, "he": true, "h e": true, "h": true, "e": true,
+	"sir": true, "dame": true, "amb": true, "ambassador": true, "hon": true,
+	"eng": true, "ing": true, "rev": true, "excellency": true, "his": true, "her": true,
+}
+
+// ParseName splits a written name into honorific, given and family name.
+//
+//   - "LEE, CHAESUB" and "DR. LEE, CHAESUB": family name before the comma.
+//   - "Dr Chaesub LEE", "LEE Chaesub": the one word in capitals is the family name.
+//   - "Dr. Chaesub Lee": otherwise the last word is the family name.
+//
+// "H" and "E" count as honorifics only as the pair "H. E." or "H.E.".
+func ParseName(s string) (PersonName, error) {
+	words := strings.Fields(s)
+	var p PersonName
+	i := 0
+	for i < len(words) && isHonorific(words, i) {
+		i++
+	}
+	p.Honorific = strings.Join(words[:i], " ")
+	words = words[i:]
+	if len(words) == 0 {
+		return PersonName{}, fmt.Errorf("itu: parse name %q: %w (no name after the honorific)", s, ErrBadName)
+	}
+	rest := strings.Join(words, " ")
+	if fam, given, ok := strings.Cut(rest, ","); ok {
+		p.Family, p.Given = strings.TrimSpace(fam), strings.TrimSpace(given)
+		if p.Family == "" {
+			return PersonName{}, fmt.Errorf("itu: parse name %q: %w (empty family name before the comma)", s, ErrBadName)
+		}
+		return p, nil
+	}
+	fam := len(words) - 1
+	if caps := capsWords(words); len(caps) == 1 && len(words) > 1 {
+		fam = caps[0]
+	}
+	p.Family = words[fam]
+	p.Given = strings.Join(append(append([]string{}, words[:fam]...), words[fam+1:]...), " ")
+	return p, nil
+}
+
+func isHonorific(words []string, i int) bool {
+	w := foldKey(words[i])
+	if w == "h" || w == "e" || w == "his" || w == "her" {
+		// "H. E." and "His Excellency" only as pairs.
+		return i+1 < len(words) && (w == "h" && foldKey(words[i+1]) == "e" || w == "e" && i > 0 && foldKey(words[i-1]) == "h" ||
+			(w == "his" || w == "her") && foldKey(words[i+1]) == "excellency")
+	}
+	return honorifics[w] && i+1 < len(words)
+}
+
+// capsWords returns the indexes of words written wholly in capitals (two letters or more).
+func capsWords(words []string) []int {
+	var out []int
+	for i, w := range words {
+		letters, upper := 0, true
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				upper = upper && unicode.IsUpper(r)
+			}
+		}
+		if letters >= 2 && upper {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// String returns the name in the form "Dr Chaesub LEE".
+func (p PersonName) String() string {
+	parts := make([]string, 0, 3)
+	for _, s := range []string{p.Honorific, p.Given, strings.ToUpper(p.Family)} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// SamePerson reports whether p and q name the same person, ignoring
+// honorifics, case, diacritics, hyphens and spaces inside names, and the order
+// of given and family name ("Lim Hyesook" and "Hyesook LIM").
+func (p PersonName) SamePerson(q PersonName) bool {
+	pf, pg, qf, qg := nameKey(p.Family), nameKey(p.Given), nameKey(q.Family), nameKey(q.Given)
+	if pf == "" || qf == "" {
+		return false
+	}
+	return pf == qf && pg == qg || pf == qg && pg == qf
+}
+
+func nameKey(s string) string {
+	return strings.NewReplacer(" ", "", "-", "", "'", "").Replace(foldKey(s))
+}
+
+// Parse splits n into its parts, as [ParseName] does.
+func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
+
+// IsValid reports whether n parses as a person's name.
+func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
+
+// SamePerson reports whether n and m, as written, name the same person; see
+// [PersonName.SamePerson]. A name that does not parse matches nothing.
+func (n Name) SamePerson(m Name) bool {
+	p, err1 := n.Parse()
+	q, err2 := m.Parse()
+	return err1 == nil && err2 == nil && p.SamePerson(q)
+}

@@ -1,0 +1,28 @@
+package itu
+
+// Options are the settings every Validate method takes. Nothing in this module
+// reads the clock: rules that depend on "today" use AsOf, and are skipped when
+// it is zero.
+type Options struct {
+	// AsOf is the date validation treats as today: no document may be dated
+	// after it, and membership and nationality are checked on it. Zero skips
+	// those rules.
+	AsOf Date
+}
+
+// Option sets one field of [Options].
+type Option func(*Options)
+
+// AsOf sets the date validation treats as today.
+func AsOf(d Date) Option { return func(o *Options) { o.AsOf = d } }
+
+// OptionsOf applies opts in order to the zero Options.
+func OptionsOf(opts ...Option) Options {
+	var o Options
+	for _, f := range opts {
+		if f != nil {
+			f(&o)
+		}
+	}
+	return o
+}

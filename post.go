@@ -1,0 +1,145 @@
+package itu
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Post is one of the seven things a Plenipotentiary Conference elects
+// (CS Nos 54-56, 61-63). The zero value means "not set" and is not valid.
+type Post int
+
+// The posts a Plenipotentiary Conference fills. New values are appended, never reordered.
+const (
+	SecretaryGeneral       Post = iota + 1 // Secretary-General
+	DeputySecretaryGeneral                 // Deputy Secretary-General
+	DirectorBR                             // Director of the Radiocommunication Bureau
+	DirectorTSB                            // Director of the Telecommunication Standardization Bureau
+	DirectorBDT                            // Director of the Telecommunication Development Bureau
+	BoardMember                            // Member of the Radio Regulations Board
+	CouncilMember                          // Member State of the Council
+)
+
+// ErrUnknownPost is wrapped by errors from [ParsePost] for text that names no post.
+var ErrUnknownPost = errors.New("unknown post")
+
+type postInfo struct {
+	code, name string
+	aliases    []string
+}
+
+// postTable is the one code table behind every Post method.
+var postTable = [...]postInfo{
+	{},
+	{"SG", "Secretary-General", []string{"Secretary General"}},
+	{"DSG", "Deputy Secretary-General", []string{"Deputy Secretary General"}},
+	{"BR", "Director of the Radiocommunication Bureau", []string{"Director, BR", "Director of BR", "Director BR", "BR Director", "Director, Radiocommunication Bureau"}},
+	{"TSB", "Director of the Telecommunication Standardization Bureau", []string{"Director, TSB", "Director of TSB", "Director TSB", "TSB Director", "Director, Telecommunication Standardization Bureau"}},
+	{"BDT", "Director of the Telecommunication Development Bureau", []string{"Director, BDT", "Director of BDT", "Director BDT", "BDT Director", "Director, Telecommunication Development Bureau"}},
+	{"RRB", "Member of the Radio Regulations Board", []string{"Radio Regulations Board", "Radio Regulations Board member", "RRB member", "Board member"}},
+	{"COUNCIL", "Member State of the Council", []string{"Council", "ITU Council", "Council member", "a seat on the ITU Council", "Council seat"}},
+}
+
+var postByKey = func() map[string]Post {
+	m := make(map[string]Post)
+	for i := 1; i < len(postTable); i++ {
+		p := Post(i)
+		m[foldKey(postTable[i].code)] = p
+		m[foldKey(postTable[i].name)] = p
+		for _, a := range postTable[i].aliases {
+			m[foldKey(a)] = p
+		}
+	}
+	return m
+}()
+
+// Posts returns every valid post in table order.
+func Posts() []Post {
+	out := make([]Post, 0, len(postTable)-1)
+	for i := 1; i < len(postTable); i++ {
+		out = append(out, Post(i))
+	}
+	return out
+}
+
+// IsValid reports whether p is one of the seven posts.
+func (p Post) IsValid() bool { return p > 0 && int(p) < len(postTable) }
+
+// String returns the post's short code ("DSG"), or "Post(n)" for an invalid value.
+func (p Post) String() string {
+	if !p.IsValid() {
+		return fmt.Sprintf("Post(%d)", int(p))
+	}
+	return postTable[p].code
+}
+
+// Name returns the post's official English name ("Deputy Secretary-General").
+func (p Post) Name() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return postTable[p].name
+}
+
+// IsElectedOfficial reports whether p is one of the five elected officials
+// (Secretary-General, Deputy Secretary-General and the three Bureau Directors).
+func (p Post) IsElectedOfficial() bool { return p >= SecretaryGeneral && p <= DirectorBDT }
+
+// IsDirector reports whether p is one of the three Bureau Director posts.
+func (p Post) IsDirector() bool { return p >= DirectorBR && p <= DirectorBDT }
+
+// CandidateIsPerson reports whether a candidate for p is a person (every post but
+// a Council seat); for [CouncilMember] the candidate is the Member State itself.
+func (p Post) CandidateIsPerson() bool { return p.IsValid() && p != CouncilMember }
+
+// ParsePost parses a post from its code ("DSG", case-insensitive), its official
+// name or a common written form ("Director of TSB", "Council").
+func ParsePost(s string) (Post, error) {
+	if p, ok := postByKey[foldKey(s)]; ok {
+		return p, nil
+	}
+	return 0, fmt.Errorf("itu: parse post %q: %w (want one of %s)", s, ErrUnknownPost, postCodes())
+}
+
+// MustParsePost is like [ParsePost] but panics on error; use it for literals in tests.
+func MustParsePost(s string) Post {
+	p, err := ParsePost(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func postCodes() string {
+	codes := make([]string, 0, len(postTable)-1)
+	for _, p := range Posts() {
+		codes = append(codes, p.String())
+	}
+	return strings.Join(codes, ", ")
+}
+
+// MarshalText encodes p as its code; the zero Post encodes as the empty string.
+func (p Post) MarshalText() ([]byte, error) {
+	if p == 0 {
+		return []byte{}, nil
+	}
+	if !p.IsValid() {
+		return nil, fmt.Errorf("itu: marshal post: %w (%d)", ErrUnknownPost, int(p))
+	}
+	return []byte(postTable[p].code), nil
+}
+
+// UnmarshalText decodes a post code; the empty string decodes to the zero Post.
+func (p *Post) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = 0
+		return nil
+	}
+	v, err := ParsePost(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
