@@ -69,3 +69,10 @@ func escapeToken(s string) string {
 func (r *Report) AfterAsOf(d itu.Date) bool {
 	return !r.Opts.AsOf.IsZero() && !d.IsZero() && d.After(r.Opts.AsOf)
 }
+
+// Kind records a violation when a stated kind is not the record's own.
+func (r *Report) Kind(path string, got, want itu.Kind) {
+	if got != "" && got != want {
+		r.Add(itu.RuleKind, path, "kind %q does not match this record; want %q or leave it out", got, want)
+	}
+}
