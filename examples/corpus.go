@@ -1,0 +1,147 @@
+package examples
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
+)
+
+// Corpus is a golden-file runner over a directory of payloads, laid out as:
+//
+//	<Dir>/valid/*.json             each must produce no error-severity violation,
+//	                               and decode→encode must give back the same bytes
+//	<Dir>/invalid/<name>.json      each must produce exactly the violations in
+//	<Dir>/invalid/<name>.golden.json  a JSON array of {path, code, severity, message}
+//
+// Other modules can run it over their own corpora; Check decides how a payload
+// is read (default: [payload.Check] by the payload's "kind" member).
+type Corpus struct {
+	Dir     string       // the directory holding valid/ and invalid/
+	Options []itu.Option // validation options, such as itu.AsOf
+	Update  bool         // rewrite the golden files from what the payloads produce
+	// Check decodes and checks one payload; nil means payload.Check by kind.
+	// A decode fault that is not a violation is reported as an error.
+	Check func(data []byte, opts ...itu.Option) ([]itu.Violation, error)
+}
+
+// Run runs every payload of the corpus as a subtest named after its file.
+func (c Corpus) Run(t *testing.T) {
+	t.Helper()
+	valid, _ := filepath.Glob(filepath.Join(c.Dir, "valid", "*.json"))
+	invalid, _ := filepath.Glob(filepath.Join(c.Dir, "invalid", "*.json"))
+	if len(valid)+len(invalid) == 0 {
+		t.Fatalf("corpus %s: no payloads under valid/ or invalid/", c.Dir)
+	}
+	for _, f := range valid {
+		t.Run("valid/"+filepath.Base(f), func(t *testing.T) { c.runValid(t, f) })
+	}
+	for _, f := range invalid {
+		if strings.HasSuffix(f, ".golden.json") {
+			continue
+		}
+		t.Run("invalid/"+filepath.Base(f), func(t *testing.T) { c.runInvalid(t, f) })
+	}
+}
+
+func (c Corpus) check(data []byte) ([]itu.Violation, error) {
+	if c.Check != nil {
+		return c.Check(data, c.Options...)
+	}
+	res, err := payload.Check(data, "", c.Options...)
+	return res.Violations, err
+}
+
+func (c Corpus) runValid(t *testing.T, file string) {
+	data := readFile(t, file)
+	vs, err := c.check(data)
+	if err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	if err := itu.Result(vs); err != nil {
+		t.Errorf("want valid, got %v", err)
+	}
+	if c.Check != nil {
+		return
+	}
+	res, _ := payload.Check(data, "")
+	got, err := itu.Encode(res.Record)
+	if err != nil {
+		t.Fatalf("encode: %v", err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Errorf("decode→encode changed the bytes:\n%s", cmp.Diff(string(data), string(got)))
+	}
+}
+
+func (c Corpus) runInvalid(t *testing.T, file string) {
+	vs, err := c.check(readFile(t, file))
+	var me *itu.MalformedError
+	if errors.As(err, &me) {
+		vs, err = []itu.Violation{me.Violation}, nil
+	}
+	if err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	if vs == nil {
+		vs = []itu.Violation{}
+	}
+	golden := strings.TrimSuffix(file, ".json") + ".golden.json"
+	if c.Update {
+		b, err := itu.Encode(vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	var want []itu.Violation
+	if err := itu.Decode(readFile(t, golden), &want); err != nil {
+		t.Fatalf("golden %s: %v", golden, err)
+	}
+	if diff := cmp.Diff(want, vs, CmpOptions()); diff != "" {
+		t.Errorf("violations mismatch (-want +got):\n%s", diff)
+	}
+	if len(want) == 0 || itu.Result(vs) == nil {
+		t.Errorf("an invalid payload must produce at least one error")
+	}
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// Goldens returns every violation listed in the golden files of the corpus in dir.
+func Goldens(dir string) ([]itu.Violation, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "invalid", "*.golden.json"))
+	if err != nil {
+		return nil, err
+	}
+	var all []itu.Violation
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var vs []itu.Violation
+		if err := itu.Decode(b, &vs); err != nil {
+			return nil, err
+		}
+		all = append(all, vs...)
+	}
+	return all, nil
+}

@@ -1,0 +1,93 @@
+package examples_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/examples"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and RULES.md")
+
+// corpusAsOf is the date the shipped corpus is validated on: the close of PP-22.
+var corpusAsOf = itu.MustParseDate("2022-10-14")
+
+func TestCorpus(t *testing.T) {
+	examples.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update}.Run(t)
+}
+
+// TestEveryRuleHasAnInvalidCase fails when a rule in the catalogue has no
+// invalid payload in the corpus that produces it.
+func TestEveryRuleHasAnInvalidCase(t *testing.T) {
+	vs, err := examples.Goldens("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, v := range vs {
+		seen[v.Code] = true
+	}
+	var missing []string
+	for _, r := range itu.Rules() {
+		if !seen[r.Code] {
+			missing = append(missing, r.Code)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("%d rules have no invalid case under testdata/invalid: %s", len(missing), strings.Join(missing, ", "))
+	}
+	for code := range seen {
+		if _, ok := itu.LookupRule(code); !ok {
+			t.Errorf("a golden file names code %q, which is not in the catalogue", code)
+		}
+	}
+}
+
+// TestRulesDoc fails when RULES.md is not what the catalogue generates; run
+// `go test ./examples -run TestRulesDoc -update` to rewrite it.
+func TestRulesDoc(t *testing.T) {
+	want := rulesMarkdown()
+	if *update {
+		if err := os.WriteFile("../RULES.md", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile("../RULES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Errorf("RULES.md is stale; run: go test ./examples -run TestRulesDoc -update")
+	}
+}
+
+func rulesMarkdown() string {
+	var b strings.Builder
+	b.WriteString("# Rule catalogue\n\n")
+	b.WriteString("Generated from `itu.Rules()` by `go test ./examples -run TestRulesDoc -update`; do not edit by hand.\n")
+	b.WriteString("Every violation carries one of these codes. Warnings never make a record invalid.\n")
+	rules := itu.Rules()
+	var groups []string
+	for _, r := range rules {
+		g, _, _ := strings.Cut(r.Code, ".")
+		if !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	}
+	for _, g := range groups {
+		fmt.Fprintf(&b, "\n## %s\n\n| code | severity | rule | source |\n|---|---|---|---|\n", g)
+		for _, r := range rules {
+			if strings.HasPrefix(r.Code, g+".") {
+				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.Code, r.Severity, pipeSafe(r.Description), pipeSafe(r.Source))
+			}
+		}
+	}
+	return b.String()
+}
+
+func pipeSafe(s string) string { return strings.ReplaceAll(s, "|", "\\|") }

@@ -1,0 +1,108 @@
+// Package payload decodes and checks a payload of any kind the module models,
+// chosen by the payload's own "kind" member or by the caller. It is the single
+// dispatch table used by the command-line tool and the examples test kit.
+package payload
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/plenipot/itu"
+)
+
+// Record is what every payload kind implements: a Check that returns all
+// violations, warnings included.
+type Record interface {
+	Check(opts ...itu.Option) []itu.Violation
+}
+
+// ErrUnknownKind is wrapped when a payload's kind is missing or not one the module models.
+var ErrUnknownKind = errors.New("unknown payload kind")
+
+// kinds maps each kind to a constructor of a fresh zero record to decode into.
+var kinds = map[itu.Kind]func() Record{}
+
+// Kinds returns the payload kinds this package can check, sorted.
+func Kinds() []itu.Kind {
+	out := make([]itu.Kind, 0, len(kinds))
+	for k := range kinds {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// New returns a pointer to a fresh zero record of kind k.
+func New(k itu.Kind) (Record, error) {
+	f, ok := kinds[k]
+	if !ok {
+		return nil, fmt.Errorf("payload: kind %q: %w (want one of %v)", k, ErrUnknownKind, Kinds())
+	}
+	return f(), nil
+}
+
+// KindOf reads the top-level "kind" member of a JSON payload. It returns
+// ErrUnknownKind when the member is missing and an [itu.ErrMalformed] error
+// when data is not a JSON object.
+func KindOf(data []byte) (itu.Kind, error) {
+	if err := itu.Decode(data, new(jsontext.Value)); err != nil {
+		return "", err
+	}
+	var head struct {
+		Kind itu.Kind `json:"kind"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return "", fmt.Errorf("payload: read kind: %w (want a JSON object with a string \"kind\" member)", ErrUnknownKind)
+	}
+	if head.Kind == "" {
+		return "", fmt.Errorf("payload: no \"kind\" member: %w (want one of %v)", ErrUnknownKind, Kinds())
+	}
+	if _, ok := kinds[head.Kind]; !ok {
+		return "", fmt.Errorf("payload: kind %q: %w (want one of %v)", head.Kind, ErrUnknownKind, Kinds())
+	}
+	return head.Kind, nil
+}
+
+// Result is the outcome of checking one payload.
+type Result struct {
+	Kind       itu.Kind        `json:"kind"`
+	Record     Record          `json:"-"`
+	Violations []itu.Violation `json:"violations"`
+}
+
+// Valid reports whether no violation is an error.
+func (r Result) Valid() bool {
+	return !slices.ContainsFunc(r.Violations, func(v itu.Violation) bool { return v.Severity == itu.Error })
+}
+
+// Check decodes data strictly as a payload of kind k (or, when k is empty, of
+// the kind its "kind" member names) and checks it. Decode faults such as an
+// unknown field come back as violations in the Result; input that is not a
+// JSON payload at all, or of no known kind, is an error.
+func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
+	if k == "" {
+		var err error
+		if k, err = KindOf(data); err != nil {
+			return Result{}, err
+		}
+	}
+	rec, err := New(k)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Kind: k, Record: rec}
+	if err := itu.Decode(data, rec); err != nil {
+		var ve *itu.ValidationError
+		if !errors.As(err, &ve) {
+			return res, err
+		}
+		res.Violations = ve.Violations
+		return res, nil
+	}
+	res.Violations = rec.Check(opts...)
+	return res, nil
+}
