@@ -63,8 +63,8 @@ func TestParsePost(t *testing.T) {
 
 func TestPostTable(t *testing.T) {
 	tests := []struct {
-		post                                        itu.Post
-		code, name                                  string
+		post                                       itu.Post
+		code, name                                 string
 		electedOfficial, director, candidatePerson bool
 	}{
 		{itu.SecretaryGeneral, "SG", "Secretary-General", true, false, true},
@@ -81,7 +81,7 @@ func TestPostTable(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
 			type facts struct {
-				Code, Name                                  string
+				Code, Name                                 string
 				Valid, ElectedOfficial, Director, IsPerson bool
 			}
 			want := facts{tt.code, tt.name, tt.post >= 1 && tt.post <= 7, tt.electedOfficial, tt.director, tt.candidatePerson}
