@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
 )
 
 // Status is where a candidacy stands. The zero value means "not set".
@@ -74,7 +75,28 @@ func (s *Status) UnmarshalText(b []byte) error {
 // candidate is a person, a national of the proposing Member State (CS No. 62);
 // for a Council seat the candidate is the Member State itself and Candidate is
 // empty.
+//
+// The fields:
+//   - Kind: the payload kind, "candidacy" or empty.
+//   - Post: the post stood for; required.
+//   - Candidate: the person as the documents write the name ("Dr Chaesub LEE");
+//     required for every post but a Council seat, where it stays empty.
+//   - Nationality: the person candidate's nationality, when known; it must be
+//     the proposing Member State (CS No. 62). Empty for a Council seat.
+//   - MemberState: the proposing Member State; for a Council seat, the candidate.
+//   - Region: the administrative region of the proposing Member State; required
+//     for a Council seat, optional otherwise.
+//   - Conference: the electing conference, such as "PP-22".
+//   - Proposed: the date of the proposing document (the nomination letter, or
+//     the note verbale when there is no letter); zero when unknown.
+//   - Received: the date the Secretary-General received the candidature; zero
+//     when unknown.
+//   - Status: where the candidacy stands; zero when not stated.
+//   - Incumbent: whether the candidate holds the post now.
+//
+// The zero Candidacy is not valid: it names no post, Member State or conference.
 type Candidacy struct {
+	Kind        itu.Kind      `json:"kind,omitzero" validate:"max=32"`
 	Post        itu.Post      `json:"post" validate:"required,valid"`
 	Candidate   itu.Name      `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid"`
 	Nationality itu.StateCode `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
@@ -85,4 +107,33 @@ type Candidacy struct {
 	Received    itu.Date      `json:"received,omitzero" validate:"valid"`
 	Status      Status        `json:"status,omitzero" validate:"valid"`
 	Incumbent   bool          `json:"incumbent,omitzero"`
+}
+
+// Check reports every rule c breaks, warnings included, sorted by path. Rules
+// that depend on today use [itu.AsOf] and are skipped without it.
+func (c Candidacy) Check(opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	r.Fields("", c)
+	candidacyRules(r, "", c)
+	return r.Violations()
+}
+
+// Validate reports every rule c breaks: nil when none is an error, otherwise a
+// *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
+func (c Candidacy) Validate(opts ...itu.Option) error { return itu.Result(c.Check(opts...)) }
+
+// String returns a one-line summary: "DSG: Dr Chaesub LEE (KOR), PP-22" or
+// "COUNCIL: KOR (Region E), PP-22".
+func (c Candidacy) String() string {
+	who := string(c.MemberState)
+	if c.Candidate != "" {
+		who = string(c.Candidate) + " (" + who + ")"
+	} else if c.Region != "" {
+		who += " (Region " + string(c.Region) + ")"
+	}
+	s := c.Post.String() + ": " + who
+	if c.Conference != "" {
+		s += ", " + c.Conference
+	}
+	return s
 }

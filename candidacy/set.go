@@ -1,0 +1,46 @@
+package candidacy
+
+import (
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// CheckSet checks several candidacies together, as a JSON array: each one's own
+// rules (paths "/0/post", "/1/candidate", ...) and the rules that only a set can
+// break, such as one Board candidate per Member State per conference (CS No. 63).
+// Withdrawn candidacies count for their own rules but not against the others.
+func CheckSet(cs []Candidacy, opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	for i, c := range cs {
+		r.Append(check.Path("", i), c.Check(opts...)...)
+	}
+	setRules(r, "", cs)
+	return r.Violations()
+}
+
+// ValidateSet is [CheckSet] as an error: nil when no violation is an error.
+func ValidateSet(cs []Candidacy, opts ...itu.Option) error {
+	return itu.Result(CheckSet(cs, opts...))
+}
+
+// setRules reports each Board candidacy after the first from the same Member
+// State at the same conference.
+func setRules(r *check.Report, base string, cs []Candidacy) {
+	type key struct {
+		conference string
+		state      itu.StateCode
+	}
+	first := map[key]int{}
+	for i, c := range cs {
+		if c.Post != itu.BoardMember || c.Status == Withdrawn || c.MemberState == "" {
+			continue
+		}
+		k := key{c.Conference, c.MemberState}
+		j, seen := first[k]
+		if !seen {
+			first[k] = i
+			continue
+		}
+		r.Add(RuleBoardOnePerState, check.Path(base, i, "member_state"), "%s already proposes %q for the Radio Regulations Board at %s (candidacy %d); a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, c.Conference, j)
+	}
+}
