@@ -45,7 +45,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	case "warning":
 		*s = Warning
 	default:
-		return fmt.Errorf("itu: parse severity %q: want error or warning", b)
+		return fmt.Errorf("itu: parse severity %s: want error or warning", quoteInput(b))
 	}
 	return nil
 }

@@ -85,7 +85,7 @@ func ParseLanguage(s string) (Language, error) {
 			return l, nil
 		}
 	}
-	return 0, fmt.Errorf("itu: parse language %q: %w (want ar, zh, en, fr, ru or es)", s, ErrUnknownLanguage)
+	return 0, fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", quoteInput(s), ErrUnknownLanguage)
 }
 
 // MarshalText encodes l as its ISO 639-1 code; the zero Language encodes as "".
@@ -111,5 +111,5 @@ func (l *Language) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("itu: parse language %q: %w (want ar, zh, en, fr, ru or es)", b, ErrUnknownLanguage)
+	return fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", quoteInput(b), ErrUnknownLanguage)
 }

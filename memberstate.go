@@ -136,7 +136,7 @@ func LookupMemberState(s string) (MemberState, bool) {
 func ParseStateCode(s string) (StateCode, error) {
 	m, ok := LookupMemberState(s)
 	if !ok {
-		return "", fmt.Errorf("itu: parse Member State %q: %w", s, ErrUnknownMemberState)
+		return "", fmt.Errorf("itu: parse Member State %s: %w", quoteInput(s), ErrUnknownMemberState)
 	}
 	return m.Code, nil
 }

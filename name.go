@@ -49,13 +49,13 @@ func ParseName(s string) (PersonName, error) {
 	p.Honorific = strings.Join(words[:i], " ")
 	words = words[i:]
 	if len(words) == 0 {
-		return PersonName{}, fmt.Errorf("itu: parse name %q: %w (no name after the honorific)", s, ErrBadName)
+		return PersonName{}, fmt.Errorf("itu: parse name %s: %w (no name after the honorific)", quoteInput(s), ErrBadName)
 	}
 	rest := strings.Join(words, " ")
 	if fam, given, ok := strings.Cut(rest, ","); ok {
 		p.Family, p.Given = strings.TrimSpace(fam), strings.TrimSpace(given)
 		if p.Family == "" {
-			return PersonName{}, fmt.Errorf("itu: parse name %q: %w (empty family name before the comma)", s, ErrBadName)
+			return PersonName{}, fmt.Errorf("itu: parse name %s: %w (empty family name before the comma)", quoteInput(s), ErrBadName)
 		}
 		return p, nil
 	}

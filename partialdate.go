@@ -18,7 +18,7 @@ type PartialDate struct {
 // ParsePartialDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 func ParsePartialDate(s string) (PartialDate, error) {
 	bad := func(why string) (PartialDate, error) {
-		return PartialDate{}, fmt.Errorf("itu: parse partial date %q: %w (%s)", s, ErrBadDate, why)
+		return PartialDate{}, fmt.Errorf("itu: parse partial date %s: %w (%s)", quoteInput(s), ErrBadDate, why)
 	}
 	switch len(s) {
 	case 4:
@@ -153,7 +153,7 @@ var periodSeps = []string{" – ", " - ", " ~ ", " — ", "–", "~", "—"}
 // A bare "-" without spaces is taken as a separator only between two years.
 func ParsePeriod(s string) (Period, error) {
 	bad := func(why string) (Period, error) {
-		return Period{}, fmt.Errorf("itu: parse period %q: %w (%s)", s, ErrBadDate, why)
+		return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", quoteInput(s), ErrBadDate, why)
 	}
 	start, end, sep := s, "", ""
 	for _, c := range periodSeps {

@@ -99,7 +99,7 @@ func ParsePost(s string) (Post, error) {
 	if p, ok := postByKey[foldKey(s)]; ok {
 		return p, nil
 	}
-	return 0, fmt.Errorf("itu: parse post %q: %w (want one of %s)", s, ErrUnknownPost, postCodes())
+	return 0, fmt.Errorf("itu: parse post %s: %w (want one of %s)", quoteInput(s), ErrUnknownPost, postCodes())
 }
 
 // MustParsePost is like [ParsePost] but panics on error; use it for literals in tests.

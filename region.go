@@ -52,5 +52,5 @@ func ParseRegion(s string) (Region, error) {
 			return r, nil
 		}
 	}
-	return "", fmt.Errorf("itu: parse region %q: %w (want A, B, C, D or E)", s, ErrUnknownRegion)
+	return "", fmt.Errorf("itu: parse region %s: %w (want A, B, C, D or E)", quoteInput(s), ErrUnknownRegion)
 }

@@ -1,6 +1,7 @@
 package itu
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -31,4 +32,20 @@ func foldKey(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// maxQuoted is how many characters of an input an error message repeats.
+const maxQuoted = 60
+
+// quoteInput quotes s for an error message, cut to maxQuoted characters so
+// that a hostile input of megabytes is never echoed back in full.
+func quoteInput[T string | []byte](s T) string {
+	n := 0
+	for i := range string(s) {
+		if n == maxQuoted {
+			return strconv.Quote(string(s[:i]) + "…")
+		}
+		n++
+	}
+	return strconv.Quote(string(s))
 }

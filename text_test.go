@@ -1,0 +1,85 @@
+package itu
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFoldKey(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"", ""},
+		{"Korea (Rep. of)", "korea (rep of)"},
+		{"  Republic   of\tKorea ", "republic of korea"},
+		{"Côte d'Ivoire", "cote d'ivoire"},
+		{"Côte d’Ivoire", "cote d'ivoire"},
+		{"Türkiye", "turkiye"},
+		{"The Americas", "americas"},
+		{"the the", "the"},
+		{"Theodore", "theodore"},
+		{"Korea, Republic of", "korea republic of"},
+		{"H. E.", "h e"},
+		{"Secretary-General", "secretary-general"},
+		{"A\x00B", "a\x00b"},
+	}
+	for _, tt := range tests {
+		if got := foldKey(tt.in); got != tt.want {
+			t.Errorf("foldKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldKeyHostile feeds foldKey inputs no document holds: it must not
+// panic and must return valid UTF-8 no longer than the input allows.
+func TestFoldKeyHostile(t *testing.T) {
+	inputs := []string{
+		strings.Repeat("a", 1<<20),
+		strings.Repeat("\x00", 1<<16),
+		strings.Repeat("\xff", 1<<16),
+		strings.Repeat("e\u0301", 1<<16), // é decomposed, repeated
+		strings.Repeat("\u0301", 1<<16),  // combining marks with nothing to combine with
+		strings.Repeat(" ", 1<<16),
+		strings.Repeat(".,", 1<<16),
+		"\xe2\x80",                     // truncated rune
+		strings.Repeat("ﷺ", 1<<12),     // a ligature that decomposes into many runes
+		"\U0010FFFF\uFFFE\uFEFF\u202E", // non-characters and format controls
+	}
+	for _, s := range inputs {
+		got := foldKey(s)
+		if !utf8.ValidString(got) {
+			t.Errorf("foldKey(%.20q…) is not valid UTF-8", s)
+		}
+		if utf8.RuneCountInString(got) > utf8.RuneCountInString(s)*18 {
+			t.Errorf("foldKey(%.20q…) grew from %d to %d runes", s, len(s), len(got))
+		}
+	}
+	if got := foldKey(strings.Repeat(" ", 100)); got != "" {
+		t.Errorf("foldKey(spaces) = %q, want empty", got)
+	}
+}
+
+func TestQuoteInput(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", `""`},
+		{"short", "CEO", `"CEO"`},
+		{"exactly the limit", strings.Repeat("a", maxQuoted), `"` + strings.Repeat("a", maxQuoted) + `"`},
+		{"over the limit", strings.Repeat("a", maxQuoted+1), `"` + strings.Repeat("a", maxQuoted) + `…"`},
+		{"multibyte cut on a rune boundary", strings.Repeat("é", maxQuoted+5), `"` + strings.Repeat("é", maxQuoted) + `…"`},
+		{"control characters escaped", "a\x00b\n", `"a\x00b\n"`},
+		{"invalid UTF-8 escaped", "a\xffb", `"a\xffb"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteInput(tt.in); got != tt.want {
+				t.Errorf("quoteInput(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+			if got := quoteInput([]byte(tt.in)); got != tt.want {
+				t.Errorf("quoteInput([]byte(%q)) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
