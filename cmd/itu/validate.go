@@ -1,0 +1,248 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
+)
+
+// maxBytes is the largest payload itu reads; longer input is not read further.
+const maxBytes int64 = itu.DefaultMaxBytes
+
+// stdinName is how standard input ("-") is named in reports.
+const stdinName = "<stdin>"
+
+var validateCmd = &command{
+	name:    "validate",
+	args:    "[--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE...",
+	summary: `check payload files ("-" reads standard input) and report every violation`,
+	detail: `Each FILE holds one JSON payload whose top-level "kind" member says what it
+is (--kind overrides it for every file). Text output is one line per violation,
+
+    FILE: PATH: CODE: MESSAGE
+    FILE: PATH: warning: CODE: MESSAGE
+
+where PATH is a JSON Pointer into the payload ("/" is the whole payload) and
+CODE is a rule of 'itu rules', then a summary line:
+
+    3 files: 2 valid, 1 invalid; 4 errors, 2 warnings
+
+A file that cannot be read as a payload gets one line on standard error,
+"itu: FILE: ...", and the other files are still checked. --format json
+prints one JSON document instead: {"files": [{"file", "kind", "valid",
+"error", "violations": [{"path", "code", "severity", "message"}]}],
+"summary": {"files", "valid", "invalid", "unreadable", "errors", "warnings"}}.
+
+Rules that depend on today's date (no document dated in the future,
+membership on a date) run only with --as-of; itu never reads the clock.
+
+Exit status: 0 when every file is valid (warnings allowed), 1 when any file
+is invalid, 2 on a usage error or when any file is unreadable (2 wins).
+`,
+}
+
+func init() { validateCmd.run = runValidate }
+
+// fileResult is the outcome of checking one file.
+type fileResult struct {
+	File       string          `json:"file"`
+	Kind       itu.Kind        `json:"kind,omitzero"`
+	Valid      bool            `json:"valid"`
+	Error      string          `json:"error,omitzero"` // why the file is unreadable
+	Violations []itu.Violation `json:"violations"`
+}
+
+// unreadable reports whether the file could not be checked at all.
+func (r fileResult) unreadable() bool { return r.Error != "" }
+
+// summary counts the outcome of one run.
+type summary struct {
+	Files      int `json:"files"`
+	Valid      int `json:"valid"`
+	Invalid    int `json:"invalid"`
+	Unreadable int `json:"unreadable"`
+	Errors     int `json:"errors"`
+	Warnings   int `json:"warnings"`
+}
+
+func (s *summary) add(r fileResult) {
+	s.Files++
+	switch {
+	case r.unreadable():
+		s.Unreadable++
+	case r.Valid:
+		s.Valid++
+	default:
+		s.Invalid++
+	}
+	for _, v := range r.Violations {
+		if v.Severity == itu.Warning {
+			s.Warnings++
+		} else {
+			s.Errors++
+		}
+	}
+}
+
+// String returns "3 files: 2 valid, 1 invalid; 4 errors, 2 warnings".
+func (s summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d valid, %d invalid", plural(s.Files, "file"), s.Valid, s.Invalid)
+	if s.Unreadable > 0 {
+		fmt.Fprintf(&b, ", %d unreadable", s.Unreadable)
+	}
+	fmt.Fprintf(&b, "; %s, %s", plural(s.Errors, "error"), plural(s.Warnings, "warning"))
+	return b.String()
+}
+
+// exitCode returns the status of the run: unreadable beats invalid beats valid.
+func (s summary) exitCode() int {
+	switch {
+	case s.Unreadable > 0:
+		return exitUsage
+	case s.Invalid > 0:
+		return exitInvalid
+	}
+	return exitOK
+}
+
+func runValidate(e *env, c *command, args []string) int {
+	fs := newFlags(c)
+	var kind kindFlag
+	format := newChoice("text", "json")
+	var asOf dateFlag
+	fs.Var(&kind, "kind", "check every file as this payload `KIND`, whatever its \"kind\" member says")
+	fs.Var(format, "format", "output `FORMAT`: text or json")
+	fs.Var(&asOf, "as-of", "treat `DATE` (YYYY-MM-DD) as today for date-dependent rules")
+	files, code, ok := e.parse(c, fs, args, 1, -1)
+	if !ok {
+		return code
+	}
+	var doc struct {
+		Files   []fileResult `json:"files"`
+		Summary summary      `json:"summary"`
+	}
+	doc.Files = []fileResult{}
+	for _, name := range files {
+		r := e.checkFile(name, kind.k, asOf.options())
+		doc.Summary.add(r)
+		doc.Files = append(doc.Files, r)
+		if r.unreadable() {
+			fmt.Fprintf(e.stderr, "itu: %s: %s\n", oneLine(r.File), oneLine(r.Error))
+		}
+		if format.val == "text" && !r.unreadable() {
+			for _, v := range r.Violations {
+				fmt.Fprintln(e.stdout, violationLine(r.File, v))
+			}
+		}
+	}
+	if format.val == "json" {
+		b, err := itu.Encode(doc)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "itu: %s\n", oneLine(err.Error()))
+			return exitUsage
+		}
+		e.stdout.Write(b)
+	} else {
+		fmt.Fprintln(e.stdout, doc.Summary)
+	}
+	return doc.Summary.exitCode()
+}
+
+// violationLine formats v as "FILE: PATH: CODE: MESSAGE", with "warning: "
+// before the code of a warning.
+func violationLine(file string, v itu.Violation) string {
+	return file + ": " + violationText(v)
+}
+
+// violationText formats v as "PATH: CODE: MESSAGE" or "PATH: warning: CODE: MESSAGE".
+func violationText(v itu.Violation) string {
+	sev := ""
+	if v.Severity == itu.Warning {
+		sev = "warning: "
+	}
+	return fmt.Sprintf("%s: %s%s: %s", displayPath(v.Path), sev, v.Code, oneLine(v.Message))
+}
+
+// displayPath shows the root pointer "" as "/".
+func displayPath(p string) string {
+	if p == "" {
+		return "/"
+	}
+	return p
+}
+
+// checkFile reads and checks one file ("-" is standard input).
+func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) fileResult {
+	r := fileResult{File: name, Kind: kind, Violations: []itu.Violation{}}
+	if name == "-" {
+		r.File = stdinName
+	}
+	data, err := e.readInput(name)
+	if err == nil {
+		var res payload.Result
+		res, err = payload.Check(data, kind, opts...)
+		if err == nil {
+			r.Kind, r.Violations, r.Valid = res.Kind, res.Violations, res.Valid()
+			if r.Violations == nil {
+				r.Violations = []itu.Violation{}
+			}
+			return r
+		}
+	}
+	var me *itu.MalformedError
+	switch {
+	case errors.As(err, &me):
+		r.Violations = append(r.Violations, me.Violation)
+		r.Error = violationText(me.Violation)
+	case errors.Is(err, payload.ErrUnknownKind):
+		r.Error = strings.TrimPrefix(err.Error(), "payload: ")
+	default:
+		r.Error = err.Error()
+	}
+	return r
+}
+
+// readInput reads a whole payload, but never more than [maxBytes] of it: a
+// longer input gives a json.too_large *[itu.MalformedError].
+func (e *env) readInput(name string) ([]byte, error) {
+	var in io.Reader = e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fileError(err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, errors.New("is a directory; want a payload file")
+		}
+		in = f
+	}
+	if in == nil {
+		return nil, errors.New("no standard input")
+	}
+	data, err := io.ReadAll(io.LimitReader(in, maxBytes+1))
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if int64(len(data)) > maxBytes {
+		v := itu.RuleJSONTooLarge.At("", fmt.Sprintf("input is over the limit of %d bytes (%d MiB) and was not read further", maxBytes, maxBytes>>20))
+		return nil, &itu.MalformedError{Violation: v, Offset: maxBytes}
+	}
+	return data, nil
+}
+
+// fileError drops the operation and file name an *fs.PathError repeats.
+func fileError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
