@@ -96,10 +96,27 @@ func capsWords(words []string) []int {
 	return out
 }
 
-// String returns the name in the form "Dr Chaesub LEE".
+// String returns the name in the form "Dr Chaesub LEE". When that form would
+// parse back into other parts (a family name of several words, a given name
+// holding a comma or a capitalised word), it returns "DE LA CRUZ, María" with
+// the family name before a comma, so [ParseName] always reads String's output
+// back into the same parts, the family name in capitals.
 func (p PersonName) String() string {
-	parts := make([]string, 0, 3)
-	for _, s := range []string{p.Honorific, p.Given, strings.ToUpper(p.Family)} {
+	fam := strings.ToUpper(p.Family)
+	s := joinWords(p.Honorific, p.Given, fam)
+	if p.Family == "" {
+		return s
+	}
+	if q, err := ParseName(s); err == nil && q == (PersonName{p.Honorific, p.Given, fam}) {
+		return s
+	}
+	return joinWords(p.Honorific, fam+",", p.Given)
+}
+
+// joinWords joins the non-empty words with single spaces.
+func joinWords(words ...string) string {
+	parts := make([]string, 0, len(words))
+	for _, s := range words {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -118,9 +135,15 @@ func (p PersonName) SamePerson(q PersonName) bool {
 	return pf == qf && pg == qg || pf == qg && pg == qf
 }
 
+// nameKey folds a name for comparison. It upper-cases before foldKey lowers,
+// so letters whose capital lowers to another letter ("ı" and "I" in "Yıldız",
+// "YILDIZ") compare equal, as they must once [PersonName.String] has
+// capitalised a family name.
 func nameKey(s string) string {
-	return strings.NewReplacer(" ", "", "-", "", "'", "").Replace(foldKey(s))
+	return nameKeyReplacer.Replace(foldKey(strings.ToUpper(s)))
 }
+
+var nameKeyReplacer = strings.NewReplacer(" ", "", "-", "", "'", "")
 
 // Parse splits n into its parts, as [ParseName] does.
 func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
