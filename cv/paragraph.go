@@ -1,0 +1,143 @@
+package cv
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Span is a run of text set in one emphasis. Text keeps the words exactly as
+// published, typographic quotes and all; it may begin or end with a space.
+type Span struct {
+	Text     string   `json:"text" validate:"required,max=10000"`
+	Emphasis Emphasis `json:"emphasis,omitzero" validate:"valid"`
+}
+
+// Paragraph is one paragraph of a vision statement: a sequence of spans, each
+// plain or emphasised. The zero value is an empty paragraph, which is not valid.
+type Paragraph struct {
+	Spans []Span `json:"spans" validate:"required,min=1,max=500,dive"`
+}
+
+// Text returns the paragraph's words with the emphasis dropped.
+func (p Paragraph) Text() string {
+	var b strings.Builder
+	for _, s := range p.Spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// Markdown returns the paragraph with its emphasis marked as published
+// statements mark it: **bold**, *italic*, ***bold italic***. Asterisks and
+// backslashes in the text are escaped with a backslash, so [ParseParagraph]
+// gives the paragraph back.
+func (p Paragraph) Markdown() string {
+	var b strings.Builder
+	for _, s := range p.Spans {
+		m := s.Emphasis.Marker()
+		b.WriteString(m)
+		b.WriteString(markdownEscaper.Replace(s.Text))
+		b.WriteString(m)
+	}
+	return b.String()
+}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`)
+
+// ParseParagraph reads a paragraph written with the emphasis markers of
+// published vision statements: **bold**, *italic* and ***bold italic***. A
+// backslash makes the next asterisk or backslash literal. Markers do not nest:
+// a run of asterisks first closes the open marker, and what is left of the run
+// opens the next one, so "**bold***italic*" is a bold span then an italic one.
+// A run too short to close the open marker, more than three asterisks left to
+// open, or an unclosed marker is an error wrapping [ErrBadMarkup]. Adjacent
+// spans of the same emphasis are merged.
+func ParseParagraph(s string) (Paragraph, error) {
+	var (
+		p    Paragraph
+		buf  strings.Builder
+		open int // length of the open marker run, 0 when none
+	)
+	bad := func(why string, at int) (Paragraph, error) {
+		return Paragraph{}, fmt.Errorf("cv: parse paragraph %q: %w (%s at byte %d)", clip(s, 60), ErrBadMarkup, why, at)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && (s[i+1] == '*' || s[i+1] == '\\'):
+			i++
+			buf.WriteByte(s[i])
+		case c == '*':
+			run := 1
+			for i+run < len(s) && s[i+run] == '*' {
+				run++
+			}
+			n := run
+			if open != 0 { // the run first closes the open marker, then may open another
+				if n < open {
+					return bad(fmt.Sprintf("%q inside %q; markers do not nest", strings.Repeat("*", n), strings.Repeat("*", open)), i)
+				}
+				p.push(buf.String(), markerEmphasis(open))
+				buf.Reset()
+				n, open = n-open, 0
+			}
+			switch {
+			case n > 3:
+				return bad(fmt.Sprintf("a run of %d asterisks; markers are *, ** or ***", n), i)
+			case n > 0:
+				p.push(buf.String(), Plain)
+				buf.Reset()
+				open = n
+			}
+			i += run - 1
+		default:
+			buf.WriteByte(c)
+		}
+	}
+	if open != 0 {
+		return bad(fmt.Sprintf("unclosed %q", strings.Repeat("*", open)), len(s))
+	}
+	p.push(buf.String(), Plain)
+	return p, nil
+}
+
+// MustParseParagraph is like [ParseParagraph] but panics on error; use it for
+// literals in tests and fixtures.
+func MustParseParagraph(s string) Paragraph {
+	p, err := ParseParagraph(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// push appends a span, merging it into the last one when the emphasis is the same.
+func (p *Paragraph) push(text string, e Emphasis) {
+	if text == "" {
+		return
+	}
+	if n := len(p.Spans); n > 0 && p.Spans[n-1].Emphasis == e {
+		p.Spans[n-1].Text += text
+		return
+	}
+	p.Spans = append(p.Spans, Span{Text: text, Emphasis: e})
+}
+
+func markerEmphasis(n int) Emphasis {
+	switch n {
+	case 1:
+		return Italic
+	case 2:
+		return Bold
+	}
+	return BoldItalic
+}
+
+// clip shortens s to at most n runes for an error message.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

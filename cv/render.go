@@ -1,0 +1,242 @@
+package cv
+
+import (
+	"strings"
+
+	"github.com/plenipot/itu"
+)
+
+// The section headings and profile labels of the published CV layout
+// (PP-22 Document 12-E).
+const (
+	headProfile    = "PROFILE"
+	headCareer     = "PROFESSIONAL CAREER"
+	headActivities = "ITU ACTIVITIES"
+	labelNation    = "Nationality"
+	labelBirth     = "Date of Birth"
+	labelMarital   = "Marital Status"
+	labelLanguages = "Languages"
+	labelEducation = "Education"
+)
+
+// Line returns the degree as a CV line: "PhD Multimedia Engineering, Hanbat
+// University, Korea 2014".
+func (e Education) Line() string {
+	var b strings.Builder
+	b.WriteString(e.Degree)
+	if e.Field != "" {
+		b.WriteString(" " + e.Field)
+	}
+	b.WriteString(", " + e.Institution)
+	if e.Country != "" {
+		b.WriteString(", " + e.Country)
+	}
+	if !e.Period.IsZero() {
+		b.WriteString(orDefault(e.PeriodSep, ", ") + e.Period.String())
+	}
+	return b.String()
+}
+
+// Line returns the position as a CV line: "2015 – Present Director,
+// Telecommunication Standardization Bureau (TSB), ITU".
+func (p Position) Line() string {
+	parts := make([]string, 0, 4)
+	for _, s := range []string{p.Title, p.Unit, p.Organisation, p.Country} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return withPeriod(p.Period, strings.Join(parts, ", "))
+}
+
+// Line returns the activity as a CV line: "2009 - 2014 Chairman, ITU-T SG13,
+// NGN-JCA & IPTV-JCA".
+func (a Activity) Line() string {
+	return withPeriod(a.Period, a.RoleText+orDefault(a.Sep, ", ")+a.Body)
+}
+
+// Heading returns the list's title as written, with its period in
+// parentheses when it has one: "Achievements during the TSB Director (2015 ~ 2021)".
+func (l AchievementList) Heading() string {
+	if l.Period.IsZero() {
+		return l.Title
+	}
+	return l.Title + " (" + l.Period.String() + ")"
+}
+
+func withPeriod(p itu.Period, s string) string {
+	if p.IsZero() {
+		return s
+	}
+	return p.String() + " " + s
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// block is a run of lines the layout sets without blank lines between them;
+// blocks are separated by one blank line.
+type block []string
+
+// header returns the opening blocks a CV and a vision statement share: the
+// name, the heading lines, the slogan in quotation marks and the tagline.
+func header(name itu.Name, heading []string, slogan, tagline string) []block {
+	bs := []block{{string(name)}}
+	if len(heading) > 0 {
+		bs = append(bs, block(heading))
+	}
+	if slogan != "" {
+		bs = append(bs, block{"“" + slogan + "”"})
+	}
+	if tagline != "" {
+		bs = append(bs, block{tagline})
+	}
+	return bs
+}
+
+// profileRows returns the profile as label-value rows ("Nationality Republic
+// of Korea").
+func (c CV) profileRows() []string {
+	p := c.Profile
+	nation := p.NationalityText
+	if nation == "" {
+		nation = p.Nationality.Name()
+	}
+	rows := []string{labelNation + " " + nation}
+	if !p.BirthDate.IsZero() {
+		rows = append(rows, labelBirth+" "+p.BirthDate.String())
+	}
+	if p.MaritalStatus != "" {
+		rows = append(rows, labelMarital+" "+p.MaritalStatus)
+	}
+	if len(p.Languages) > 0 {
+		langs := make([]string, len(p.Languages))
+		for i, l := range p.Languages {
+			langs[i] = l.Name
+			if l.Level != "" {
+				langs[i] += " (" + l.Level + ")"
+			}
+		}
+		rows = append(rows, labelLanguages+" "+strings.Join(langs, ", "))
+	}
+	return rows
+}
+
+// blocks lays c out as the published CV: bullets are "- ", and degrees are
+// indented one space under the "Education" row.
+func (c CV) blocks() []block {
+	bs := header(c.Name, c.Heading, c.Slogan, c.Tagline)
+	profile := bullets(c.profileRows())
+	if len(c.Education) > 0 {
+		profile = append(profile, "- "+labelEducation)
+		for _, e := range c.Education {
+			profile = append(profile, " - "+e.Line())
+		}
+	}
+	bs = append(bs, block{headProfile}, profile)
+	if len(c.Career) > 0 {
+		bs = append(bs, block{headCareer}, bullets(lines(c.Career, Position.Line)))
+	}
+	if len(c.Activities) > 0 {
+		bs = append(bs, block{headActivities}, bullets(lines(c.Activities, Activity.Line)))
+	}
+	for _, l := range c.Achievements {
+		bs = append(bs, block{l.Heading()}, bullets(l.Items))
+	}
+	return bs
+}
+
+func lines[T any](xs []T, f func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+func bullets(ss []string) block {
+	out := make(block, len(ss))
+	for i, s := range ss {
+		out[i] = "- " + s
+	}
+	return out
+}
+
+func join(bs []block) string {
+	var b strings.Builder
+	for i, bl := range bs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		for _, l := range bl {
+			b.WriteString(l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// Text returns c as the published CV: the opening, then the PROFILE,
+// PROFESSIONAL CAREER and ITU ACTIVITIES sections and each list of
+// achievements, blocks separated by a blank line, list entries as "- " bullets
+// and degrees indented under "- Education". The real CV of PP-22 Document 12-E
+// comes back line for line.
+func (c CV) Text() string { return join(c.blocks()) }
+
+// Lines returns the non-blank lines of [CV.Text] without bullets or indent:
+// "Nationality Republic of Korea", "2015 – Present Director, ...".
+func (c CV) Lines() []string { return contentLines(c.blocks(), true) }
+
+// contentLines returns the non-blank lines of bs, trimmed of surrounding space
+// and, when bulleted, of a leading "- " bullet.
+func contentLines(bs []block, bulleted bool) []string {
+	var out []string
+	for _, bl := range bs {
+		for _, l := range bl {
+			for _, line := range strings.Split(l, "\n") {
+				line = strings.TrimSpace(line)
+				if bulleted {
+					line = strings.TrimPrefix(line, "- ")
+				}
+				if line != "" {
+					out = append(out, line)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (v VisionStatement) blocks(markdown bool) []block {
+	bs := header(v.Name, v.Heading, v.Slogan, v.Tagline)
+	for _, s := range v.Sections {
+		if s.Heading != "" {
+			bs = append(bs, block{s.Heading})
+		}
+		for _, p := range s.Paragraphs {
+			if markdown {
+				bs = append(bs, block{p.Markdown()})
+			} else {
+				bs = append(bs, block{p.Text()})
+			}
+		}
+	}
+	return bs
+}
+
+// Markdown returns v as the published statement, with emphasis marked
+// **bold**, *italic* and ***bold italic***: the opening as in a CV, then each
+// section heading and paragraph as a block of its own, blocks separated by a
+// blank line. Translations are not included; see [VisionStatement.In].
+func (v VisionStatement) Markdown() string { return join(v.blocks(true)) }
+
+// Text returns v laid out as [VisionStatement.Markdown] does, with the
+// emphasis dropped.
+func (v VisionStatement) Text() string { return join(v.blocks(false)) }
+
+// Lines returns the non-blank lines of [VisionStatement.Markdown], trimmed of
+// surrounding space.
+func (v VisionStatement) Lines() []string { return contentLines(v.blocks(true), false) }

@@ -1,0 +1,133 @@
+package cv
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/plenipot/itu/internal/check"
+)
+
+// Role is the part a candidate played in an ITU activity: chairman of a study
+// group, rapporteur for a Question, editor of a Recommendation, director of a
+// Bureau, member of a delegation. The zero value means "not set" and is not
+// valid; [OtherRole] covers anything else, with the words kept in
+// [Activity].RoleText.
+type Role int
+
+// The roles. New values are appended, never reordered.
+const (
+	Chairman            Role = iota + 1 // Chairman (chair, chairperson) of a group
+	ViceChairman                        // Vice-Chairman of a group
+	Rapporteur                          // Rapporteur for a Question
+	AssociateRapporteur                 // Associate Rapporteur
+	Editor                              // Editor of a Recommendation or other text
+	Director                            // Director of a Bureau or department
+	Member                              // member of a group or delegation
+	Delegate                            // delegate to a conference or assembly
+	OtherRole                           // any other role, as written in RoleText
+)
+
+var roleCodes = [...]string{"", "chairman", "vice_chairman", "rapporteur", "associate_rapporteur", "editor", "director", "member", "delegate", "other"}
+
+// roleWords maps the folded written forms of each role (lower case, hyphens
+// and underscores as spaces) to the role.
+var roleWords = map[string]Role{
+	"chairman": Chairman, "chair": Chairman, "chairperson": Chairman, "chairwoman": Chairman,
+	"vice chairman": ViceChairman, "vice chair": ViceChairman, "vice chairperson": ViceChairman,
+	"vice chairwoman": ViceChairman, "vicechairman": ViceChairman, "vicechair": ViceChairman,
+	"rapporteur": Rapporteur, "associate rapporteur": AssociateRapporteur,
+	"editor": Editor, "co editor": Editor, "director": Director,
+	"member": Member, "delegate": Delegate, "head of delegation": Delegate, "other": OtherRole,
+}
+
+func init() {
+	check.Describe[Role]("a role: chairman, vice_chairman, rapporteur, associate_rapporteur, editor, director, member, delegate or other")
+}
+
+// Roles returns every valid role in table order.
+func Roles() []Role {
+	out := make([]Role, 0, len(roleCodes)-1)
+	for i := 1; i < len(roleCodes); i++ {
+		out = append(out, Role(i))
+	}
+	return out
+}
+
+// IsValid reports whether r is one of the roles.
+func (r Role) IsValid() bool { return r > 0 && int(r) < len(roleCodes) }
+
+// String returns the role's code ("vice_chairman"), or "Role(n)" when r is invalid.
+func (r Role) String() string {
+	if !r.IsValid() {
+		return fmt.Sprintf("Role(%d)", int(r))
+	}
+	return roleCodes[r]
+}
+
+// ParseRole parses a role from its code ("vice_chairman") or a common written
+// form ("Vice Chairman", "Vice-Chair", "Chairperson"), ignoring case.
+func ParseRole(s string) (Role, error) {
+	if r, ok := roleWords[roleKey(s)]; ok {
+		return r, nil
+	}
+	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", s, ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+}
+
+// MustParseRole is like [ParseRole] but panics on error; use it for literals in tests.
+func MustParseRole(s string) Role {
+	r, err := ParseRole(s)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// RoleOf guesses the role a CV line states, from the words before " of ",
+// " to " or " for ": "Member of Korean Delegation to" gives [Member],
+// "Chairman" gives [Chairman]. It returns 0 when the words name no known role.
+func RoleOf(written string) Role {
+	if r, err := ParseRole(written); err == nil {
+		return r
+	}
+	k := roleKey(written)
+	for _, sep := range []string{" of ", " to ", " for ", " on ", " in "} {
+		if head, _, ok := strings.Cut(k, sep); ok {
+			if r, ok := roleWords[head]; ok {
+				return r
+			}
+		}
+	}
+	return 0
+}
+
+func roleKey(s string) string {
+	s = strings.NewReplacer("-", " ", "_", " ").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// MarshalText encodes r as its code; the zero Role encodes as "".
+func (r Role) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
+	if !r.IsValid() {
+		return nil, fmt.Errorf("cv: marshal role: %w (%d)", ErrUnknownRole, int(r))
+	}
+	return []byte(roleCodes[r]), nil
+}
+
+// UnmarshalText decodes a role code ("vice_chairman"); "" decodes to the zero
+// Role. Only codes are accepted on the wire; written forms go through [ParseRole].
+func (r *Role) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = 0
+		return nil
+	}
+	for i := 1; i < len(roleCodes); i++ {
+		if roleCodes[i] == string(b) {
+			*r = Role(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", b, ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+}

@@ -1,0 +1,292 @@
+package cv
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// This file holds the cross-field rules of the package, one function per
+// concern; struct tags hold the field-local facts (required, bounds, text).
+
+func cvRules(r *check.Report, base string, c CV) {
+	postRules(r, check.Path(base, "post"), c.Post)
+	headingRules(r, check.Path(base, "heading"), c.Heading, c.Post)
+	profileRules(r, check.Path(base, "profile"), c.Profile)
+	birth := c.Profile.BirthDate
+	if !birth.IsValid() {
+		birth = itu.PartialDate{}
+	}
+	educationRules(r, check.Path(base, "education"), c.Education, birth)
+	for i, p := range c.Career {
+		periodRules(r, check.Path(base, "career", i, "period"), p.Period, true, birth)
+	}
+	for i, a := range c.Activities {
+		path := check.Path(base, "itu_activities", i)
+		periodRules(r, check.Path(path, "period"), a.Period, true, birth)
+		activityRoleRule(r, check.Path(path, "role"), a)
+		separatorRule(r, check.Path(path, "sep"), a.Sep)
+	}
+	for i, l := range c.Achievements {
+		path := check.Path(base, "achievements", i)
+		periodRules(r, check.Path(path, "period"), l.Period, true, birth)
+		duplicateRule(r, check.Path(path, "items"), l.Items)
+	}
+	entriesOrderRule(r, check.Path(base, "education"), periodsOf(c.Education, func(e Education) itu.Period { return e.Period }))
+	entriesOrderRule(r, check.Path(base, "career"), periodsOf(c.Career, func(p Position) itu.Period { return p.Period }))
+	entriesOrderRule(r, check.Path(base, "itu_activities"), periodsOf(c.Activities, func(a Activity) itu.Period { return a.Period }))
+	duplicateRule(r, check.Path(base, "education"), c.Education)
+	duplicateRule(r, check.Path(base, "career"), c.Career)
+	duplicateRule(r, check.Path(base, "itu_activities"), c.Activities)
+}
+
+// postRules: cv.post.person.
+func postRules(r *check.Report, path string, p itu.Post) {
+	if p.IsValid() && !p.CandidateIsPerson() {
+		r.Add(RulePostPerson, path, "%q is a Council seat, whose candidate is a Member State; a CV or vision statement stands for SG, DSG, BR, TSB, BDT or RRB", p.String())
+	}
+}
+
+// candidateFor matches a heading line that names the post stood for.
+var candidateFor = regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)[.:;]?\s*$`)
+
+// headingRules: cv.heading.post.
+func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
+	if !post.IsValid() {
+		return
+	}
+	for i, line := range lines {
+		m := candidateFor.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		if named, err := itu.ParsePost(m[1]); err == nil && named != post {
+			r.Add(RuleHeadingPost, check.Path(base, i), "names the post %q (%s), but the record stands for %s (%s); make them agree", m[1], named, post.Name(), post)
+		}
+	}
+}
+
+// profileRules: cv.nationality.member, cv.nationality.text, and the date rules
+// for the birth date.
+func profileRules(r *check.Report, base string, p Profile) {
+	code := p.Nationality
+	if code.IsValid() && !r.Opts.AsOf.IsZero() && !code.MemberOn(r.Opts.AsOf) {
+		m, _ := code.MemberState()
+		r.Add(RuleNationalityMember, check.Path(base, "nationality"), "%q (%s) joined the Union on %s, after the as-of date %s; want a Member State on that date", string(code), m.Name, m.Joined, r.Opts.AsOf)
+	}
+	if code.IsValid() && p.NationalityText != "" {
+		if m, ok := itu.LookupMemberState(p.NationalityText); ok && m.Code != code {
+			r.Add(RuleNationalityText, check.Path(base, "nationality_text"), "%q names %s (%s), not the nationality %s (%s); make them agree", p.NationalityText, m.Name, m.Code, code.Name(), string(code))
+		}
+	}
+	if b := p.BirthDate; !b.IsZero() && b.IsValid() {
+		path := check.Path(base, "birth_date")
+		if b.Year < 1900 {
+			r.Add(RulePeriodTooEarly, path, "%q is before 1900; want a year from 1900 on", b.String())
+		}
+		if r.AfterAsOf(b.First()) {
+			r.Add(RulePeriodFuture, path, "%q is after the as-of date %s; want a date on or before it", b.String(), r.Opts.AsOf)
+		}
+	}
+}
+
+// educationRules: the date rules for each degree (no "Present"),
+// cv.separator.form, cv.education.level and cv.education.order.
+func educationRules(r *check.Report, base string, es []Education, birth itu.PartialDate) {
+	first := -1 // index of the bachelor's degree completed first
+	for i, e := range es {
+		path := check.Path(base, i)
+		periodRules(r, check.Path(path, "period"), e.Period, false, birth)
+		separatorRule(r, check.Path(path, "period_sep"), e.PeriodSep)
+		if want := LevelOfDegree(e.Degree); want != 0 && e.Level.IsValid() && want != e.Level {
+			r.Add(RuleEducationLevel, check.Path(path, "level"), "level %q does not match the degree %q, which reads as %q; correct one of them", e.Level.String(), e.Degree, want.String())
+		}
+		if e.Level == Bachelor && completedKnown(e.Period) && (first < 0 || completed(e.Period).First().Before(completed(es[first].Period).First())) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	b := completed(es[first].Period)
+	for i, e := range es {
+		if (e.Level == Master || e.Level == Doctorate) && completedKnown(e.Period) && completed(e.Period).Last().Before(b.First()) {
+			r.Add(RuleEducationOrder, check.Path(base, i, "period"), "the %s degree %q was completed in %s, before the first bachelor's degree (%q, %s); check the years", e.Level.String(), e.Degree, completed(e.Period).String(), es[first].Degree, b.String())
+		}
+	}
+}
+
+// completed returns when a degree was completed: the end of its period, or its
+// only date.
+func completed(p itu.Period) itu.PartialDate {
+	if !p.End.IsZero() {
+		return p.End
+	}
+	return p.Start
+}
+
+func completedKnown(p itu.Period) bool { return p.IsValid() && !p.Present }
+
+// periodRules: cv.period.too_early, cv.period.future, cv.period.order,
+// cv.period.present and cv.period.before_birth for one period.
+func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, birth itu.PartialDate) {
+	if p.IsZero() || !p.IsValid() {
+		return // absent, or reported by the field rules
+	}
+	s := p.String()
+	if p.Start.Year < 1900 || (!p.End.IsZero() && p.End.Year < 1900) {
+		r.Add(RulePeriodTooEarly, path, "%q lies before 1900; want years from 1900 on", s)
+	}
+	switch {
+	case r.AfterAsOf(p.Start.First()):
+		r.Add(RulePeriodFuture, path, "%q starts after the as-of date %s; want a period that has begun", s, r.Opts.AsOf)
+	case !p.End.IsZero() && r.AfterAsOf(p.End.First()):
+		r.Add(RulePeriodFuture, path, "%q ends after the as-of date %s; write \"Present\" for a role still held", s, r.Opts.AsOf)
+	}
+	if !p.Ordered() {
+		r.Add(RulePeriodOrder, path, "%q ends in %s, before it starts in %s; a period ends on or after it starts", s, p.End.String(), p.Start.String())
+	}
+	if p.Present && !presentOK {
+		r.Add(RulePeriodPresent, path, "%q is open-ended; \"Present\" ends only a role still held, so write the year the degree was completed", s)
+	}
+	if !birth.IsZero() && p.Start.Last().Before(birth.First()) {
+		r.Add(RulePeriodBeforeBirth, path, "%q starts before the birth date %s; check the years", s, birth.String())
+	}
+}
+
+func periodsOf[T any](xs []T, f func(T) itu.Period) []itu.Period {
+	out := make([]itu.Period, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+// entriesOrderRule: cv.entries.order. An entry is out of order when it
+// certainly starts after the entry above it.
+func entriesOrderRule(r *check.Report, base string, ps []itu.Period) {
+	for i := 1; i < len(ps); i++ {
+		prev, cur := ps[i-1], ps[i]
+		if !prev.IsValid() || !cur.IsValid() {
+			continue
+		}
+		if prev.Start.Last().Before(cur.Start.First()) {
+			r.Add(RuleEntriesOrder, check.Path(base, i, "period"), "%q starts after the entry above it (%q); list entries most recent first", cur.String(), prev.String())
+		}
+	}
+}
+
+// duplicateRule: cv.entries.duplicate.
+func duplicateRule[T comparable](r *check.Report, base string, xs []T) {
+	seen := make(map[T]int, len(xs))
+	for i, x := range xs {
+		if j, ok := seen[x]; ok {
+			r.Add(RuleEntriesDuplicate, check.Path(base, i), "repeats entry %d word for word; remove one", j)
+			continue
+		}
+		seen[x] = i
+	}
+}
+
+// activityRoleRule: cv.activity.role.
+func activityRoleRule(r *check.Report, path string, a Activity) {
+	if want := RoleOf(a.RoleText); want != 0 && a.Role.IsValid() && want != a.Role {
+		r.Add(RuleActivityRole, path, "role %q does not match the role as written, %q, which reads as %q; correct one of them", a.Role.String(), a.RoleText, want.String())
+	}
+}
+
+// separatorRule: cv.separator.form. Length is the field rule's job.
+func separatorRule(r *check.Report, path, sep string) {
+	if sep == "" || utf8.RuneCountInString(sep) > 4 {
+		return
+	}
+	if !utf8.ValidString(sep) {
+		r.Add(RuleSeparatorForm, path, "%q is not valid UTF-8; want punctuation and spaces such as \", \" or \" \"", sep)
+		return
+	}
+	for _, c := range sep {
+		if c != ' ' && !unicode.IsPunct(c) && !unicode.IsSymbol(c) {
+			r.Add(RuleSeparatorForm, path, "%q holds %q; want only punctuation and spaces, such as \", \" or \" \"", sep, c)
+			return
+		}
+	}
+}
+
+func visionRules(r *check.Report, base string, v VisionStatement) {
+	postRules(r, check.Path(base, "post"), v.Post)
+	headingRules(r, check.Path(base, "heading"), v.Heading, v.Post)
+	sectionRules(r, check.Path(base, "sections"), v.Sections)
+	seen := map[itu.Language]int{}
+	for i, t := range v.Translations {
+		path := check.Path(base, "translations", i)
+		translationRules(r, path, t, v, seen, i)
+		sectionRules(r, check.Path(path, "sections"), t.Sections)
+	}
+}
+
+// translationRules: cv.translation.language and cv.translation.sections.
+func translationRules(r *check.Report, path string, t Translation, v VisionStatement, seen map[itu.Language]int, i int) {
+	if t.Language.IsValid() {
+		switch j, dup := seen[t.Language]; {
+		case t.Language == v.Language:
+			r.Add(RuleTranslationLanguage, check.Path(path, "language"), "%q is the statement's own language; a translation is in another official language", t.Language.String())
+		case dup:
+			r.Add(RuleTranslationLanguage, check.Path(path, "language"), "%q repeats the language of translation %d; keep one text per language", t.Language.String(), j)
+		default:
+			seen[t.Language] = i
+		}
+	}
+	if len(t.Sections) > 0 && len(t.Sections) != len(v.Sections) {
+		r.Add(RuleTranslationSections, check.Path(path, "sections"), "has %d sections; the statement it translates has %d", len(t.Sections), len(v.Sections))
+	}
+}
+
+// sectionRules: cv.section.heading, cv.span.adjacent, and field.text for span
+// text (a span may be only a space, so the "text" tag does not fit it).
+func sectionRules(r *check.Report, base string, ss []Section) {
+	for i, s := range ss {
+		if i > 0 && s.Heading == "" {
+			r.Add(RuleSectionHeading, check.Path(base, i, "heading"), "section %d has no heading; a section without one continues the section before, so merge them", i)
+		}
+		for j, p := range s.Paragraphs {
+			paragraphRules(r, check.Path(base, i, "paragraphs", j), p)
+		}
+	}
+}
+
+func paragraphRules(r *check.Report, base string, p Paragraph) {
+	if t := p.Text(); t != "" && strings.TrimSpace(t) == "" {
+		r.Add(check.RuleText, base, "paragraph is blank; want visible text")
+	}
+	for k, s := range p.Spans {
+		if hasControl(s.Text) {
+			r.Add(check.RuleText, check.Path(base, "spans", k, "text"), "%q holds control characters; want visible text", clip(s.Text, 60))
+		}
+		if k > 0 && s.Emphasis == p.Spans[k-1].Emphasis {
+			r.Add(RuleSpanAdjacent, check.Path(base, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))
+		}
+	}
+}
+
+func hasControl(s string) bool {
+	if !utf8.ValidString(s) {
+		return true
+	}
+	for _, c := range s {
+		if unicode.IsControl(c) && c != '\n' && c != '\t' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+func emphasisName(e Emphasis) string {
+	if e == Plain {
+		return "plain"
+	}
+	return e.String()
+}
