@@ -1,0 +1,55 @@
+package itu
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRegistryNameKeys checks that every name form a row derives (short name,
+// expanded abbreviations, reordered qualifier, aliases) belongs to that row
+// alone, so each form found in a document names one Member State, and that
+// no form reads as another row's code, which lookup tries first.
+func TestRegistryNameKeys(t *testing.T) {
+	owner := map[string]StateCode{}
+	for _, m := range registry.states {
+		for _, form := range nameForms(m) {
+			k := foldKey(form)
+			if k == "" {
+				t.Errorf("%s: name form %q folds to an empty key", m.Code, form)
+				continue
+			}
+			if prev, ok := owner[k]; ok && prev != m.Code {
+				t.Errorf("name key %q (from %q) is shared by %s and %s", k, form, prev, m.Code)
+			}
+			owner[k] = m.Code
+			if c := StateCode(strings.ToUpper(strings.TrimSpace(form))); c != m.Code && c.IsValid() {
+				t.Errorf("%s: name form %q is the code of %s", m.Code, form, c)
+			}
+		}
+	}
+	if len(owner) != len(registry.byName) {
+		t.Errorf("registry holds %d name keys, the rows derive %d", len(registry.byName), len(owner))
+	}
+}
+
+func TestNameForms(t *testing.T) {
+	m, _ := StateCode("KOR").MemberState()
+	got := map[string]bool{}
+	for _, f := range nameForms(m) {
+		got[foldKey(f)] = true
+	}
+	for _, want := range []string{"korea (rep of)", "korea (republic of)", "rep of korea", "republic of korea", "korea republic of", "south korea"} {
+		if !got[want] {
+			t.Errorf("KOR name forms %v lack %q", got, want)
+		}
+	}
+}
+
+func TestLoadRegistryMalformed(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("loadRegistry of a malformed table did not panic")
+		}
+	}()
+	loadRegistry("iso3,itu_name\n\"unterminated\n")
+}
