@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,8 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/schema"
 )
 
 func TestUsageErrors(t *testing.T) {
@@ -271,6 +274,31 @@ func TestParseInterleaved(t *testing.T) {
 			}
 			if *kind != tt.wantKind {
 				t.Errorf("kind = %q; want %q", *kind, tt.wantKind)
+			}
+		})
+	}
+}
+
+func TestSchema(t *testing.T) {
+	kinds := payload.Kinds()
+	if len(kinds) == 0 {
+		t.Fatal("no payload kinds are linked in")
+	}
+	for _, k := range kinds {
+		t.Run(string(k), func(t *testing.T) {
+			want, err := schema.ForKind(k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := runBin(t, nil, "schema", string(k))
+			if r.code != exitOK || r.stdout != string(want) {
+				t.Errorf("schema %s: exit %d; output differs from schema.ForKind:\n%s", k, r.code, cmp.Diff(string(want), r.stdout))
+			}
+			var doc struct {
+				Schema string `json:"$schema"`
+			}
+			if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || doc.Schema != schema.Draft {
+				t.Errorf("schema %s: $schema = %q, %v; want %q", k, doc.Schema, err, schema.Draft)
 			}
 		})
 	}

@@ -1,18 +1,37 @@
 package main
 
+import (
+	"fmt"
+
+	"github.com/plenipot/itu/schema"
+)
+
 var schemaCmd = &command{
 	name:    "schema",
 	args:    "KIND",
 	summary: "print the JSON Schema (draft 2020-12) of a payload kind",
+	detail: `The schema is generated from the Go type of the kind and the rule
+catalogue (package schema), so it never drifts from the library. It states
+what a schema can: types, required members, enums, formats, patterns and
+length bounds, with no unknown members allowed. Rules that span fields or
+documents are only described; 'itu validate' checks them.
+`,
 	run: func(e *env, c *command, args []string) int {
 		fs := newFlags(c)
 		pos, code, ok := e.parse(c, fs, args, 1, 1)
 		if !ok {
 			return code
 		}
-		if _, err := parseKind(pos[0]); err != nil {
+		k, err := parseKind(pos[0])
+		if err != nil {
 			return e.usageError("itu schema", err.Error())
 		}
-		return e.usageError("itu schema", "not built in yet")
+		b, err := schema.ForKind(k)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "itu schema: %s\n", oneLine(err.Error()))
+			return exitUsage
+		}
+		e.stdout.Write(b)
+		return exitOK
 	},
 }

@@ -130,7 +130,7 @@ func runValidate(e *env, c *command, args []string) int {
 	}
 	doc.Files = []fileResult{}
 	for _, name := range files {
-		r := e.checkFile(name, kind.k, asOf.options())
+		r, _ := e.checkFile(name, kind.k, asOf.options())
 		doc.Summary.add(r)
 		doc.Files = append(doc.Files, r)
 		if r.unreadable() {
@@ -178,8 +178,10 @@ func displayPath(p string) string {
 	return p
 }
 
-// checkFile reads and checks one file ("-" is standard input).
-func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) fileResult {
+// checkFile reads and checks one file ("-" is standard input) as a payload of
+// the given kind, or of the kind its "kind" member names when kind is empty.
+// It returns the decoded record too, nil when the file is unreadable.
+func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResult, payload.Record) {
 	r := fileResult{File: name, Kind: kind, Violations: []itu.Violation{}}
 	if name == "-" {
 		r.File = stdinName
@@ -193,7 +195,7 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) fileResul
 			if r.Violations == nil {
 				r.Violations = []itu.Violation{}
 			}
-			return r
+			return r, res.Record
 		}
 	}
 	var me *itu.MalformedError
@@ -206,7 +208,7 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) fileResul
 	default:
 		r.Error = err.Error()
 	}
-	return r
+	return r, nil
 }
 
 // readInput reads a whole payload, but never more than [maxBytes] of it: a
