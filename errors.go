@@ -1,6 +1,7 @@
 package itu
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -182,8 +183,8 @@ func comparePaths(a, b string) int {
 		}
 		x, errx := strconv.Atoi(as[i])
 		y, erry := strconv.Atoi(bs[i])
-		if errx == nil && erry == nil {
-			return sign(x - y)
+		if errx == nil && erry == nil && x != y {
+			return cmp.Compare(x, y)
 		}
 		return strings.Compare(as[i], bs[i])
 	}
