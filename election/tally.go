@@ -1,0 +1,197 @@
+package election
+
+import (
+	"slices"
+
+	"github.com/plenipot/itu"
+)
+
+// Outcome is who an election elected, round by round, and what is left.
+type Outcome struct {
+	Seats   int             `json:"seats"`            // seats to fill
+	Elected []Winner        `json:"elected,omitzero"` // in the order elected
+	Open    int             `json:"open"`             // seats still open after the last round
+	Tied    []itu.StateCode `json:"tied,omitzero"`    // tied for the open seats in the last round
+}
+
+// Decided reports whether every seat is filled.
+func (o Outcome) Decided() bool { return o.Open == 0 }
+
+// Winner is one candidate elected: in which round, with how many votes, and
+// the required majority of that round (zero under [Plurality]).
+type Winner struct {
+	Candidate Candidate `json:"candidate"`
+	Round     int       `json:"round"`
+	Votes     int       `json:"votes"`
+	Majority  int       `json:"majority,omitzero"`
+}
+
+// Tally counts e's rounds in order under e's [Procedure] and returns who is
+// elected. Each round elects, most votes first, the standing candidates who
+// reach its required majority (under [Majority]) or who got the most votes
+// (under [Plurality]), up to the seats still open; a tie for the last open
+// seats follows the procedure's [TieBreak]. An invalid election gives the
+// *[itu.ValidationError] of [Election.Validate] and no outcome.
+func (e Election) Tally() (Outcome, error) {
+	if err := e.Validate(); err != nil {
+		return Outcome{}, err
+	}
+	return tally(e), nil
+}
+
+// tally replays the rounds of an election already checked.
+func tally(e Election) Outcome {
+	k := newCounter(e)
+	for _, r := range e.Rounds {
+		k.withdraw(r.Withdrawn)
+		k.count(r)
+	}
+	return k.outcome()
+}
+
+// counter replays the rounds of one election. Check uses it too, so the rules
+// on who may be voted for in a round see exactly what Tally sees.
+type counter struct {
+	e         Election
+	open      int
+	elected   []Winner
+	electedIn map[itu.StateCode]int  // the round that elected each winner
+	withdrawn map[itu.StateCode]int  // the round each withdrawal came before
+	runoff    map[itu.StateCode]bool // nil: no runoff limit in force
+	tied      []itu.StateCode        // tied for open seats in the last round counted, not elected
+	group     []itu.StateCode        // tied at the cut-off in the last round counted, elected or not
+	rounds    int                    // rounds counted
+}
+
+func newCounter(e Election) *counter {
+	return &counter{e: e, open: max(e.SeatCount(), 1), electedIn: map[itu.StateCode]int{}, withdrawn: map[itu.StateCode]int{}}
+}
+
+// withdraw records the withdrawals before the next round.
+func (k *counter) withdraw(ss []itu.StateCode) {
+	for _, s := range ss {
+		if k.withdrawn[s] == 0 {
+			k.withdrawn[s] = k.rounds + 1
+		}
+	}
+}
+
+// standing reports whether s may receive votes now, and why not: "not a
+// candidate", "withdrawn", "elected", "eliminated" (outside the runoff) or ""
+// when standing.
+func (k *counter) standing(s itu.StateCode) string {
+	switch _, ok := k.e.Candidate(s); {
+	case !ok:
+		return "not a candidate"
+	case k.withdrawn[s] > 0:
+		return "withdrawn"
+	case k.electedIn[s] > 0:
+		return "elected"
+	case k.runoff != nil && !k.runoff[s]:
+		return "eliminated"
+	}
+	return ""
+}
+
+type score struct {
+	cand  Candidate
+	votes int
+}
+
+// ranked returns the standing candidates with their votes in r, most votes
+// first; equal votes keep the order of the candidate list.
+func (k *counter) ranked(r Round) []score {
+	var out []score
+	for _, c := range k.e.Candidates {
+		if k.standing(c.MemberState) == "" {
+			out = append(out, score{c, clampCount(r.Votes[c.MemberState])})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b score) int { return b.votes - a.votes })
+	return out
+}
+
+// count counts round r: it elects, records a tie and, after round
+// RunoffAfter, fixes the runoff list.
+func (k *counter) count(r Round) {
+	k.rounds++
+	k.tied, k.group = nil, nil
+	if k.open <= 0 {
+		return
+	}
+	ranked := k.ranked(r)
+	majority := 0
+	if k.e.Procedure.method() == Majority {
+		majority = r.RequiredMajority()
+	}
+	var qual []score
+	for _, s := range ranked {
+		if s.votes >= max(majority, 1) {
+			qual = append(qual, s)
+		}
+	}
+	win := qual
+	if len(qual) > k.open && qual[k.open].votes == qual[k.open-1].votes {
+		cut := qual[k.open-1].votes
+		above := slices.IndexFunc(qual, func(s score) bool { return s.votes == cut })
+		end := above
+		for end < len(qual) && qual[end].votes == cut {
+			end++
+		}
+		picked := k.breakTie(r, qual[above:end], k.open-above)
+		win = append(slices.Clip(qual[:above]), picked...)
+		for _, s := range qual[above:end] {
+			k.group = append(k.group, s.cand.MemberState)
+			if !slices.Contains(picked, s) {
+				k.tied = append(k.tied, s.cand.MemberState)
+			}
+		}
+	} else if len(qual) > k.open {
+		win = qual[:k.open]
+	}
+	for _, s := range win {
+		k.elected = append(k.elected, Winner{Candidate: s.cand, Round: r.Number, Votes: s.votes, Majority: majority})
+		k.electedIn[s.cand.MemberState] = k.rounds
+		k.open--
+	}
+	if k.rounds == k.e.Procedure.RunoffAfter && k.open > 0 {
+		k.runoff = leaders(k.ranked(r), 2*k.open)
+	}
+}
+
+// breakTie returns which of the tied group fill the seats left, under the
+// procedure's tie rule: none under TieOpen, the first seats of r.Lots under TieLots.
+func (k *counter) breakTie(r Round, group []score, seats int) []score {
+	if k.e.Procedure.ties() != TieLots {
+		return nil
+	}
+	var out []score
+	for _, s := range r.Lots {
+		i := slices.IndexFunc(group, func(g score) bool { return g.cand.MemberState == s })
+		if i >= 0 && len(out) < seats && !slices.Contains(out, group[i]) {
+			out = append(out, group[i])
+		}
+	}
+	return out
+}
+
+// leaders returns the n candidates with the most votes, all those tied at the
+// cut-off included.
+func leaders(ranked []score, n int) map[itu.StateCode]bool {
+	out := map[itu.StateCode]bool{}
+	for i, s := range ranked {
+		if i >= n && s.votes < ranked[n-1].votes {
+			break
+		}
+		out[s.cand.MemberState] = true
+	}
+	return out
+}
+
+func (k *counter) outcome() Outcome {
+	o := Outcome{Seats: max(k.e.SeatCount(), 1), Elected: k.elected, Open: k.open}
+	if k.open > 0 {
+		o.Tied = k.tied
+	}
+	return o
+}

@@ -1,0 +1,420 @@
+package election
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/internal/check"
+)
+
+func init() {
+	check.Describe[Years]("a span of years such as \"2023-2026\"")
+	check.Describe[Method]("a counting method: majority or plurality")
+	check.Describe[TieBreak]("a tie rule: open or lots")
+}
+
+// conferenceRules runs the cross-field rules of a conference record at base.
+func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Option) {
+	r.Kind(check.Path(base, "kind"), c.Kind, itu.KindConference)
+	conferenceFactRules(r, base, c)
+	tenureRules(r, check.Path(base, "officials_term"), c.OfficialsTerm, c.Opening)
+	tenureRules(r, check.Path(base, "board_term"), c.BoardTerm, c.Opening)
+	if len(c.Candidacies) > 0 {
+		r.Append(check.Path(base, "candidacies"), c.CheckCandidacies(c.Candidacies, opts...)...)
+		termLimitRules(r, check.Path(base, "candidacies"), c)
+	}
+	for i, e := range c.Elections {
+		path := check.Path(base, "elections", i)
+		r.Append(path, e.Check(opts...)...)
+		electionAtConferenceRules(r, path, e, c)
+	}
+	outcomeRules(r, check.Path(base, "elections"), c.Elections)
+}
+
+// conferenceFactRules: dates in order, deadline before the opening, posts once.
+func conferenceFactRules(r *check.Report, base string, c Conference) {
+	if !c.Closing.IsZero() && c.Closing.Before(c.Opening) {
+		r.Add(RuleConferenceDates, check.Path(base, "closing"), "closes on %s, before it opens on %s; want %s or later", c.Closing, c.Opening, c.Opening)
+	}
+	if !c.DeadlineOverride.IsZero() && c.Opening.IsValid() && !c.DeadlineOverride.Before(c.Opening.In(geneva)) {
+		r.Add(RuleConferenceDeadline, check.Path(base, "deadline_override"), "deadline %s is not before the opening on %s; candidatures close before a conference opens (GR No. 170 sets 23:59 Geneva time on %s)",
+			c.DeadlineOverride.Format("2006-01-02 15:04 MST"), c.Opening, c.Opening.AddDays(-DeadlineDays))
+	}
+	for i, p := range c.Posts {
+		if j := slices.Index(c.Posts, p); j < i {
+			r.Add(RuleConferencePosts, check.Path(base, "posts", i), "post %q is listed twice (also at %d); list each post once", p, j)
+		}
+	}
+}
+
+// tenureRules: a term of office starts in its first year, and not before the opening.
+func tenureRules(r *check.Report, base string, t Tenure, opening itu.Date) {
+	switch {
+	case !t.Start.IsZero() && !t.Years.IsZero() && t.Start.Year != t.Years.First:
+		r.Add(RuleConferenceTerm, check.Path(base, "start"), "starts on %s, outside the first year of %s; want a start in %d", t.Start, t.Years, t.Years.First)
+	case !t.Start.IsZero() && opening.IsValid() && t.Start.Before(opening):
+		r.Add(RuleConferenceTerm, check.Path(base, "start"), "starts on %s, before the conference opens on %s; want a start after the election", t.Start, opening)
+	case t.Start.IsZero() && t.Years.IsValid() && opening.IsValid() && t.Years.First < opening.Year:
+		r.Add(RuleConferenceTerm, check.Path(base, "years"), "years %s begin before the conference opens in %d; want a first year of %d or later", t.Years, opening.Year, opening.Year)
+	}
+}
+
+// CheckCandidacy reports whether candidacy x is admissible at conference c:
+// its own rules ([candidacy.Candidacy.Check]: nationality of the proposer, CS
+// No. 62; a Member State on the date it proposed) and the conference's: it
+// names c, its post is one c elects, and it reached the Secretary-General by
+// the deadline (GR No. 170); a missing receipt date draws a warning.
+func (c Conference) CheckCandidacy(x candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	r.Append("", x.Check(opts...)...)
+	admissibilityRules(r, "", x, c)
+	return r.Violations()
+}
+
+// CheckCandidacies reports whether each candidacy is admissible at c, as
+// [Conference.CheckCandidacy] does (paths "/0/received", ...), and the rules
+// only a set can break: one Board candidate per Member State (CS No. 63), as
+// [candidacy.CheckSet] checks it.
+func (c Conference) CheckCandidacies(xs []candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	r.Append("", candidacy.CheckSet(xs, opts...)...)
+	for i, x := range xs {
+		admissibilityRules(r, check.Path("", i), x, c)
+	}
+	return r.Violations()
+}
+
+// admissibilityRules: the candidacy names c, is for a post c elects, and was
+// received by the deadline.
+func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, c Conference) {
+	if x.Conference != "" && !c.Is(x.Conference) {
+		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", x.Conference, c.Code, c.Code)
+	}
+	if x.Post.IsValid() && !c.Elects(x.Post) {
+		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, x.Post, postList(c.Posts))
+	}
+	switch dl := c.DeadlineDate(); {
+	case x.Received.IsZero():
+		r.Add(RuleCandidacyReceived, check.Path(base, "received"), "no receipt date, so the deadline (23:59 Geneva time on %s, GR No. 170) cannot be checked; record the date the Secretary-General received it", dl)
+	case !dl.IsZero() && x.Received.IsValid() && x.Received.After(dl):
+		r.Add(RuleCandidacyLate, check.Path(base, "received"), "received on %s, after the deadline of 23:59 Geneva time on %s (GR No. 170); want %s or earlier", x.Received, dl, dl)
+	}
+}
+
+// termLimitRules: each candidate with a service record may stand again (CV Nos 13, 20).
+func termLimitRules(r *check.Report, base string, c Conference) {
+	for i, x := range c.Candidacies {
+		if x.Candidate == "" || x.Status == candidacy.Withdrawn || !x.Post.IsValid() {
+			continue
+		}
+		for _, s := range c.Service {
+			if !s.Person.SamePerson(x.Candidate) {
+				continue
+			}
+			if e := MayStand(s.Terms, x.Post, c); e.Reason == TermLimit {
+				r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s", x.Candidate, e)
+			}
+		}
+	}
+}
+
+// electionAtConferenceRules: an election inside a conference names it, is for
+// a post it elects, and fills the seats it gives the region.
+func electionAtConferenceRules(r *check.Report, base string, e Election, c Conference) {
+	if e.Conference != "" && !c.Is(e.Conference) {
+		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", e.Conference, c.Code, c.Code)
+	}
+	if e.Post.IsValid() && !c.Elects(e.Post) {
+		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, e.Post, postList(c.Posts))
+		return
+	}
+	if want := c.SeatsFor(e.Post, e.Region); e.Regional() && want > 0 && e.Seats > 0 && e.Seats != want {
+		r.Add(RuleSeatsMismatch, check.Path(base, "seats"), "fills %d seats, but %s gives Region %s %d %s seats; want %d", e.Seats, c.Code, e.Region, want, e.Post, want)
+	}
+}
+
+// electionRules runs the cross-field rules of one election at base.
+func electionRules(r *check.Report, base string, e Election) {
+	r.Kind(check.Path(base, "kind"), e.Kind, itu.KindElection)
+	seatRules(r, base, e)
+	candidateRules(r, base, e)
+	for i, rd := range e.Rounds {
+		roundRules(r, check.Path(base, "rounds", i), i, rd, e)
+	}
+	countRules(r, base, e)
+}
+
+// seatRules: a regional election names its region and seats; an official's, neither.
+func seatRules(r *check.Report, base string, e Election) {
+	if !e.Post.IsValid() {
+		return
+	}
+	switch {
+	case e.Regional() && e.Region == "":
+		r.Add(RuleRegionRequired, check.Path(base, "region"), "a %s election fills one region's seats; name the region, A to E", e.Post)
+	case !e.Regional() && e.Region != "":
+		r.Add(RuleRegionUnexpected, check.Path(base, "region"), "a %s election is not regional, so region %q has no meaning; leave it out", e.Post, e.Region)
+	}
+	switch {
+	case e.Regional() && e.Seats == 0:
+		r.Add(RuleSeatsCount, check.Path(base, "seats"), "a %s election states the seats it fills; want 1 or more", e.Post)
+	case !e.Regional() && e.Seats > 1:
+		r.Add(RuleSeatsCount, check.Path(base, "seats"), "a %s election fills one post, not %d seats; want 1 or leave it out", e.Post, e.Seats)
+	}
+}
+
+// candidateRules: distinct Member States, names for person posts, the right region.
+func candidateRules(r *check.Report, base string, e Election) {
+	for i, c := range e.Candidates {
+		path := check.Path(base, "candidates", i)
+		if j := slices.IndexFunc(e.Candidates, func(d Candidate) bool { return d.MemberState == c.MemberState }); j < i && c.MemberState != "" {
+			r.Add(RuleCandidateDuplicate, check.Path(path, "member_state"), "%s already stands as candidate %d; rounds name candidates by Member State, so each stands once", stateName(c.MemberState), j)
+		}
+		switch {
+		case e.Post == itu.CouncilMember && c.Name != "":
+			r.Add(RuleCandidateName, check.Path(path, "name"), "a Council candidate is the Member State itself, not %q; leave name out", c.Name)
+		case e.Post.CandidateIsPerson() && c.Name == "":
+			r.Add(RuleCandidateName, check.Path(path, "name"), "a %s candidate is a person; name the candidate proposed by %s", e.Post, stateName(c.MemberState))
+		}
+		if e.Regional() && e.Region.IsValid() {
+			candidateRegion(r, check.Path(path, "member_state"), c.MemberState, e.Region)
+		}
+	}
+}
+
+// candidateRegion reports a candidate whose registry region is not the election's.
+func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Region) {
+	got, confirmed := s.Region()
+	if got == "" || got == want {
+		return
+	}
+	if confirmed {
+		r.Add(RuleCandidateRegion, path, "%s is in Region %s (%s), not Region %s; want a Member State of Region %s", stateName(s), got, got.Name(), want, want)
+		return
+	}
+	m, _ := s.MemberState()
+	r.Add(RuleCandidateRegionUnconfirmed, path, "the registry places %s in Region %s, not Region %s, but that is %s and not confirmed by an ITU record; check which is right", stateName(s), got, want, m.RegionStatus)
+}
+
+// roundRules: numbering, counts within bounds, totals, stated majority.
+func roundRules(r *check.Report, base string, i int, rd Round, e Election) {
+	if rd.Number != i+1 {
+		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d is numbered %d; rounds are numbered 1, 2, 3 ... in order, so want %d", i+1, rd.Number, i+1)
+	}
+	if !countsInRange(r, base, rd) {
+		return
+	}
+	totalRules(r, base, rd, e)
+	if rd.Majority > 0 && !(e.SeatCount() > 1 && rd.ValidBallots == 0) && rd.Majority != rd.RequiredMajority() {
+		r.Add(RuleRoundMajority, check.Path(base, "majority"), "stated majority %d is not floor(%d/2)+1 = %d, more than half of the %d valid votes (blank and invalid excluded); want %d",
+			rd.Majority, rd.ValidVotes(), rd.RequiredMajority(), rd.ValidVotes(), rd.RequiredMajority())
+	}
+}
+
+// countsInRange reports each count outside 0..MaxCount and whether all are inside.
+func countsInRange(r *check.Report, base string, rd Round) bool {
+	ok := true
+	bad := func(path string, n int) {
+		if n < 0 || n > MaxCount {
+			r.Add(RuleRoundCount, path, "count %d is out of range; want a whole number from 0 to %d", n, MaxCount)
+			ok = false
+		}
+	}
+	for _, s := range sortedKeys(rd.Votes) {
+		bad(check.Path(base, "votes", string(s)), rd.Votes[s])
+	}
+	bad(check.Path(base, "blank"), rd.Blank)
+	bad(check.Path(base, "invalid"), rd.Invalid)
+	bad(check.Path(base, "valid_ballots"), rd.ValidBallots)
+	bad(check.Path(base, "present_and_voting"), rd.PresentAndVoting)
+	bad(check.Path(base, "majority"), rd.Majority)
+	return ok
+}
+
+// totalRules: the counts of one round agree with the ballots cast.
+func totalRules(r *check.Report, base string, rd Round, e Election) {
+	cast, p, spoilt := rd.VotesCast(), rd.PresentAndVoting, rd.Blank+rd.Invalid
+	if e.SeatCount() <= 1 {
+		if rd.ValidBallots > 0 && rd.ValidBallots != cast {
+			r.Add(RuleRoundTotals, check.Path(base, "valid_ballots"), "valid ballots %d differ from the %d votes cast; in a single-seat round each valid ballot is one vote, so want %d or leave it out", rd.ValidBallots, cast, cast)
+		}
+		if p > 0 && cast+spoilt > p {
+			r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d votes plus %d blank and invalid ballots; want at least %d", p, cast, spoilt, cast+spoilt)
+		}
+		return
+	}
+	if e.Procedure.method() == Majority && rd.ValidBallots == 0 {
+		r.Add(RuleRoundBallots, check.Path(base, "valid_ballots"), "a %d-seat round counted by majority needs its valid ballots, since a ballot may name several candidates; record valid_ballots", e.SeatCount())
+	}
+	ballots := rd.ValidBallots
+	if ballots == 0 && p > 0 {
+		ballots = max(p-spoilt, 0)
+	}
+	if rd.ValidBallots > 0 && p > 0 && rd.ValidBallots+spoilt > p {
+		r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d valid plus %d blank and invalid ballots; want at least %d", p, rd.ValidBallots, spoilt, rd.ValidBallots+spoilt)
+	}
+	if ballots == 0 {
+		return
+	}
+	for _, s := range sortedKeys(rd.Votes) {
+		if v := rd.Votes[s]; v > ballots {
+			r.Add(RuleRoundTotals, check.Path(base, "votes", string(s)), "%d votes, more than the %d valid ballots; a ballot names a candidate at most once", v, ballots)
+		}
+	}
+	if seats := e.SeatCount(); cast > ballots*seats {
+		r.Add(RuleRoundTotals, check.Path(base, "votes"), "%d votes in all, more than %d valid ballots can give naming at most %d candidates each (%d)", cast, ballots, seats, ballots*seats)
+	}
+}
+
+// countRules replays the rounds as Tally does: who is voted for or withdraws
+// is standing, a draw by lot is for a tie, no round follows the last seat, and
+// a record that leaves seats open draws a warning.
+func countRules(r *check.Report, base string, e Election) {
+	k := newCounter(e)
+	for i, rd := range e.Rounds {
+		path := check.Path(base, "rounds", i)
+		if k.open <= 0 {
+			r.Add(RuleRoundExtra, path, "round %d follows round %d, which filled the last seat; remove it", i+1, k.rounds)
+			continue
+		}
+		for j, s := range rd.Withdrawn {
+			if why := k.standing(s); why != "" && why != "eliminated" {
+				r.Add(RuleRoundStanding, check.Path(path, "withdrawn", j), "%s cannot withdraw before round %d: %s", stateName(s), i+1, k.notStanding(s, why))
+			}
+		}
+		k.withdraw(rd.Withdrawn)
+		for _, s := range sortedKeys(rd.Votes) {
+			switch why := k.standing(s); why {
+			case "":
+			case "eliminated":
+				r.Add(RuleRoundRunoff, check.Path(path, "votes", string(s)), "%s was not among the leaders of round %d, so it no longer stands; after round %d only the leaders are voted for (procedure runoff_after)", stateName(s), e.Procedure.RunoffAfter, e.Procedure.RunoffAfter)
+			default:
+				r.Add(RuleRoundStanding, check.Path(path, "votes", string(s)), "%s is not standing in round %d: %s", stateName(s), i+1, k.notStanding(s, why))
+			}
+		}
+		k.count(rd)
+		lotRules(r, path, rd, k, e)
+	}
+	if len(e.Rounds) > 0 && k.open > 0 {
+		msg := fmt.Sprintf("after %d %s, %d %s still open out of %d", len(e.Rounds), plural(len(e.Rounds), "round", "rounds"), k.open, plural(k.open, "seat is", "seats are"), k.outcome().Seats)
+		if len(k.tied) > 0 {
+			msg += fmt.Sprintf(", with %s tied in the last round (procedure ties %q)", codeList(k.tied), e.Procedure.ties())
+		}
+		r.Add(RuleOutcomeOpen, check.Path(base, "rounds"), "%s; record the further rounds", msg)
+	}
+}
+
+// notStanding explains why s is not standing.
+func (k *counter) notStanding(s itu.StateCode, why string) string {
+	switch why {
+	case "withdrawn":
+		return fmt.Sprintf("withdrawn before round %d", k.withdrawn[s])
+	case "elected":
+		return fmt.Sprintf("elected in round %d", k.electedIn[s])
+	}
+	return fmt.Sprintf("not a candidate in this election; want one of %s", candidateCodes(k.e.Candidates))
+}
+
+// lotRules: a draw by lot only under TieLots, naming only the tied candidates, once each.
+func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
+	if len(rd.Lots) == 0 {
+		return
+	}
+	if e.Procedure.ties() != TieLots {
+		r.Add(RuleRoundLots, check.Path(base, "lots"), "a draw by lot is recorded, but the procedure's tie rule is %q; set procedure ties to \"lots\" or leave lots out", e.Procedure.ties())
+		return
+	}
+	for j, s := range rd.Lots {
+		switch {
+		case slices.Index(rd.Lots, s) < j:
+			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", stateName(s))
+		case !slices.Contains(k.group, s):
+			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s was not tied for the open seats in round %d; a draw names only the tied candidates (%s)", stateName(s), rd.Number, codeList(k.group))
+		}
+	}
+}
+
+// CheckOutcome checks the elections held at one conference together: each
+// election's own rules (paths "/0/rounds/1/votes/USA", ...) and that the
+// elected officials and Board members are all nationals of different Member
+// States (CS No. 62); a violation names the two people.
+func CheckOutcome(es []Election, opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	for i, e := range es {
+		r.Append(check.Path("", i), e.Check(opts...)...)
+	}
+	outcomeRules(r, "", es)
+	return r.Violations()
+}
+
+// outcomeRules: no two people elected at one conference share a nationality (CS No. 62).
+func outcomeRules(r *check.Report, base string, es []Election) {
+	type seat struct {
+		w    Winner
+		post itu.Post
+		i    int
+	}
+	var seen []seat
+	for i, e := range es {
+		if !e.Post.CandidateIsPerson() || itu.Result(e.Check()) != nil {
+			continue
+		}
+		for _, w := range tally(e).Elected {
+			j := slices.IndexFunc(seen, func(s seat) bool { return s.w.Candidate.MemberState == w.Candidate.MemberState })
+			if j >= 0 {
+				ci := slices.IndexFunc(e.Candidates, func(c Candidate) bool { return c == w.Candidate })
+				p := seen[j]
+				r.Add(RuleOutcomeNationality, check.Path(base, i, "candidates", ci, "member_state"), "%s, elected %s (election %d), and %s, elected %s (election %d), are both nationals of %s; the elected officials and Board members are nationals of different Member States (CS No. 62)",
+					p.w.Candidate.Name, p.post, p.i, w.Candidate.Name, e.Post, i, stateName(w.Candidate.MemberState))
+			}
+			seen = append(seen, seat{w, e.Post, i})
+		}
+	}
+}
+
+func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
+	keys := make([]itu.StateCode, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func candidateCodes(cs []Candidate) string {
+	codes := make([]itu.StateCode, len(cs))
+	for i, c := range cs {
+		codes[i] = c.MemberState
+	}
+	return codeList(codes)
+}
+
+func codeList(ss []itu.StateCode) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = string(s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func postList(ps []itu.Post) string {
+	if len(ps) == 0 {
+		return "none: the conference lists no posts"
+	}
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.String()
+	}
+	return strings.Join(parts, ", ")
+}
+
+// stateName returns "Korea (Rep. of) (KOR)", or the quoted code when it is unknown.
+func stateName(s itu.StateCode) string {
+	if n := s.Name(); n != "" {
+		return n + " (" + string(s) + ")"
+	}
+	return fmt.Sprintf("%q", string(s))
+}
