@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -83,7 +86,7 @@ func DecodeReader(r io.Reader, v any, opts ...DecodeOptions) error {
 	if len(opts) > 0 {
 		o = opts[0]
 	}
-	data, err := io.ReadAll(io.LimitReader(r, o.max()+1))
+	data, err := io.ReadAll(io.LimitReader(r, min(o.max(), math.MaxInt64-1)+1))
 	if err != nil {
 		return fmt.Errorf("itu: read payload: %w", err)
 	}
@@ -112,7 +115,7 @@ func decodeError(err error) error {
 	if errors.As(err, &syn) {
 		path := string(syn.JSONPointer)
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
-			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %q appears more than once; keep one", lastToken(path)))}}
+			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", quoteInput(lastToken(path))))}}
 		}
 		return &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
 	}
@@ -123,11 +126,17 @@ func decodeError(err error) error {
 	path := string(sem.JSONPointer)
 	switch {
 	case errors.Is(sem.Err, json.ErrUnknownName):
-		msg := fmt.Sprintf("unknown field %q", lastToken(path))
+		msg := fmt.Sprintf("unknown field %s", quoteInput(lastToken(path)))
 		if names := fieldNames(sem.GoType); names != "" {
 			msg += "; the fields allowed here are " + names
 		}
 		return &ValidationError{Violations: []Violation{RuleJSONUnknownField.At(path, msg)}}
+	case wrongKind(sem):
+		// A text type (post, date, ...) given a number, object or array.
+		return &ValidationError{Violations: []Violation{RuleJSONType.At(path, typeMessage(sem))}}
+	case errors.Is(sem.Err, strconv.ErrSyntax) || errors.Is(sem.Err, strconv.ErrRange):
+		// A JSON number the Go number type cannot hold: 1.5 or 300 for a uint8.
+		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, typeMessage(sem))}}
 	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
 		msg := strings.TrimPrefix(sem.Err.Error(), "itu: ")
 		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
@@ -139,11 +148,18 @@ func decodeError(err error) error {
 }
 
 func syntaxReason(e *jsontext.SyntacticError) string {
-	msg := e.Error()
-	if i := strings.LastIndex(msg, ": "); i >= 0 {
-		msg = msg[i+2:]
+	msg := "syntax error"
+	if e.Err != nil {
+		msg = e.Err.Error()
 	}
 	return fmt.Sprintf("%s at byte %d", msg, e.ByteOffset)
+}
+
+// wrongKind reports whether e is a string-coded type (one with
+// UnmarshalText) given a JSON value of another kind.
+func wrongKind(e *json.SemanticError) bool {
+	return e.GoType != nil && reflect.PointerTo(e.GoType).Implements(textUnmarshaler) &&
+		e.JSONKind != '"' && e.JSONKind != 'n' && e.JSONKind != 0
 }
 
 func typeMessage(e *json.SemanticError) string {
@@ -198,7 +214,12 @@ func goKindName(t reflect.Type) string {
 	case reflect.Pointer:
 		return goKindName(t.Elem())
 	}
-	if t.Kind() >= reflect.Int && t.Kind() <= reflect.Float64 {
+	switch {
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64:
+		return fmt.Sprintf("whole number from %d to %d", -1<<(t.Bits()-1), 1<<(t.Bits()-1)-1)
+	case t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uintptr:
+		return fmt.Sprintf("whole number from 0 to %d", uint64(1)<<t.Bits()-1)
+	case t.Kind() == reflect.Float32 || t.Kind() == reflect.Float64:
 		return "number in range for " + t.Kind().String()
 	}
 	return "value"
@@ -235,9 +256,13 @@ func lastToken(ptr string) string {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
 }
 
+// truncate cuts s to at most n bytes on a rune boundary, marking the cut.
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "…"
 }
