@@ -1,0 +1,338 @@
+package schema
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
+)
+
+// Draft is the JSON Schema dialect of every generated schema.
+const Draft = "https://json-schema.org/draft/2020-12/schema"
+
+// IDBase is the prefix of every generated $id: a kind's schema is
+// IDBase + kind + ".json", such as ".../schema/cv.json".
+const IDBase = "https://github.com/plenipot/itu/schema/"
+
+// ErrUnsupported is wrapped by errors for a type that has no JSON form a
+// schema can describe: a non-struct record, or a field of channel, function
+// or complex type.
+var ErrUnsupported = errors.New("type has no JSON Schema")
+
+// Options adjust one generated schema. The zero Options are the defaults.
+type Options struct {
+	// Kind is the payload kind of the record; its "kind" member becomes a
+	// const. Empty means: look the type up in the [payload] table.
+	Kind itu.Kind
+	// ID is the schema's $id; empty means IDBase + kind + ".json" (or the
+	// type's name when the kind is unknown).
+	ID string
+	// Title is the schema's title; empty means the Go type, "cv.CV".
+	Title string
+}
+
+// ForKind returns the JSON Schema of payload kind k, generated from the Go
+// type [payload.New] gives for k.
+func ForKind(k itu.Kind) ([]byte, error) {
+	rec, err := payload.New(k)
+	if err != nil {
+		return nil, fmt.Errorf("schema: %w", err)
+	}
+	return Generate(reflect.TypeOf(rec), Options{Kind: k})
+}
+
+// For returns the JSON Schema of the record type of v, a struct or a pointer
+// to one. The kind is v's own "kind" member when set, else the one the
+// [payload] table gives its type.
+func For(v any) ([]byte, error) {
+	if v == nil {
+		return nil, fmt.Errorf("schema: nil record: %w", ErrUnsupported)
+	}
+	var o Options
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() == reflect.Struct {
+		if f := rv.FieldByName("Kind"); f.IsValid() && f.Type() == kindType {
+			o.Kind = itu.Kind(f.String())
+		}
+	}
+	return Generate(reflect.TypeOf(v), o)
+}
+
+// Generate returns the JSON Schema of record type t (a struct type, or a
+// pointer to one), indented, with a final newline. The output depends only on
+// t, o and the rule catalogue, so it is stable enough for golden files.
+func Generate(t reflect.Type, o Options) ([]byte, error) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil, fmt.Errorf("schema: record type %v: %w (want a struct)", t, ErrUnsupported)
+	}
+	g := &generator{root: t, kind: o.Kind, defs: map[string]*node{}, names: map[reflect.Type]string{}, taken: map[string]bool{}}
+	if g.kind == "" {
+		g.kind = kindOf(t)
+	}
+	g.addPackage(t)
+	root := g.object(t, t.String())
+	if g.err != nil {
+		return nil, g.err
+	}
+	head := &node{Schema: Draft, ID: o.ID, Title: o.Title, Description: g.description()}
+	if head.ID == "" {
+		head.ID = IDBase + g.idName() + ".json"
+	}
+	if head.Title == "" {
+		head.Title = t.String()
+	}
+	head.Type, head.Properties, head.Required, head.AdditionalProperties = root.Type, root.Properties, root.Required, root.AdditionalProperties
+	if len(g.defs) > 0 {
+		head.Defs = g.defs
+	}
+	return marshal(head)
+}
+
+// generator builds one schema document.
+type generator struct {
+	root  reflect.Type
+	kind  itu.Kind
+	defs  map[string]*node        // named struct schemas by $defs name
+	names map[reflect.Type]string // $defs name of each struct type
+	taken map[string]bool
+	pkgs  []string // packages of the records described, root first
+	err   error
+}
+
+func (g *generator) fail(path string, t reflect.Type) *node {
+	if g.err == nil {
+		g.err = fmt.Errorf("schema: %s: %v: %w", path, t, ErrUnsupported)
+	}
+	return &node{}
+}
+
+func (g *generator) idName() string {
+	if g.kind != "" {
+		return string(g.kind)
+	}
+	return defName(g.root)
+}
+
+// typeSchema returns the schema of a value of type t under the validator
+// rules ts (which may hold "dive" sections for items).
+func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
+	here, keys, items := ts.split()
+	if t.Kind() == reflect.Pointer {
+		elem := g.typeSchema(t.Elem(), ts, path)
+		if here.has("required") {
+			return elem
+		}
+		return &node{AnyOf: []*node{{Type: "null"}, elem}}
+	}
+	if n, ok := valueType(t); ok {
+		constrain(n, t, here)
+		return n
+	}
+	var n *node
+	switch k := t.Kind(); {
+	case k == reflect.String:
+		n = &node{Type: "string"}
+	case k == reflect.Bool:
+		n = &node{Type: "boolean"}
+	case k >= reflect.Int && k <= reflect.Int64:
+		n = &node{Type: "integer"}
+	case k >= reflect.Uint && k <= reflect.Uintptr:
+		n = &node{Type: "integer", Minimum: "0"}
+	case k == reflect.Float32 || k == reflect.Float64:
+		n = &node{Type: "number"}
+	case (k == reflect.Slice || k == reflect.Array) && t.Elem().Kind() == reflect.Uint8 && !isValueType(t.Elem()):
+		n = &node{Type: "string", ContentEncoding: "base64"} // []byte is base64 text
+	case k == reflect.Slice:
+		n = &node{Type: "array", Items: g.typeSchema(t.Elem(), items, path+"[]")}
+	case k == reflect.Array:
+		n = &node{Type: "array", Items: g.typeSchema(t.Elem(), items, path+"[]"), MinItems: ptr(t.Len()), MaxItems: ptr(t.Len())}
+	case k == reflect.Map:
+		n = &node{Type: "object", AdditionalProperties: g.typeSchema(t.Elem(), items, path+"[]"), PropertyNames: keySchema(t.Key(), keys)}
+	case k == reflect.Struct:
+		n = g.ref(t, path)
+	case k == reflect.Interface:
+		n = &node{}
+	default:
+		return g.fail(path, t)
+	}
+	constrain(n, t, here)
+	return n
+}
+
+func isValueType(t reflect.Type) bool { _, ok := valueType(t); return ok }
+
+// keySchema describes map keys: their rules, or digits for integer keys.
+func keySchema(t reflect.Type, ts tags) *node {
+	if isInt(t.Kind()) && !isValueType(t) {
+		return &node{Pattern: `^-?\d+$`}
+	}
+	if len(ts) == 0 || t.Kind() != reflect.String {
+		return nil
+	}
+	n := &node{Type: "string"}
+	constrain(n, t, ts)
+	n.Type = "" // keys are always strings
+	return n
+}
+
+// ref returns a reference to the schema of struct type t, described once in
+// $defs; the root record is "#". Unnamed struct types are described inline.
+func (g *generator) ref(t reflect.Type, path string) *node {
+	if t == g.root {
+		return &node{Ref: "#"}
+	}
+	if t.Name() == "" {
+		return g.object(t, path)
+	}
+	if name, ok := g.names[t]; ok {
+		return &node{Ref: "#/$defs/" + name}
+	}
+	name := defName(t)
+	for i := 2; g.taken[name]; i++ {
+		name = fmt.Sprintf("%s_%d", defName(t), i)
+	}
+	g.names[t], g.taken[name] = name, true
+	g.addPackage(t)
+	g.defs[name] = g.object(t, t.String())
+	return &node{Ref: "#/$defs/" + name}
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_.-]+`)
+
+// defName is the $defs name of a struct type: its package-qualified Go name.
+func defName(t reflect.Type) string { return unsafeName.ReplaceAllString(t.String(), "_") }
+
+func (g *generator) addPackage(t reflect.Type) {
+	pkg, _, ok := strings.Cut(t.String(), ".")
+	if !ok {
+		return
+	}
+	for _, p := range g.pkgs {
+		if p == pkg {
+			return
+		}
+	}
+	g.pkgs = append(g.pkgs, pkg)
+}
+
+// object describes struct type t: its members, which are required, and no
+// others, since the decoder rejects unknown members.
+func (g *generator) object(t reflect.Type, path string) *node {
+	n := &node{Type: "object", Properties: &properties{}, AdditionalProperties: false}
+	kind := g.kind
+	if t != g.root {
+		kind = kindOf(t)
+	}
+	g.fields(n, t, kind, path)
+	if len(n.Properties.names) == 0 {
+		n.Properties = nil
+	}
+	return n
+}
+
+// fields adds the members of struct type t to n.
+func (g *generator) fields(n *node, t reflect.Type, kind itu.Kind, path string) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" && opts == "" || !f.IsExported() && !f.Anonymous {
+			continue
+		}
+		if opts == "unknown" || strings.HasPrefix(opts, "unknown,") {
+			n.AdditionalProperties = true // the record keeps unknown members
+			continue
+		}
+		if inline(f, name, opts) {
+			g.fields(n, deref(f.Type), kind, path)
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		g.field(n, f, name, options(opts), kind, path+"."+f.Name)
+	}
+}
+
+func (g *generator) field(n *node, f reflect.StructField, name string, opts tags, kind itu.Kind, path string) {
+	omit := opts.has("omitzero") || opts.has("omitempty")
+	ts := parseTags(f.Tag.Get("validate"))
+	here, _, _ := ts.split()
+	required := !omit || here.has("required")
+	t := f.Type
+	if omit && t.Kind() == reflect.Pointer {
+		t = t.Elem() // an absent member, never null, in canonical form
+	}
+	var fn *node
+	switch {
+	case t == kindType && kind != "":
+		fn = &node{Type: "string", Const: string(kind)}
+	case opts.has("string") && (isInt(t.Kind()) || t.Kind() == reflect.Bool || t.Kind() == reflect.Float64 || t.Kind() == reflect.Float32):
+		fn = &node{Type: "string"} // the ",string" option quotes the number
+	default:
+		fn = g.typeSchema(t, ts, path)
+	}
+	if !omit && !here.has("required") && fn.rejectsEmpty() {
+		// The encoder writes the zero value as "", and the library accepts it.
+		fn = &node{AnyOf: []*node{{Const: ""}, fn}}
+	}
+	if doc := f.Tag.Get("doc"); doc != "" {
+		if fn.Ref != "" {
+			fn = &node{Ref: fn.Ref} // do not annotate a shared node
+		}
+		fn.Description = doc
+	}
+	n.Properties.set(name, fn)
+	if required {
+		n.Required = append(n.Required, name)
+	}
+}
+
+// options splits the options of a json tag.
+func options(opts string) tags {
+	if opts == "" {
+		return nil
+	}
+	return strings.Split(opts, ",")
+}
+
+// inline reports whether the members of field f belong to its parent: an
+// embedded struct without a JSON name, or the "inline" option.
+func inline(f reflect.StructField, name, opts string) bool {
+	if options(opts).has("inline") {
+		return true
+	}
+	return f.Anonymous && name == "" && deref(f.Type).Kind() == reflect.Struct && !isValueType(deref(f.Type))
+}
+
+func deref(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// kinds maps each record type of the payload table to its kind.
+var kinds = sync.OnceValue(func() map[reflect.Type]itu.Kind {
+	m := map[reflect.Type]itu.Kind{}
+	for _, k := range payload.Kinds() {
+		if rec, err := payload.New(k); err == nil {
+			m[deref(reflect.TypeOf(rec))] = k
+		}
+	}
+	return m
+})
+
+// kindOf returns the payload kind of record type t, or "" when t is not a
+// payload record.
+func kindOf(t reflect.Type) itu.Kind { return kinds()[t] }
