@@ -17,8 +17,9 @@ func cvRules(r *check.Report, base string, c CV) {
 	postRules(r, check.Path(base, "post"), c.Post)
 	headingRules(r, check.Path(base, "heading"), c.Heading, c.Post)
 	profileRules(r, check.Path(base, "profile"), c.Profile)
+	// An implausible birth date is reported once, not against every entry.
 	birth := c.Profile.BirthDate
-	if !birth.IsValid() {
+	if !birth.IsValid() || birth.Year < 1900 || r.AfterAsOf(birth.First()) {
 		birth = itu.PartialDate{}
 	}
 	educationRules(r, check.Path(base, "education"), c.Education, birth)

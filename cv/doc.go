@@ -1,0 +1,48 @@
+// Package cv models the two documents a candidate for an elected ITU post
+// publishes with a candidacy: the curriculum vitae ([CV]) and the vision
+// statement ([VisionStatement]).
+//
+// # What is modelled
+//
+// The ITU publishes the list of candidates for the elected posts and the Radio
+// Regulations Board "along with their CVs and vision statements" (ITU
+// backgrounder "ITU's election process explained", PP-22), and annexes them to
+// the Note by the Secretary-General that transmits a candidacy (for example
+// PP-22 Document 12-E, the candidacy of Dr Chaesub LEE for Deputy
+// Secretary-General). Candidates for those posts are nationals of the Member
+// State proposing them (Constitution, CS No. 62), so a CV holds a nationality
+// that must be a Member State; a Council seat has no CV, because its candidate
+// is the Member State itself.
+//
+// A CV holds the name as written, the post, the opening heading, slogan and
+// tagline, a [Profile], [Education] with a typed [Level], the professional
+// career ([Position]), ITU activities ([Activity]) with a typed [Role], and
+// titled lists of achievements ([AchievementList]). Every period is an
+// [itu.Period], which keeps its separator as written ("2009 - 2014", "2015 –
+// Present") and marks an open end as Present. Every text is kept as written,
+// so [CV.Text] gives the published page back line for line.
+//
+// A vision statement holds the same opening and [Section]s of [Paragraph]s.
+// A paragraph is a sequence of [Span]s, each plain or with an [Emphasis]
+// (bold, italic or both), as published statements mark them with **, * and
+// ***; [ParseParagraph] reads that markup and [Paragraph.Markdown] writes it.
+// [Translation]s hold the same structure in other official languages.
+//
+// # What is not law
+//
+// No formal ITU rule on a CV template, page limits or required languages was
+// found (../shared/domain/itu-rules.md §2.7 and §5 item 4). The length bounds,
+// the required parts (name, post, nationality, at least one degree and one
+// position) and the order and plausibility rules here are therefore rationale,
+// not law: they describe what published CVs look like and stop payloads that
+// no real CV could be. Each rule's code, severity and rationale is in the
+// catalogue ([itu.Rules]); order and consistency rules are warnings, which
+// never make a record invalid.
+//
+// # Example
+//
+//	var c cv.CV
+//	if err := itu.Decode(payload, &c); err != nil { /* decode violations */ }
+//	err := c.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+//	fmt.Print(c.Text()) // the CV as published
+package cv
