@@ -91,7 +91,9 @@ var cvRuleTests = []struct {
 	{"degree level missing", func(c *cv.CV) { c.Education[1].Level = 0 }, nil, []want{{"/education/1/level", "field.required"}}},
 	{"role missing", func(c *cv.CV) { c.Activities[0].Role = 0 }, nil, []want{{"/itu_activities/0/role", "field.required"}}},
 	{"career period missing", func(c *cv.CV) { c.Career[1].Period = itu.Period{} }, nil, []want{{"/career/1/period", "field.required"}}},
-	{"period invalid", func(c *cv.CV) { c.Career[1].Period = itu.Period{Start: itu.Year(2000), End: itu.Year(2018), Present: true} }, nil, []want{{"/career/1/period", "field.invalid"}}},
+	{"period invalid", func(c *cv.CV) {
+		c.Career[1].Period = itu.Period{Start: itu.Year(2000), End: itu.Year(2018), Present: true}
+	}, nil, []want{{"/career/1/period", "field.invalid"}}},
 	{"tagline blank", func(c *cv.CV) { c.Tagline = "   " }, nil, []want{{"/tagline", "field.text"}}},
 	{"heading line empty", func(c *cv.CV) { c.Heading[1] = "" }, nil, []want{{"/heading/1", "field.required"}}},
 	{"item with control character", func(c *cv.CV) { c.Achievements[0].Items[1] = "bell\a" }, nil, []want{{"/achievements/0/items/1", "field.text"}}},
