@@ -1,0 +1,173 @@
+package examples_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/examples"
+)
+
+// TestElectionFixtures checks that each election fixture's constructor encodes
+// to the canonical file under testdata/valid (rewritten with -update), that
+// the file decodes back to the constructor's value, and that it is valid.
+func TestElectionFixtures(t *testing.T) {
+	tests := []struct {
+		file  string
+		value any
+		into  func() any
+	}{
+		{"pp-22-conference.json", examples.PP22(), func() any { return new(election.Conference) }},
+		{"pp-22-sg-election.json", examples.PP22SecretaryGeneralElection(), func() any { return new(election.Election) }},
+		{"pp-22-dsg-election.json", examples.PP22DeputySecretaryGeneralElection(), func() any { return new(election.Election) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join("testdata", "valid", tt.file)
+			want, err := itu.Encode(tt.value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *update {
+				if err := os.WriteFile(path, want, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(want, got) {
+				t.Errorf("%s is not the constructor's canonical encoding (-want +got):\n%s", tt.file, cmp.Diff(string(want), string(got)))
+			}
+			v := tt.into()
+			if err := itu.Decode(got, v); err != nil {
+				t.Fatalf("decode: %v", err)
+			}
+			if diff := cmp.Diff(tt.value, deref(v), examples.CmpOptions()); diff != "" {
+				t.Errorf("decoded value differs from the constructor's (-want +got):\n%s", diff)
+			}
+			if err := v.(interface{ Validate(...itu.Option) error }).Validate(itu.AsOf(corpusAsOf)); err != nil {
+				t.Errorf("want valid, got %v", err)
+			}
+		})
+	}
+}
+
+func deref(v any) any {
+	switch v := v.(type) {
+	case *election.Conference:
+		return *v
+	case *election.Election:
+		return *v
+	}
+	return v
+}
+
+// TestFictionalElectionFixtures checks that every Fictional election fixture
+// is valid and elects whom its doc comment says.
+func TestFictionalElectionFixtures(t *testing.T) {
+	c := examples.FictionalConference()
+	if err := c.Validate(itu.AsOf(corpusAsOf)); err != nil {
+		t.Fatalf("FictionalConference: want valid, got %v", err)
+	}
+	tests := []struct {
+		name string
+		e    election.Election
+		want []itu.StateCode
+	}{
+		{"SG", examples.FictionalSecretaryGeneralElection(), []itu.StateCode{"ITA"}},
+		{"Board", examples.FictionalBoardElection(), []itu.StateCode{"FRA", "DEU"}},
+		{"Council", examples.FictionalCouncilElection(), []itu.StateCode{"ROU", "POL", "AZE", "CZE", "BGR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o, err := tt.e.Tally()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, electedCodes(o)); diff != "" {
+				t.Errorf("elected (-want +got):\n%s", diff)
+			}
+			if !o.Decided() {
+				t.Errorf("Decided() = false; want every seat filled")
+			}
+		})
+	}
+}
+
+func electedCodes(o election.Outcome) []itu.StateCode {
+	var out []itu.StateCode
+	for _, w := range o.Elected {
+		out = append(out, w.Candidate.MemberState)
+	}
+	return out
+}
+
+// TestPP22Elections reproduces the real PP-22 results from their rounds, with
+// the published required majority for Secretary-General (83) and the computed
+// one for Deputy Secretary-General (89 of 176 valid votes).
+func TestPP22Elections(t *testing.T) {
+	tests := []struct {
+		name         string
+		e            election.Election
+		wantMajority int
+		wantElected  election.Winner
+	}{
+		{"SG", examples.PP22SecretaryGeneralElection(), 83,
+			election.Winner{Candidate: election.Candidate{Name: "Doreen Bogdan-Martin", MemberState: "USA"}, Round: 1, Votes: 139, Majority: 83}},
+		{"DSG", examples.PP22DeputySecretaryGeneralElection(), 89,
+			election.Winner{Candidate: election.Candidate{Name: "Tomas Lamanauskas", MemberState: "LTU"}, Round: 1, Votes: 105, Majority: 89}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.e.Rounds[0].RequiredMajority(); got != tt.wantMajority {
+				t.Errorf("RequiredMajority() = %d; want %d", got, tt.wantMajority)
+			}
+			o, err := tt.e.Tally()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := election.Outcome{Seats: 1, Elected: []election.Winner{tt.wantElected}}
+			if diff := cmp.Diff(want, o, examples.CmpOptions()); diff != "" {
+				t.Errorf("Tally() (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPP22Outcome checks the two real elections together: a Lithuanian and a
+// United States national, so CS No. 62 holds.
+func TestPP22Outcome(t *testing.T) {
+	c := examples.PP22()
+	c.Elections = []election.Election{examples.PP22SecretaryGeneralElection(), examples.PP22DeputySecretaryGeneralElection()}
+	if err := c.Validate(itu.AsOf(corpusAsOf)); err != nil {
+		t.Errorf("want valid, got %v", err)
+	}
+}
+
+// TestLeeEligibility: the seed candidate served two terms as Director of TSB,
+// so at PP-22 he could not stand for TSB again but could for DSG.
+func TestLeeEligibility(t *testing.T) {
+	terms := examples.LeeServiceRecord().Terms
+	tests := []struct {
+		post itu.Post
+		want election.Reason
+	}{
+		{itu.DirectorTSB, election.TermLimit},
+		{itu.DeputySecretaryGeneral, election.Eligible},
+		{itu.SecretaryGeneral, election.Eligible},
+	}
+	for _, tt := range tests {
+		t.Run(tt.post.String(), func(t *testing.T) {
+			if got := election.MayStand(terms, tt.post, examples.PP22()); got.Reason != tt.want {
+				t.Errorf("MayStand(%s) = %v; want %v", tt.post, got.Reason, tt.want)
+			}
+		})
+	}
+}
