@@ -1,0 +1,32 @@
+// Package correspondence models the documents by which a candidature reaches
+// the Union and the conference: the Member State's nomination [Letter] (a
+// minister presenting the candidatures to the Secretary-General), the
+// Permanent Mission's [NoteVerbale] announcing them, and the Secretary-General's
+// [Note] transmitting them to the conference as a numbered conference document
+// with a document [Symbol] ("Document 12-E"). Contact details on letterheads are
+// typed: telephone and fax numbers as [Phone] (as written and in E.164 form),
+// email addresses as [Email].
+//
+// What is modelled follows the ITU's practice as recorded in
+// ../shared/domain/itu-rules.md §2.5 ("How candidatures are announced"):
+// Member States propose candidates (CS No. 62), candidatures are issued to the
+// conference as numbered documents, Notes by the Secretary-General, whose
+// symbols carry revision marks such as "102(Rev.1)" and a language suffix
+// such as "-E" (§3; only "-E" is confirmed). The form of notes verbales and
+// nomination letters is not prescribed by any ITU text, so their rules are
+// consistency rules: dates not in the future and matching their written form,
+// the sender a Member State presenting only its own candidatures, every
+// candidature naming its candidate (a person, or for a Council seat the Member
+// State itself), well-formed symbols, numbers and addresses.
+//
+// Every record keeps its text as written and gives it back with Lines, so the
+// three documents of PP-22 Document 12-E round-trip exactly:
+//
+//	var n correspondence.Note
+//	err := itu.Decode(payload, &n)
+//	err = n.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+//	for _, line := range n.Lines() { fmt.Println(line) }
+//
+// Check returns every violation, warnings included; Validate returns nil or an
+// *itu.ValidationError. The rules are listed in rules.go and in [itu.Rules].
+package correspondence

@@ -1,0 +1,159 @@
+package correspondence
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// Letter is a nomination letter: the letter in which a Member State's minister
+// (or other authority) presents its candidatures to the Secretary-General.
+// Text is kept as written so [Letter.Lines] gives the document back, page
+// breaks included.
+//
+// The fields:
+//   - Kind: the payload kind, "letter" or empty.
+//   - Letterhead: the sending authority and its Member State.
+//   - Recipient: the addressee block (name, title, organisation, address).
+//   - Date, DateText: the date of the letter, and how it writes it
+//     ("October 27, 2021") when that differs from "9 November 2021".
+//   - Salutation: "Your Excellency," as written.
+//   - Text: the paragraphs, each whole even where a page break splits it.
+//   - PageBreaks: where the printed pages break, so the text can be set as
+//     printed; optional.
+//   - Closing: "Yours Sincerely," as written.
+//   - Signatory: the signer's name and title as printed, and the description
+//     of the handwritten signature when a transcript gives one.
+//   - Candidatures: the candidatures the letter presents, typed.
+//   - Enclosures: an enclosure line, when the letter has one.
+//   - Attachments: the documents sent with the letter, typed.
+//
+// The zero Letter is not valid.
+type Letter struct {
+	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
+	Letterhead   Letterhead    `json:"letterhead"`
+	Recipient    Recipient     `json:"recipient"`
+	Date         itu.Date      `json:"date" validate:"required,valid"`
+	DateText     string        `json:"date_text,omitzero" validate:"max=100,text"`
+	Salutation   string        `json:"salutation,omitzero" validate:"max=200,text"`
+	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
+	PageBreaks   []PageBreak   `json:"page_breaks,omitzero" validate:"max=50,dive"`
+	Closing      string        `json:"closing,omitzero" validate:"max=200,text"`
+	Signatory    Signatory     `json:"signatory"`
+	Candidatures []Candidature `json:"candidatures" validate:"required,min=1,max=20,dive"`
+	Enclosures   Enclosures    `json:"enclosures,omitzero" validate:"omitempty"`
+	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
+}
+
+// Letterhead is the head of a letter: the sending authority as written
+// ("Ministry of Science and ICT"), the Member State it belongs to, and how the
+// letterhead names that state ("Republic of Korea"). EveryPage says the
+// letterhead is printed again at the top of each page, as in the seed letter.
+type Letterhead struct {
+	Ministry        string        `json:"ministry" validate:"required,max=300,text"`
+	MemberState     itu.StateCode `json:"member_state" validate:"max=3"`
+	MemberStateText string        `json:"member_state_text,omitzero" validate:"max=200,text"`
+	EveryPage       bool          `json:"every_page,omitzero"`
+}
+
+// Recipient is the addressee block of a letter as written: the name
+// ("H. E. Mr. Houlin Zhao"), the title ("Secretary General"), the organisation
+// and the address lines. Only the name is required.
+type Recipient struct {
+	Name         itu.Name `json:"name" validate:"required,max=200,text,valid"`
+	Title        string   `json:"title,omitzero" validate:"max=200,text"`
+	Organisation string   `json:"organisation,omitzero" validate:"max=300,text"`
+	Address      []string `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`
+}
+
+// PageBreak says where a new page starts: before word Word (counted from 0,
+// words being runs of non-space characters) of paragraph Paragraph of the
+// text. Word 0 puts the break between paragraphs.
+type PageBreak struct {
+	Paragraph int `json:"paragraph" validate:"min=0,max=1000"`
+	Word      int `json:"word" validate:"min=0,max=100000"`
+}
+
+// Check reports every rule l breaks, warnings included, sorted by path. The
+// rule on future dates uses [itu.AsOf] and is skipped without it.
+func (l Letter) Check(opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	r.Fields("", l)
+	letterRules(r, "", l)
+	return r.Violations()
+}
+
+// Validate reports every rule l breaks: nil when none is an error, otherwise a
+// *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
+func (l Letter) Validate(opts ...itu.Option) error { return itu.Result(l.Check(opts...)) }
+
+// Lines returns the text of the letter as printed, one string per line, with
+// "" between blocks: the letterhead, the recipient, the date, the salutation,
+// the paragraphs (split at page breaks, with the letterhead again on each new
+// page when it is printed on every page), the closing, the signature block
+// and the enclosure line. Page breaks that point outside the text are left out.
+func (l Letter) Lines() []string {
+	var t lines
+	head := l.Letterhead.lines()
+	t.block(head...)
+	rc := l.Recipient
+	t.block(append([]string{string(rc.Name), rc.Title, rc.Organisation}, rc.Address...)...)
+	t.block(dateText(l.Date, l.DateText))
+	t.block(l.Salutation)
+	for i, p := range l.Text {
+		for k, part := range splitAtWords(p, l.breaksIn(i)) {
+			if k > 0 && l.Letterhead.EveryPage {
+				t.block(head...)
+			}
+			t.block(part)
+		}
+	}
+	t.block(l.Closing)
+	l.Signatory.render(&t)
+	t.block(l.Enclosures.String())
+	return t
+}
+
+func (h Letterhead) lines() []string {
+	state := h.MemberStateText
+	if state == "" {
+		state = h.MemberState.Name()
+	}
+	return nonEmpty(h.Ministry, state)
+}
+
+// breaksIn returns, sorted and without repeats, the words of paragraph i
+// before which a page break falls; breaks outside the paragraph are left out.
+func (l Letter) breaksIn(i int) []int {
+	n := len(strings.Fields(l.Text[i]))
+	var words []int
+	for _, b := range l.PageBreaks {
+		if b.Paragraph == i && b.Word >= 0 && b.Word < n {
+			words = append(words, b.Word)
+		}
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
+// splitAtWords splits p before each of the words ws (0-based, sorted), trimming
+// the spaces at each split; a break before word 0 gives an empty first part.
+func splitAtWords(p string, ws []int) []string {
+	var parts []string
+	word, start, inWord := -1, 0, false
+	for i, r := range p {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			word++
+			if len(ws) > 0 && word == ws[0] {
+				parts = append(parts, strings.TrimRightFunc(p[start:i], unicode.IsSpace))
+				start, ws = i, ws[1:]
+			}
+		}
+		inWord = !space
+	}
+	return append(parts, p[start:])
+}

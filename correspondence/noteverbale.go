@@ -1,0 +1,100 @@
+package correspondence
+
+import (
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// NoteVerbale is a note verbale: the third-person diplomatic note in which a
+// Member State's Permanent Mission announces its candidatures to the Union.
+// Text is kept as written so [NoteVerbale.Lines] gives the document back.
+//
+// The fields:
+//   - Kind: the payload kind, "note_verbale" or empty.
+//   - Mission: the sending Permanent Mission, with its letterhead contact details.
+//   - Reference: the mission's reference number as written ("KGV/303/2021").
+//   - Date, DateText: the date of the note, and how it writes it when that
+//     differs from "9 November 2021" ([FormatDate]).
+//   - Addressee: to whom the note is addressed, as written at its foot
+//     ("International Telecommunication Union (ITU)").
+//   - Text: the paragraphs, as written.
+//   - Candidatures: the candidatures the note announces, typed; a Council seat
+//     and a person for a post may be announced at once.
+//   - Conference: the conference at whose elections the candidatures stand.
+//   - Enclosures: the enclosure line ("Enclosed : As attached"); optional.
+//   - Attachments: the documents sent with the note, typed.
+//
+// The zero NoteVerbale is not valid.
+type NoteVerbale struct {
+	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
+	Mission      Mission       `json:"mission"`
+	Reference    string        `json:"reference" validate:"required,max=100,text"`
+	Date         itu.Date      `json:"date" validate:"required,valid"`
+	DateText     string        `json:"date_text,omitzero" validate:"max=100,text"`
+	Addressee    string        `json:"addressee" validate:"required,max=300,text"`
+	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
+	Candidatures []Candidature `json:"candidatures" validate:"required,min=1,max=20,dive"`
+	Conference   Conference    `json:"conference,omitzero"`
+	Enclosures   Enclosures    `json:"enclosures,omitzero" validate:"omitempty"`
+	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
+}
+
+// Mission is a Member State's Permanent Mission as its letterhead shows it:
+// the Member State it represents, its name ("Permanent Mission of the Republic
+// of Korea"), its city ("Geneva"), its address lines, telephone, fax and email.
+// Only the Member State and the name are required.
+type Mission struct {
+	MemberState itu.StateCode `json:"member_state" validate:"max=3"`
+	Name        string        `json:"name" validate:"required,max=300,text"`
+	City        string        `json:"city,omitzero" validate:"max=100,text"`
+	Address     []string      `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`
+	Telephone   Phone         `json:"telephone,omitzero" validate:"max=40"`
+	Fax         Phone         `json:"fax,omitzero" validate:"max=40"`
+	Email       Email         `json:"email,omitzero" validate:"max=254"`
+}
+
+// contactLine writes the telephone and fax numbers on one line as
+// letterheads do: "Tel: +41(0)22 748 0000 / Fax: +41(0)22 748 0001".
+func (m Mission) contactLine() string {
+	var parts []string
+	if m.Telephone != "" {
+		parts = append(parts, "Tel: "+string(m.Telephone))
+	}
+	if m.Fax != "" {
+		parts = append(parts, "Fax: "+string(m.Fax))
+	}
+	return strings.Join(parts, " / ")
+}
+
+// Check reports every rule n breaks, warnings included, sorted by path. The
+// rule on future dates uses [itu.AsOf] and is skipped without it.
+func (n NoteVerbale) Check(opts ...itu.Option) []itu.Violation {
+	r := check.New(opts...)
+	r.Fields("", n)
+	noteVerbaleRules(r, "", n)
+	return r.Violations()
+}
+
+// Validate reports every rule n breaks: nil when none is an error, otherwise a
+// *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
+func (n NoteVerbale) Validate(opts ...itu.Option) error { return itu.Result(n.Check(opts...)) }
+
+// Lines returns the text of the note verbale as printed, one string per line,
+// with "" between blocks: the mission's name and city, its address and
+// contact lines, the reference, the paragraphs, the date, the enclosure line
+// and the addressee. The emphasis a transcript may mark with "*" is not part
+// of the text.
+func (n NoteVerbale) Lines() []string {
+	var t lines
+	m := n.Mission
+	t.block(m.Name, m.City)
+	t.block(append(append([]string{}, m.Address...), m.contactLine(), string(m.Email))...)
+	t.block(n.Reference)
+	t.paragraphs(n.Text)
+	t.block(dateText(n.Date, n.DateText))
+	t.block(n.Enclosures.String())
+	t.block(n.Addressee)
+	return t
+}
