@@ -33,9 +33,10 @@
 //   - Value types of package itu: [itu.Post], [itu.Region], [itu.Language] and
 //     [itu.StateCode] are enums of their codes (every Member State's code for
 //     StateCode); [itu.Date] has format "date" and a pattern; [itu.PartialDate]
-//     and [itu.Period] have patterns; [itu.Kind] is a const of the record's own
-//     kind, where the [payload] table or [Options] know it; other types that
-//     implement encoding.TextMarshaler are strings.
+//     and [itu.Period] have patterns; a record's own "kind" member is a const
+//     of its kind, where [Options] or the [payload] table know it, and any
+//     other [itu.Kind] is an enum of the payload table's kinds; other types
+//     that implement encoding.TextMarshaler are strings.
 //   - Enums of other packages: a typed-int enum in the house style (zero unset,
 //     1, 2, ... valid in a row, IsValid and MarshalText) becomes an enum of its
 //     codes by marshalling each valid value. A typed-string enum or coded value

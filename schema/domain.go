@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
 )
 
 // Enumer is implemented by a value type whose JSON form is one of a fixed list
@@ -61,6 +62,20 @@ var rootTypes = map[reflect.Type]func() *node{
 	reflect.TypeFor[itu.PartialDate](): func() *node { return &node{Type: "string", Pattern: partialDatePattern} },
 	reflect.TypeFor[itu.Period]():      func() *node { return &node{Type: "string", Pattern: periodPattern} },
 	reflect.TypeFor[time.Time]():       func() *node { return &node{Type: "string", Format: "date-time"} },
+	kindType:                           payloadKinds,
+}
+
+// payloadKinds describes a kind that is not a record's own: one of the kinds
+// of the payload table, or any string while the table is empty.
+func payloadKinds() *node {
+	var codes []string
+	for _, k := range payload.Kinds() {
+		codes = append(codes, string(k))
+	}
+	if len(codes) > 0 {
+		return enum(codes)
+	}
+	return &node{Type: "string"}
 }
 
 func stringsOf[T interface{ String() string }](vs []T) []string {
