@@ -129,26 +129,42 @@ func (r *Report) Fields(base string, v any) {
 	}
 }
 
-// namespacePath turns validator's "CV.career[3].end" into "/career/3/end".
+// namespacePath turns validator's "CV.career[3].end" into "/career/3/end",
+// and "T.by_key[a.b][0]" into "/by_key/a.b/0": a map key may hold dots.
 func namespacePath(ns string) string {
 	_, rest, ok := strings.Cut(ns, ".")
 	if !ok {
 		return ""
 	}
 	var b strings.Builder
-	for _, part := range strings.Split(rest, ".") {
-		name, idx, _ := strings.Cut(part, "[")
-		b.WriteByte('/')
-		b.WriteString(escapeToken(name))
-		for idx != "" {
-			var key string
-			key, idx, _ = strings.Cut(idx, "]")
-			b.WriteByte('/')
-			b.WriteString(escapeToken(key))
-			idx = strings.TrimPrefix(idx, "[")
+	for rest != "" {
+		i := strings.IndexAny(rest, ".[")
+		if i < 0 {
+			i = len(rest)
 		}
+		b.WriteByte('/')
+		b.WriteString(escapeToken(rest[:i]))
+		rest = rest[i:]
+		for strings.HasPrefix(rest, "[") {
+			j := keyEnd(rest)
+			b.WriteByte('/')
+			b.WriteString(escapeToken(rest[1:j]))
+			rest = rest[min(j+1, len(rest)):]
+		}
+		rest = strings.TrimPrefix(rest, ".")
 	}
 	return b.String()
+}
+
+// keyEnd returns the index of the "]" closing the "[key]" that s starts with:
+// the first "]" followed by "[", "." or the end, or len(s) when there is none.
+func keyEnd(s string) int {
+	for j := 1; j < len(s); j++ {
+		if s[j] == ']' && (j+1 == len(s) || s[j+1] == '[' || s[j+1] == '.') {
+			return j
+		}
+	}
+	return len(s)
 }
 
 func fieldViolation(path string, fe validator.FieldError) itu.Violation {
@@ -191,8 +207,13 @@ func quote(v any) string {
 	if st, ok := v.(fmt.Stringer); ok {
 		s = st.String()
 	}
-	if len(s) > 60 {
-		s = string([]rune(s)[:min(len([]rune(s)), 60)]) + "…"
+	n := 0
+	for i := range s {
+		if n == 60 {
+			s = s[:i] + "…"
+			break
+		}
+		n++
 	}
 	return strconv.Quote(s)
 }
