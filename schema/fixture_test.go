@@ -73,6 +73,7 @@ type tRecord struct {
 	Region   itu.Region      `json:"region,omitzero" validate:"omitempty,max=1,valid"`
 	Language itu.Language    `json:"language,omitzero" validate:"valid"`
 	State    itu.StateCode   `json:"state,omitzero" validate:"max=3,valid"`
+	Home     itu.StateCode   `json:"home" validate:"max=3,valid"`
 	Name     itu.Name        `json:"name,omitzero" validate:"max=200,text,valid"`
 	Date     itu.Date        `json:"date" validate:"valid"`
 	Since    itu.PartialDate `json:"since,omitzero" validate:"valid"`

@@ -41,6 +41,8 @@ type node struct {
 	AdditionalProperties any              `json:"additionalProperties,omitempty"`
 	AnyOf                []*node          `json:"anyOf,omitempty"`
 	Defs                 map[string]*node `json:"$defs,omitempty"` // encoding/json sorts map keys
+
+	target *node // the $defs entry a value type's $ref names, for rejectsEmpty
 }
 
 // properties keeps object members in Go field order, which is also the order
@@ -128,6 +130,9 @@ func (n *node) hasValueSet() bool { return n.Enum != nil || n.Const != nil }
 
 // rejectsEmpty reports whether a string schema n rejects "".
 func (n *node) rejectsEmpty() bool {
+	if n.target != nil {
+		return n.target.rejectsEmpty()
+	}
 	if !n.isString() {
 		return false
 	}

@@ -136,6 +136,9 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 		return &node{AnyOf: []*node{{Type: "null"}, elem}}
 	}
 	if n, ok := valueType(t); ok {
+		if sharedValueTypes[t] {
+			return g.shared(t, n)
+		}
 		constrain(n, t, here)
 		return n
 	}
@@ -206,6 +209,21 @@ func (g *generator) ref(t reflect.Type, path string) *node {
 	g.addPackage(t)
 	g.defs[name] = g.object(t, t.String())
 	return &node{Ref: "#/$defs/" + name}
+}
+
+// sharedValueTypes are value types whose schema is long (every Member State
+// code), so it is written once in $defs; their tags add nothing to the enum.
+var sharedValueTypes = map[reflect.Type]bool{reflect.TypeFor[itu.StateCode](): true}
+
+// shared returns a reference to value type t's schema n, kept in $defs.
+func (g *generator) shared(t reflect.Type, n *node) *node {
+	name, ok := g.names[t]
+	if !ok {
+		name = defName(t)
+		g.names[t], g.taken[name] = name, true
+		g.defs[name] = n
+	}
+	return &node{Ref: "#/$defs/" + name, target: g.defs[name]}
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_.-]+`)

@@ -22,7 +22,7 @@ func TestGenerateMembers(t *testing.T) {
 		{"dialect", "/$schema", `"https://json-schema.org/draft/2020-12/schema"`},
 		{"id from kind", "/$id", `"https://github.com/plenipot/itu/schema/record.json"`},
 		{"title is the Go type", "/title", `"schema.tRecord"`},
-		{"required: no omit option, or validate required", "/required", `["title","done","post","date","prev"]`},
+		{"required: no omit option, or validate required", "/required", `["title","done","post","home","date","prev"]`},
 		{"unknown members rejected", "/additionalProperties", `false`},
 		{"kind is a const", "/properties/kind", `{"type":"string","const":"record"}`},
 		{"required text", "/properties/title", `{"type":"string","pattern":` + quoteJSON(textPattern) + `,"minLength":1,"maxLength":10}`},
@@ -36,6 +36,8 @@ func TestGenerateMembers(t *testing.T) {
 		{"post enum", "/properties/post/enum", `["SG","DSG","BR","TSB","BDT","RRB","COUNCIL"]`},
 		{"region enum", "/properties/region", `{"type":"string","enum":["A","B","C","D","E"]}`},
 		{"language enum", "/properties/language", `{"type":"string","enum":["ar","zh","en","fr","ru","es"]}`},
+		{"state code by reference", "/properties/state", `{"$ref":"#/$defs/itu.StateCode"}`},
+		{"optional state code accepts the zero encoding", "/properties/home", `{"anyOf":[{"const":""},{"$ref":"#/$defs/itu.StateCode"}]}`},
 		{"name", "/properties/name", `{"type":"string","pattern":` + quoteJSON(textPattern) + `,"maxLength":200}`},
 		{"optional date accepts the zero encoding", "/properties/date", `{"anyOf":[{"const":""},{"type":"string","format":"date","pattern":` + quoteJSON(datePattern) + `}]}`},
 		{"partial date", "/properties/since", `{"type":"string","pattern":` + quoteJSON(partialDatePattern) + `}`},
@@ -58,7 +60,7 @@ func TestGenerateMembers(t *testing.T) {
 		})
 	}
 	t.Run("state codes", func(t *testing.T) {
-		got := at(t, b, "/properties/state/enum").([]any)
+		got := at(t, b, "/$defs/itu.StateCode/enum").([]any)
 		if len(got) != len(itu.MemberStates()) || !slices.Contains(got, any("KOR")) {
 			t.Errorf("state enum has %d codes (want %d, with KOR)", len(got), len(itu.MemberStates()))
 		}

@@ -86,6 +86,7 @@ const validRecord = `{
   "region": "E",
   "language": "en",
   "state": "KOR",
+  "home": "",
   "name": "Dr Chaesub LEE",
   "date": "2021-11-09",
   "since": "2014-05",
@@ -94,7 +95,7 @@ const validRecord = `{
   "colour": "green",
   "symbol": "PP/12",
   "tree": {"label": "root", "children": [{"label": "leaf"}]},
-  "next": {"title": "Next", "done": false, "post": "SG", "date": "", "prev": null},
+  "next": {"title": "Next", "done": false, "post": "SG", "home": "CHE", "date": "", "prev": null},
   "prev": null,
   "any": [1, "two"],
   "blob": "aGk="
@@ -124,7 +125,7 @@ func TestValidateInstances(t *testing.T) {
 		want     []fault
 	}{
 		{"valid", validRecord, nil},
-		{"minimal valid", `{"title":"T","done":false,"post":"BR","date":"","prev":null}`, nil},
+		{"minimal valid", `{"title":"T","done":false,"post":"BR","home":"","date":"","prev":null}`, nil},
 		{"missing required member", with(t, "title", ""), []fault{{"", "required"}}},
 		{"missing required post", with(t, "post", ""), []fault{{"", "required"}}},
 		{"optional member absent", with(t, "note", ""), nil},
@@ -138,6 +139,8 @@ func TestValidateInstances(t *testing.T) {
 		{"post name is not a code", with(t, "post", `"Secretary-General"`), []fault{{"/post", "enum"}}},
 		{"bad region", with(t, "region", `"F"`), []fault{{"/region", "enum"}}},
 		{"bad state", with(t, "state", `"XXX"`), []fault{{"/state", "enum"}}},
+		{"bad state beside the zero encoding", with(t, "home", `"XXX"`), []fault{{"/home", "const"}, {"/home", "enum"}}},
+		{"empty optional state", with(t, "state", `""`), []fault{{"/state", "enum"}}},
 		{"bad status", with(t, "status", `"open?"`), []fault{{"/status", "enum"}}},
 		{"wrong type", with(t, "done", `"yes"`), []fault{{"/done", "type"}}},
 		{"number for a string", with(t, "title", `42`), []fault{{"/title", "type"}}},
@@ -158,7 +161,7 @@ func TestValidateInstances(t *testing.T) {
 		{"hook pattern", with(t, "symbol", `"pp/12"`), []fault{{"/symbol", "pattern"}}},
 		{"hook enum", with(t, "colour", `"blue"`), []fault{{"/colour", "enum"}}},
 		{"nested record by $ref", with(t, "tree", `{"label":"r","children":[{"label":"a","x":1}]}`), []fault{{"/tree/children/0", "additionalProperties"}}},
-		{"recursive root by $ref", with(t, "next", `{"title":"N","done":false,"post":"SG","date":""}`), []fault{{"/next", "required"}}},
+		{"recursive root by $ref", with(t, "next", `{"title":"N","done":false,"post":"SG","home":"","date":""}`), []fault{{"/next", "required"}}},
 		{"null for an optional pointer", with(t, "next", `null`), []fault{{"/next", "type"}}},
 		{"bad base64", with(t, "blob", `"%%%"`), nil}, // contentEncoding is an annotation
 	}
