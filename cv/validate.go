@@ -2,6 +2,7 @@ package cv
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,7 +212,7 @@ func separatorRule(r *check.Report, path, sep string) {
 	}
 	for _, c := range sep {
 		if c != ' ' && !unicode.IsPunct(c) && !unicode.IsSymbol(c) {
-			r.Add(RuleSeparatorForm, path, "%q holds %q; want only punctuation and spaces, such as \", \" or \" \"", sep, c)
+			r.Add(RuleSeparatorForm, path, "%q holds %q; want only punctuation and spaces, such as \", \" or \" \"", sep, string(c))
 			return
 		}
 	}
@@ -242,7 +243,7 @@ func translationRules(r *check.Report, path string, t Translation, v VisionState
 		}
 	}
 	if len(t.Sections) > 0 && len(t.Sections) != len(v.Sections) {
-		r.Add(RuleTranslationSections, check.Path(path, "sections"), "has %d sections; the statement it translates has %d", len(t.Sections), len(v.Sections))
+		r.Add(RuleTranslationSections, check.Path(path, "sections"), "has %s; the statement it translates has %s", sections(len(t.Sections)), sections(len(v.Sections)))
 	}
 }
 
@@ -290,4 +291,11 @@ func emphasisName(e Emphasis) string {
 		return "plain"
 	}
 	return e.String()
+}
+
+func sections(n int) string {
+	if n == 1 {
+		return "1 section"
+	}
+	return strconv.Itoa(n) + " sections"
 }

@@ -1,0 +1,144 @@
+package cv_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/cv"
+)
+
+func TestCVText(t *testing.T) {
+	want := `DR. DOE, JANE
+
+Candidate for the post of Director of the Telecommunication Development Bureau
+International Telecommunication Union
+
+“Connecting the Fictional”
+
+a made-up CV for tests
+
+PROFILE
+
+- Nationality France
+- Date of Birth 1970
+- Marital Status Single
+- Languages French (mother tongue), English
+- Education
+ - PhD Physics, Fictional University, France, 1998
+ - MSc Physics, Fictional University, France, 1994
+ - BSc Physics, Fictional College 1992
+
+PROFESSIONAL CAREER
+
+- 2019 – Present Head, Spectrum Unit, Fictional Regulator
+- 2000 - 2018 Engineer, Fictional Telecom, France
+
+ITU ACTIVITIES
+
+- 2010 – 2014 Vice-Chair, ITU-D SG1
+- 2005 – 2008 Rapporteur, Q1/1, ITU-D SG1
+
+Selected achievements (2019 – Present)
+
+- Opened a fictional exchange
+- Closed a fictional gap
+`
+	if diff := cmp.Diff(want, fictionalCV().Text()); diff != "" {
+		t.Errorf("Text() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCVLines(t *testing.T) {
+	c := fictionalCV()
+	c.Heading, c.Slogan, c.Tagline, c.Activities, c.Achievements = nil, "", "", nil, nil
+	c.Profile = cv.Profile{Nationality: "FRA"}
+	c.Education = c.Education[:1]
+	c.Career = c.Career[:1]
+	want := []string{
+		"DR. DOE, JANE",
+		"PROFILE",
+		"Nationality France",
+		"Education",
+		"PhD Physics, Fictional University, France, 1998",
+		"PROFESSIONAL CAREER",
+		"2019 – Present Head, Spectrum Unit, Fictional Regulator",
+	}
+	if diff := cmp.Diff(want, c.Lines()); diff != "" {
+		t.Errorf("Lines() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestEntryLines(t *testing.T) {
+	tests := []struct {
+		name, got, want string
+	}{
+		{"degree without field or country", cv.Education{Degree: "MBA", Institution: "Fictional School", Period: itu.MustParsePeriod("2001")}.Line(), "MBA, Fictional School, 2001"},
+		{"degree over years", cv.Education{Degree: "BA", Field: "Law", Institution: "X", Period: itu.MustParsePeriod("1979 - 1983"), PeriodSep: ": "}.Line(), "BA Law, X: 1979 - 1983"},
+		{"position, title and organisation", cv.Position{Period: itu.MustParsePeriod("2004 – 2012"), Title: "Research Consultant", Organisation: "ETRI", Country: "Korea"}.Line(), "2004 – 2012 Research Consultant, ETRI, Korea"},
+		{"activity with written separator", cv.Activity{Period: itu.MustParsePeriod("1987 – 1991"), RoleText: "Member of Korean Delegation to", Body: "CCITT SGVIII & SGXVIII", Sep: " "}.Line(), "1987 – 1991 Member of Korean Delegation to CCITT SGVIII & SGXVIII"},
+		{"activity, default separator", cv.Activity{Period: itu.MustParsePeriod("2009 - 2014"), RoleText: "Chairman", Body: "ITU-T SG13, NGN-JCA & IPTV-JCA"}.Line(), "2009 - 2014 Chairman, ITU-T SG13, NGN-JCA & IPTV-JCA"},
+		{"achievements without period", cv.AchievementList{Title: "Awards"}.Heading(), "Awards"},
+		{"achievements with period", cv.AchievementList{Title: "Achievements during the TSB Director", Period: itu.MustParsePeriod("2015 ~ 2021")}.Heading(), "Achievements during the TSB Director (2015 ~ 2021)"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestVisionRender(t *testing.T) {
+	v := fictionalVision()
+	wantMD := `DR. DOE, JANE
+
+Candidate for the post of Director of the Telecommunication Development Bureau
+
+“Connecting the Fictional”
+
+I am a **made-up** candidate.
+
+My plan
+
+First, ***connect*** everyone.
+
+Then *rest*.
+`
+	if diff := cmp.Diff(wantMD, v.Markdown()); diff != "" {
+		t.Errorf("Markdown() mismatch (-want +got):\n%s", diff)
+	}
+	wantText := `DR. DOE, JANE
+
+Candidate for the post of Director of the Telecommunication Development Bureau
+
+“Connecting the Fictional”
+
+I am a made-up candidate.
+
+My plan
+
+First, connect everyone.
+
+Then rest.
+`
+	if diff := cmp.Diff(wantText, v.Text()); diff != "" {
+		t.Errorf("Text() mismatch (-want +got):\n%s", diff)
+	}
+	wantLines := []string{
+		"DR. DOE, JANE",
+		"Candidate for the post of Director of the Telecommunication Development Bureau",
+		"“Connecting the Fictional”",
+		"I am a **made-up** candidate.",
+		"My plan",
+		"First, ***connect*** everyone.",
+		"Then *rest*.",
+	}
+	if diff := cmp.Diff(wantLines, v.Lines()); diff != "" {
+		t.Errorf("Lines() mismatch (-want +got):\n%s", diff)
+	}
+	fr, _ := v.In(itu.French)
+	if got, want := fr.Lines()[2], "Je suis une candidate **inventée**."; got != want {
+		t.Errorf("French Lines()[2] = %q, want %q", got, want)
+	}
+}
