@@ -49,3 +49,35 @@ var (
 		Description: "A Member State proposes at most one candidate for the Radio Regulations Board at a conference (withdrawn candidacies aside).",
 		Source:      "CS No. 63 (each Member State may propose only one candidate for the Board)"})
 )
+
+// The rules that tie the documents of a dossier together, checked by [Dossier.Check].
+var (
+	// RuleDossierMissing: the dossier holds the documents its candidacies need.
+	RuleDossierMissing = itu.DefineRule(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
+		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter) and, for a post whose candidate is a person, the candidate's CV and vision statement; a Council seat needs neither.",
+		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); the ITU publishes the CVs and vision statements of candidates for the elected posts and the Board (itu-rules §2.5, §2.7)"})
+	// RuleDossierOrder: the documents are dated in the order they are sent.
+	RuleDossierOrder = itu.DefineRule(itu.Rule{Code: "candidacy.dossier.order", Severity: itu.Error,
+		Description: "The documents are dated in the order they pass on: the nomination letter no later than the note verbale transmitting it, the note verbale no later than the Secretary-General's Note, and the Note not before the candidacy was received.",
+		Source:      "GR No. 170 and itu-rules §2.5: the Member State writes, its mission transmits, the Secretary-General publishes"})
+	// RulePersonMismatch: every document names the same person for a post.
+	RulePersonMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.person.mismatch", Severity: itu.Error,
+		Description: "The Note, the note verbale, the letter, the CV, the vision statement and any explicit candidacy name the same person for a post, however each writes the name (\"Dr Chaesub LEE\", \"Dr. Chaesub Lee\", \"LEE, CHAESUB\").",
+		Source:      "CS No. 62: one candidate proposed for the post; consistency of the dossier"})
+	// RulePostMismatch: every document is for a post the candidatures announce.
+	RulePostMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.post.mismatch", Severity: itu.Error,
+		Description: "The note verbale and the letter announce the same candidatures; the Note, the CV, the vision statement and any explicit candidacy are for a post they announce.",
+		Source:      "consistency of the dossier: the Member State's candidature fixes the post (CS No. 62)"})
+	// RuleStateMismatch: every document names the same proposing Member State.
+	RuleStateMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.state.mismatch", Severity: itu.Error,
+		Description: "The note verbale's mission, the letter's letterhead, the Note's candidatures and any explicit candidacy name the same proposing Member State.",
+		Source:      "CS No. 62: candidates are proposed by a Member State; consistency of the dossier"})
+	// RuleClaimSource: a claim quotes a document of the dossier.
+	RuleClaimSource = itu.DefineRule(itu.Rule{Code: "candidacy.claim.source", Severity: itu.Error,
+		Description: "A claim names a document the dossier holds (letter, note_verbale, note or vision_statement), and that document's text contains the claim's words.",
+		Source:      "a claim is taken from the dossier, not added to it"})
+	// RuleClaimMismatch: a claim agrees with the CV.
+	RuleClaimMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.claim.mismatch", Severity: itu.Warning,
+		Description: "A claim that the candidate has held a post since a date agrees with the CV: the CV lists that post at the ITU, still held, starting in the period the claim names.",
+		Source:      "consistency of the dossier; a warning, since a claim may count from the election and the CV from taking office"})
+)

@@ -14,7 +14,7 @@ func CheckSet(cs []Candidacy, opts ...itu.Option) []itu.Violation {
 	for i, c := range cs {
 		r.Append(check.Path("", i), c.Check(opts...)...)
 	}
-	setRules(r, "", cs)
+	setRules(r, cs, func(i int) string { return check.Path("", i, "member_state") })
 	return r.Violations()
 }
 
@@ -24,8 +24,8 @@ func ValidateSet(cs []Candidacy, opts ...itu.Option) error {
 }
 
 // setRules reports each Board candidacy after the first from the same Member
-// State at the same conference.
-func setRules(r *check.Report, base string, cs []Candidacy) {
+// State at the same conference, at the path pathOf gives for its index.
+func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 	type key struct {
 		conference string
 		state      itu.StateCode
@@ -41,6 +41,10 @@ func setRules(r *check.Report, base string, cs []Candidacy) {
 			first[k] = i
 			continue
 		}
-		r.Add(RuleBoardOnePerState, check.Path(base, i, "member_state"), "%s already proposes %q for the Radio Regulations Board at %s (candidacy %d); a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, c.Conference, j)
+		at := ""
+		if c.Conference != "" {
+			at = " at " + c.Conference
+		}
+		r.Add(RuleBoardOnePerState, pathOf(i), "%s already proposes %q for the Radio Regulations Board%s; a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, at)
 	}
 }

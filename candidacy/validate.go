@@ -32,9 +32,14 @@ func candidateRules(r *check.Report, base string, c Candidacy) {
 		if c.Candidate == "" {
 			r.Add(RuleCandidateRequired, check.Path(base, "candidate"), "a %s candidacy names its candidate, a person proposed by the Member State", c.Post)
 		}
-		if c.Nationality != "" && c.MemberState != "" && c.Nationality != c.MemberState {
-			r.Add(RuleNationality, check.Path(base, "nationality"), "the candidate is a national of %s, not of the proposing Member State %s; a Member State proposes only its own nationals (CS No. 62)", stateName(c.Nationality), stateName(c.MemberState))
-		}
+		nationalityRule(r, base, c)
+	}
+}
+
+// nationalityRule: a person candidate is a national of the proposing Member State.
+func nationalityRule(r *check.Report, base string, c Candidacy) {
+	if c.Post.CandidateIsPerson() && c.Nationality != "" && c.MemberState != "" && c.Nationality != c.MemberState {
+		r.Add(RuleNationality, check.Path(base, "nationality"), "the candidate is a national of %s, not of the proposing Member State %s; a Member State proposes only its own nationals (CS No. 62)", stateName(c.Nationality), stateName(c.MemberState))
 	}
 }
 

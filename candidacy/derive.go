@@ -1,0 +1,272 @@
+package candidacy
+
+import (
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// mention is one place in a dossier that names a candidature: a candidature of
+// the Note, the note verbale or the letter, or the CV or vision statement.
+type mention struct {
+	doc   itu.Kind
+	post  itu.Post
+	name  itu.Name
+	path  string // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
+	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
+}
+
+// nameRank orders the documents by whose written form of a name a derived
+// candidacy takes: the Secretary-General's Note first.
+var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.KindLetter: 2, itu.KindCV: 3, itu.KindVisionStatement: 4}
+
+// candidatures returns the mentions of the three letters, in the order the
+// note verbale, the letter and the Note list them.
+func (d Dossier) candidatures() []mention {
+	var out []mention
+	add := func(doc itu.Kind, base string, cs []correspondence.Candidature) {
+		for i, c := range cs {
+			p := check.Path(base, "candidatures", i)
+			out = append(out, mention{doc: doc, post: c.Post, name: c.Candidate, path: p, names: check.Path(p, "candidate")})
+		}
+	}
+	if d.NoteVerbale != nil {
+		add(itu.KindNoteVerbale, "/note_verbale", d.NoteVerbale.Candidatures)
+	}
+	if d.Letter != nil {
+		add(itu.KindLetter, "/letter", d.Letter.Candidatures)
+	}
+	if d.Note != nil {
+		add(itu.KindNote, "/note", d.Note.Candidatures)
+	}
+	return out
+}
+
+// personDocs returns the mentions of the CV and the vision statement.
+func (d Dossier) personDocs() []mention {
+	var out []mention
+	if d.CV != nil {
+		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, name: d.CV.Name, path: "/cv", names: "/cv/name"})
+	}
+	if d.VisionStatement != nil {
+		v := d.VisionStatement
+		out = append(out, mention{doc: itu.KindVisionStatement, post: v.Post, name: v.Name, path: "/vision_statement", names: "/vision_statement/name"})
+	}
+	return out
+}
+
+// derived is a candidacy derived from the documents, with where its values
+// came from, so rules on it report at the document that is wrong.
+type derived struct {
+	c        Candidacy
+	src      string            // the first mention announcing it
+	paths    map[string]string // JSON field of Candidacy -> dossier path of its value
+	mentions []mention         // every mention of its post
+	named    mention           // the mention whose name the candidacy takes
+}
+
+// pathOf maps a violation path of the derived candidacy ("/nationality") to
+// the dossier path its value came from, or to the announcing mention.
+func (x derived) pathOf(p string) string {
+	if q, ok := x.paths[p]; ok {
+		return q
+	}
+	return x.src
+}
+
+// derive groups the mentions by post, in the order they first appear. The CV
+// and the vision statement announce a candidacy of their own only when the
+// dossier has no candidature in a letter; otherwise they join their post's group.
+func (d Dossier) derive() []derived {
+	ms := d.candidatures()
+	letters := len(ms) > 0
+	var out []derived
+	index := map[itu.Post]int{}
+	for _, m := range append(ms, d.personDocs()...) {
+		if !m.post.IsValid() {
+			continue
+		}
+		i, ok := index[m.post]
+		if !ok {
+			if letters && (m.doc == itu.KindCV || m.doc == itu.KindVisionStatement) {
+				continue
+			}
+			i = len(out)
+			index[m.post] = i
+			out = append(out, derived{src: m.path, paths: map[string]string{}})
+		}
+		out[i].mentions = append(out[i].mentions, m)
+	}
+	state, statePath := d.proposer()
+	for i := range out {
+		out[i].fill(d, state, statePath)
+	}
+	return out
+}
+
+// fill sets the candidacy's values from its mentions and the dossier.
+func (x *derived) fill(d Dossier, state itu.StateCode, statePath string) {
+	post := x.mentions[0].post
+	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: state}
+	x.paths["/member_state"] = statePath
+	if x.src != "/cv" && x.src != "/vision_statement" {
+		x.paths["/member_state"] = check.Path(x.src, "member_state")
+	}
+	if post.CandidateIsPerson() {
+		if m, ok := namedPerson(x.mentions); ok {
+			c.Candidate = m.name
+			x.paths["/candidate"] = m.names
+			x.named = m
+		}
+		if d.CV != nil && d.CV.Post == post {
+			c.Nationality = d.CV.Profile.Nationality
+			x.paths["/nationality"] = "/cv/profile/nationality"
+			c.Incumbent = holdsNow(*d.CV, post)
+		}
+	}
+	if post == itu.CouncilMember {
+		c.Region, _ = state.Region()
+	}
+	c.Conference = d.conference()
+	switch {
+	case d.Letter != nil && x.has(itu.KindLetter):
+		c.Proposed = d.Letter.Date
+		x.paths["/proposed"] = "/letter/date"
+	case d.NoteVerbale != nil && x.has(itu.KindNoteVerbale):
+		c.Proposed = d.NoteVerbale.Date
+		x.paths["/proposed"] = "/note_verbale/date"
+	}
+	if d.Note != nil && x.has(itu.KindNote) {
+		c.Received, c.Status = d.Note.Date, Announced
+		x.paths["/received"] = "/note/date"
+	}
+	x.c = c
+}
+
+// has reports whether a document of kind k mentions the candidacy.
+func (x derived) has(k itu.Kind) bool {
+	for _, m := range x.mentions {
+		if m.doc == k {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPerson returns the mention whose name a derived candidacy takes: among
+// the groups of mentions naming the same person, the largest (ties go to the
+// group named first by rank), written as its highest-ranked document writes it.
+func namedPerson(ms []mention) (mention, bool) {
+	var groups [][]mention
+	for _, m := range ms {
+		if m.name == "" || !m.name.IsValid() {
+			continue
+		}
+		placed := false
+		for g := range groups {
+			if groups[g][0].name.SamePerson(m.name) {
+				groups[g] = append(groups[g], m)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []mention{m})
+		}
+	}
+	best := -1
+	for g := range groups {
+		if best < 0 || len(groups[g]) > len(groups[best]) ||
+			len(groups[g]) == len(groups[best]) && topRank(groups[g]) < topRank(groups[best]) {
+			best = g
+		}
+	}
+	if best < 0 {
+		return mention{}, false
+	}
+	top := groups[best][0]
+	for _, m := range groups[best] {
+		if nameRank[m.doc] < nameRank[top.doc] {
+			top = m
+		}
+	}
+	return top, true
+}
+
+func topRank(ms []mention) int {
+	r := len(nameRank)
+	for _, m := range ms {
+		r = min(r, nameRank[m.doc])
+	}
+	return r
+}
+
+// stateVote is one place that names the proposing Member State.
+type stateVote struct {
+	state itu.StateCode
+	path  string
+}
+
+// stateVotes lists where the dossier names its proposing Member State: the
+// mission of the note verbale, the letterhead of the letter, and each
+// candidature of the Note. The candidatures of the note verbale and letter
+// count only when their document names no sender, since the correspondence
+// rules already hold them to it.
+func (d Dossier) stateVotes() []stateVote {
+	var out []stateVote
+	add := func(s itu.StateCode, path string) {
+		if s.IsValid() {
+			out = append(out, stateVote{s, path})
+		}
+	}
+	sent := func(base, senderField string, sender itu.StateCode, cs []correspondence.Candidature) {
+		if sender.IsValid() {
+			add(sender, base+senderField)
+			return
+		}
+		for i, c := range cs {
+			add(c.MemberState, check.Path(base, "candidatures", i, "member_state"))
+		}
+	}
+	if n := d.NoteVerbale; n != nil {
+		sent("/note_verbale", "/mission/member_state", n.Mission.MemberState, n.Candidatures)
+	}
+	if l := d.Letter; l != nil {
+		sent("/letter", "/letterhead/member_state", l.Letterhead.MemberState, l.Candidatures)
+	}
+	if n := d.Note; n != nil {
+		for i, c := range n.Candidatures {
+			add(c.MemberState, check.Path("/note/candidatures", i, "member_state"))
+		}
+	}
+	return out
+}
+
+// proposer returns the Member State most of the dossier names as proposing
+// (ties go to the first named), and where it is first named.
+func (d Dossier) proposer() (itu.StateCode, string) {
+	votes := d.stateVotes()
+	count := map[itu.StateCode]int{}
+	var best stateVote
+	for _, v := range votes {
+		count[v.state]++
+	}
+	for _, v := range votes {
+		if best.state == "" || count[v.state] > count[best.state] {
+			best = v
+		}
+	}
+	return best.state, best.path
+}
+
+// conference returns the conference code the dossier names: the note
+// verbale's, else the Note's.
+func (d Dossier) conference() string {
+	if d.NoteVerbale != nil && d.NoteVerbale.Conference.Code != "" {
+		return d.NoteVerbale.Conference.Code
+	}
+	if d.Note != nil {
+		return d.Note.Conference
+	}
+	return ""
+}

@@ -1,0 +1,320 @@
+package candidacy
+
+import (
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/internal/check"
+)
+
+// dossierRules runs the rules that tie a dossier's documents together. The
+// rules of each document are its own package's; these only compare them.
+func dossierRules(r *check.Report, d Dossier) {
+	ds := d.derive()
+	missingRule(r, d)
+	postRules(r, d)
+	personRules(r, ds)
+	stateRules(r, d)
+	derivedRules(r, ds)
+	explicitRules(r, d, ds)
+	orderRules(r, d)
+	boardRules(r, d)
+	claimRules(r, d)
+}
+
+// docName names a document kind in messages.
+func docName(k itu.Kind) string {
+	switch k {
+	case itu.KindNote:
+		return "the Note by the Secretary-General"
+	case itu.KindNoteVerbale:
+		return "the note verbale"
+	case itu.KindLetter:
+		return "the nomination letter"
+	case itu.KindCV:
+		return "the CV"
+	case itu.KindVisionStatement:
+		return "the vision statement"
+	}
+	return "the " + string(k)
+}
+
+// missingRule: candidacy.dossier.missing, one violation per missing document.
+func missingRule(r *check.Report, d Dossier) {
+	var person Candidacy
+	for _, c := range d.Candidacies() {
+		if c.Post.CandidateIsPerson() {
+			person = c
+			break
+		}
+	}
+	for _, k := range d.Missing() {
+		switch k {
+		case itu.KindNoteVerbale:
+			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
+		default:
+			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a %s candidacy (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, person.Candidate, strings.TrimPrefix(docName(k), "the "))
+		}
+	}
+}
+
+// postSet returns the valid posts of cs.
+func postSet(cs []correspondence.Candidature) map[itu.Post]bool {
+	out := map[itu.Post]bool{}
+	for _, c := range cs {
+		if c.Post.IsValid() {
+			out[c.Post] = true
+		}
+	}
+	return out
+}
+
+// postRules: candidacy.post.mismatch for the documents (explicit candidacies
+// are checked by explicitRules).
+func postRules(r *check.Report, d Dossier) {
+	nv, lt := d.NoteVerbale, d.Letter
+	if nv != nil && lt != nil {
+		unmatched(r, "/note_verbale", nv.Candidatures, postSet(lt.Candidatures), "the note verbale announces a %s candidature that the nomination letter does not present; make them announce the same candidatures")
+		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a %s candidature that the note verbale does not announce; make them announce the same candidatures")
+	}
+	announced := map[itu.Post]bool{}
+	for _, m := range d.candidatures() {
+		if m.doc != itu.KindNote && m.post.IsValid() {
+			announced[m.post] = true
+		}
+	}
+	if d.Note != nil && len(announced) > 0 {
+		unmatched(r, "/note", d.Note.Candidatures, announced, "the Note transmits a %s candidacy that neither the note verbale nor the letter announces")
+	}
+	if d.Note != nil {
+		for p := range postSet(d.Note.Candidatures) {
+			announced[p] = true
+		}
+	}
+	docs := d.personDocs()
+	for _, m := range docs {
+		switch {
+		case !m.post.IsValid():
+		case len(announced) > 0 && !announced[m.post]:
+			r.Add(RulePostMismatch, check.Path(m.path, "post"), "%s is for %s, but the dossier's candidatures are for %s; make them agree", docName(m.doc), m.post, postList(announced))
+		case len(announced) == 0 && m.doc == itu.KindVisionStatement && docs[0].doc == itu.KindCV && docs[0].post.IsValid() && docs[0].post != m.post:
+			r.Add(RulePostMismatch, check.Path(m.path, "post"), "the vision statement is for %s, but the CV is for %s; make them agree", m.post, docs[0].post)
+		}
+	}
+}
+
+// unmatched reports each candidature of cs (under base) whose post is not in want.
+func unmatched(r *check.Report, base string, cs []correspondence.Candidature, want map[itu.Post]bool, format string) {
+	for i, c := range cs {
+		if c.Post.IsValid() && !want[c.Post] {
+			r.Add(RulePostMismatch, check.Path(base, "candidatures", i, "post"), format, c.Post)
+		}
+	}
+}
+
+// postList writes a set of posts in table order: "COUNCIL and DSG".
+func postList(ps map[itu.Post]bool) string {
+	var out []string
+	for _, p := range itu.Posts() {
+		if ps[p] {
+			out = append(out, p.String())
+		}
+	}
+	if len(out) > 1 {
+		return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+	}
+	return strings.Join(out, "")
+}
+
+// personRules: candidacy.person.mismatch among the documents, per post.
+func personRules(r *check.Report, ds []derived) {
+	for _, x := range ds {
+		if x.c.Candidate == "" {
+			continue
+		}
+		for _, m := range x.mentions {
+			if m.name == "" || !m.name.IsValid() || m.name.SamePerson(x.c.Candidate) {
+				continue
+			}
+			r.Add(RulePersonMismatch, m.names, "names %q for %s, but %s names %q; every document of a candidacy names the same person", m.name, x.c.Post, docName(x.named.doc), x.c.Candidate)
+		}
+	}
+}
+
+// stateRules: candidacy.state.mismatch among the documents.
+func stateRules(r *check.Report, d Dossier) {
+	state, _ := d.proposer()
+	for _, v := range d.stateVotes() {
+		if v.state != state {
+			r.Add(RuleStateMismatch, v.path, "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", stateName(v.state), stateName(state))
+		}
+	}
+}
+
+// derivedRules runs the candidacy rules that the documents alone can break on
+// each derived candidacy, reporting at the document the value came from: the
+// nationality (CS No. 62) and membership rules, and a warning when a Council
+// candidacy takes an unconfirmed region from the registry.
+func derivedRules(r *check.Report, ds []derived) {
+	for _, x := range ds {
+		s := &check.Report{Opts: r.Opts}
+		nationalityRule(s, "", x.c)
+		memberRules(s, "", x.c)
+		for _, v := range s.Violations() {
+			path := x.pathOf(v.Path)
+			v.Path = ""
+			r.Append(path, v)
+		}
+		if x.c.Post == itu.CouncilMember && x.c.Region != "" {
+			if m, _ := x.c.MemberState.MemberState(); !m.RegionConfirmed() {
+				r.Add(RuleRegionUnconfirmed, x.src, "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", stateName(x.c.MemberState), x.c.Region, m.RegionStatus)
+			}
+		}
+	}
+}
+
+// explicitRules holds each explicit candidacy to the documents: the post they
+// announce (candidacy.post.mismatch), the person (candidacy.person.mismatch),
+// the proposing state (candidacy.state.mismatch) and the Note's date
+// (candidacy.dossier.order).
+func explicitRules(r *check.Report, d Dossier, ds []derived) {
+	byPost := map[itu.Post]derived{}
+	announced := map[itu.Post]bool{}
+	for _, x := range ds {
+		byPost[x.c.Post] = x
+		announced[x.c.Post] = true
+	}
+	state, _ := d.proposer()
+	letters := len(d.candidatures()) > 0
+	for i, c := range d.Explicit {
+		base := check.Path("/candidacies", i)
+		x, ok := byPost[c.Post]
+		if !ok {
+			if letters && c.Post.IsValid() {
+				r.Add(RulePostMismatch, check.Path(base, "post"), "the documents announce no %s candidacy; they announce %s", c.Post, postList(announced))
+			}
+			continue
+		}
+		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !c.Candidate.SamePerson(x.c.Candidate) {
+			r.Add(RulePersonMismatch, check.Path(base, "candidate"), "names %q for %s, but %s names %q; the candidacy and its documents name the same person", c.Candidate, c.Post, docName(x.named.doc), x.c.Candidate)
+		}
+		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {
+			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", stateName(c.MemberState), stateName(state))
+		}
+		if d.Note != nil && x.has(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
+			r.Add(RuleDossierOrder, check.Path(base, "received"), "received on %s, after the Note by the Secretary-General of %s that transmits it; the Secretary-General transmits only a candidacy already received", c.Received, d.Note.Date)
+		}
+	}
+}
+
+// orderRules: candidacy.dossier.order among the documents' dates.
+func orderRules(r *check.Report, d Dossier) {
+	var prev itu.Date
+	var prevName string
+	if l := d.Letter; l != nil && l.Date.IsValid() {
+		prev, prevName = l.Date, "the nomination letter"
+	}
+	if n := d.NoteVerbale; n != nil && n.Date.IsValid() {
+		if !prev.IsZero() && n.Date.Before(prev) {
+			r.Add(RuleDossierOrder, "/note_verbale/date", "dated %s, before %s of %s that it transmits; want a date on or after %s", n.Date, prevName, prev, prev)
+		}
+		prev, prevName = n.Date, "the note verbale"
+	}
+	if n := d.Note; n != nil && n.Date.IsValid() && !prev.IsZero() && n.Date.Before(prev) {
+		r.Add(RuleDossierOrder, "/note/date", "dated %s, before %s of %s whose candidacy it transmits; want a date on or after %s", n.Date, prevName, prev, prev)
+	}
+}
+
+// boardRules: candidacy.board.one_per_state within the explicit candidacies
+// and within each document's candidatures.
+func boardRules(r *check.Report, d Dossier) {
+	setRules(r, d.Explicit, func(i int) string { return check.Path("/candidacies", i, "member_state") })
+	conf := d.conference()
+	docs := []struct {
+		base string
+		cs   []correspondence.Candidature
+	}{{"/note", nil}, {"/note_verbale", nil}, {"/letter", nil}}
+	if d.Note != nil {
+		docs[0].cs = d.Note.Candidatures
+	}
+	if d.NoteVerbale != nil {
+		docs[1].cs = d.NoteVerbale.Candidatures
+	}
+	if d.Letter != nil {
+		docs[2].cs = d.Letter.Candidatures
+	}
+	for _, doc := range docs {
+		cs := make([]Candidacy, len(doc.cs))
+		for i, c := range doc.cs {
+			cs[i] = Candidacy{Post: c.Post, Candidate: c.Candidate, MemberState: c.MemberState, Conference: conf}
+		}
+		setRules(r, cs, func(i int) string { return check.Path(doc.base, "candidatures", i, "member_state") })
+	}
+}
+
+// claimRules: candidacy.claim.source and candidacy.claim.mismatch.
+func claimRules(r *check.Report, d Dossier) {
+	for i, c := range d.Claims {
+		base := check.Path("/claims", i)
+		text, ok := d.sourceText(c.Source)
+		switch {
+		case c.Source == "":
+			// field.required has it
+		case !ok && !isClaimSource(c.Source):
+			r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", c.Source)
+		case !ok:
+			r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
+		case c.Text != "" && !quotes(text, c.Text):
+			r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip(c.Text))
+		}
+		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
+			claimCV(r, base, c, postEntries(*d.CV, c.Post))
+		}
+	}
+}
+
+func isClaimSource(k itu.Kind) bool {
+	for _, s := range claimSources {
+		if s == k {
+			return true
+		}
+	}
+	return false
+}
+
+// claimCV holds a claim to the CV entries for its post: one of them is still
+// held, and the earliest starts in the period the claim names.
+func claimCV(r *check.Report, base string, c Claim, es []entry) {
+	who := docName(c.Source)
+	if len(es) == 0 {
+		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate has held the post of %s since %s, but the CV lists no such post at the ITU; the claim cannot be confirmed", who, c.Post.Name(), c.Since)
+		return
+	}
+	first, held := es[0], false
+	for _, e := range es {
+		held = held || e.period.Present
+		if e.period.Start.IsValid() && (!first.period.Start.IsValid() || e.period.Start.First().Before(first.period.Start.First())) {
+			first = e
+		}
+	}
+	start := first.period.Start
+	if start.IsValid() && (c.Since.Last().Before(start.First()) || start.Last().Before(c.Since.First())) {
+		hint := ""
+		if c.Post.IsElectedOfficial() && c.Since.Year == start.Year-1 {
+			hint = "; both may be right: an elected official is elected at one conference and takes office later, usually on 1 January of the next year, so the claim may count from the election and the CV from taking office"
+		}
+		r.Add(RuleClaimMismatch, check.Path(base, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path, first.line, start, hint)
+	}
+	if !held {
+		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path, first.line)
+	}
+}
+
+// clip shortens s for a message.
+func clip(s string) string {
+	if rs := []rune(s); len(rs) > 80 {
+		return string(rs[:80]) + "…"
+	}
+	return s
+}
