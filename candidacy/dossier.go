@@ -104,6 +104,11 @@ func (d Dossier) Candidacies() []Candidacy {
 	if len(d.Explicit) > 0 {
 		return append([]Candidacy(nil), d.Explicit...)
 	}
+	return d.derived()
+}
+
+// derived returns the candidacies derived from the documents.
+func (d Dossier) derived() []Candidacy {
 	ds := d.derive()
 	out := make([]Candidacy, len(ds))
 	for i, x := range ds {
@@ -116,8 +121,8 @@ func (d Dossier) Candidacies() []Candidacy {
 // not hold, in this order: [itu.KindNoteVerbale] when d holds neither a note
 // verbale nor a nomination letter (the Member State's written candidature,
 // which every candidacy needs), then [itu.KindCV] and
-// [itu.KindVisionStatement] when some candidacy is for a post whose candidate
-// is a person (the ITU publishes every such candidate's CV and vision
+// [itu.KindVisionStatement] when some candidacy, explicit or announced by the
+// documents, is for a post whose candidate is a person (the ITU publishes every such candidate's CV and vision
 // statement; a Council seat needs neither). It returns nil for a complete
 // dossier.
 func (d Dossier) Missing() []itu.Kind {
@@ -126,7 +131,7 @@ func (d Dossier) Missing() []itu.Kind {
 		out = append(out, itu.KindNoteVerbale)
 	}
 	person := false
-	for _, c := range d.Candidacies() {
+	for _, c := range append(d.Explicit, d.derived()...) {
 		person = person || c.Post.CandidateIsPerson()
 	}
 	if person && d.CV == nil {

@@ -43,7 +43,7 @@ func docName(k itu.Kind) string {
 // missingRule: candidacy.dossier.missing, one violation per missing document.
 func missingRule(r *check.Report, d Dossier) {
 	var person Candidacy
-	for _, c := range d.Candidacies() {
+	for _, c := range append(d.Explicit, d.derived()...) {
 		if c.Post.CandidateIsPerson() {
 			person = c
 			break
@@ -54,7 +54,7 @@ func missingRule(r *check.Report, d Dossier) {
 		case itu.KindNoteVerbale:
 			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 		default:
-			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a %s candidacy (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, person.Candidate, strings.TrimPrefix(docName(k), "the "))
+			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, person.Candidate, strings.TrimPrefix(docName(k), "the "))
 		}
 	}
 }
@@ -75,8 +75,8 @@ func postSet(cs []correspondence.Candidature) map[itu.Post]bool {
 func postRules(r *check.Report, d Dossier) {
 	nv, lt := d.NoteVerbale, d.Letter
 	if nv != nil && lt != nil {
-		unmatched(r, "/note_verbale", nv.Candidatures, postSet(lt.Candidatures), "the note verbale announces a %s candidature that the nomination letter does not present; make them announce the same candidatures")
-		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a %s candidature that the note verbale does not announce; make them announce the same candidatures")
+		unmatched(r, "/note_verbale", nv.Candidatures, postSet(lt.Candidatures), "the note verbale announces a candidature for %s that the nomination letter does not present; make them announce the same candidatures")
+		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; make them announce the same candidatures")
 	}
 	announced := map[itu.Post]bool{}
 	for _, m := range d.candidatures() {
@@ -85,7 +85,7 @@ func postRules(r *check.Report, d Dossier) {
 		}
 	}
 	if d.Note != nil && len(announced) > 0 {
-		unmatched(r, "/note", d.Note.Candidatures, announced, "the Note transmits a %s candidacy that neither the note verbale nor the letter announces")
+		unmatched(r, "/note", d.Note.Candidatures, announced, "the Note transmits a candidacy for %s that neither the note verbale nor the letter announces")
 	}
 	if d.Note != nil {
 		for p := range postSet(d.Note.Candidatures) {
@@ -189,18 +189,18 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 	letters := len(d.candidatures()) > 0
 	for i, c := range d.Explicit {
 		base := check.Path("/candidacies", i)
+		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {
+			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", stateName(c.MemberState), stateName(state))
+		}
 		x, ok := byPost[c.Post]
 		if !ok {
 			if letters && c.Post.IsValid() {
-				r.Add(RulePostMismatch, check.Path(base, "post"), "the documents announce no %s candidacy; they announce %s", c.Post, postList(announced))
+				r.Add(RulePostMismatch, check.Path(base, "post"), "the documents announce no candidacy for %s; they announce %s", c.Post, postList(announced))
 			}
 			continue
 		}
 		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !c.Candidate.SamePerson(x.c.Candidate) {
 			r.Add(RulePersonMismatch, check.Path(base, "candidate"), "names %q for %s, but %s names %q; the candidacy and its documents name the same person", c.Candidate, c.Post, docName(x.named.doc), x.c.Candidate)
-		}
-		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {
-			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", stateName(c.MemberState), stateName(state))
 		}
 		if d.Note != nil && x.has(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
 			r.Add(RuleDossierOrder, check.Path(base, "received"), "received on %s, after the Note by the Secretary-General of %s that transmits it; the Secretary-General transmits only a candidacy already received", c.Received, d.Note.Date)
