@@ -72,18 +72,16 @@ func (l Level) MarshalText() ([]byte, error) {
 	return []byte(levelCodes[l]), nil
 }
 
-// UnmarshalText decodes a level code; "" decodes to the zero Level.
+// UnmarshalText decodes a level code exactly as [Level.MarshalText] writes it
+// ("doctorate"); "" decodes to the zero Level.
 func (l *Level) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*l = 0
-		return nil
+	for i, c := range levelCodes {
+		if string(b) == c {
+			*l = Level(i)
+			return nil
+		}
 	}
-	v, err := ParseLevel(string(b))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
+	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", b, ErrUnknownLevel)
 }
 
 // degreeLevels maps a folded degree abbreviation or first word (lower case, no

@@ -65,6 +65,9 @@ func TestLevelRoundTrip(t *testing.T) {
 	if err := zero.UnmarshalText(nil); err != nil || zero != 0 {
 		t.Errorf("UnmarshalText(\"\") = %v, %v; want zero", zero, err)
 	}
+	if err := zero.UnmarshalText([]byte("Doctorate")); !errors.Is(err, cv.ErrUnknownLevel) {
+		t.Errorf("UnmarshalText(\"Doctorate\") error = %v, want ErrUnknownLevel (exact codes only on the wire)", err)
+	}
 	if _, err := cv.Level(9).MarshalText(); !errors.Is(err, cv.ErrUnknownLevel) {
 		t.Errorf("Level(9).MarshalText() error = %v, want ErrUnknownLevel", err)
 	}
