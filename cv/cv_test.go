@@ -179,6 +179,10 @@ var cvRuleTests = []struct {
 
 	// cv.heading.post
 	{"heading names another post", func(c *cv.CV) { c.Heading[0] = "Candidate for the post of Secretary-General" }, nil, []want{{"/heading/0", "cv.heading.post"}}},
+	{"heading names another post of ITU", func(c *cv.CV) { c.Heading[0] = "Candidate for the post of Secretary-General of ITU." }, nil, []want{{"/heading/0", "cv.heading.post"}}},
+	{"heading names the post of the Union", func(c *cv.CV) {
+		c.Heading[0] = "Candidate for Director of the Telecommunication Development Bureau of the International Telecommunication Union"
+	}, nil, nil},
 	{"heading names no post", func(c *cv.CV) { c.Heading = []string{"Curriculum Vitae"} }, nil, nil},
 
 	// cv.post.person

@@ -54,7 +54,9 @@ func postRules(r *check.Report, path string, p itu.Post) {
 }
 
 // candidateFor matches a heading line that names the post stood for.
-var candidateFor = regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)[.:;]?\s*$`)
+// "Candidate for the post of Deputy Secretary-General (of ITU)" gives "Deputy
+// Secretary-General".
+var candidateFor = regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)(?:\s+(?:of|at)\s+(?:the\s+)?(?:ITU|International\s+Telecommunication\s+Union))?[.:;]?\s*$`)
 
 // headingRules: cv.heading.post.
 func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
