@@ -121,16 +121,14 @@ func (r Round) RequiredMajority() int { return r.ValidVotes()/2 + 1 }
 // overflow; counts outside 0..MaxCount are reported by Check.
 func clampCount(n int) int { return min(max(n, 0), MaxCount+1) }
 
-// SeatCount returns the seats e fills: Seats, or 1 when Seats is zero for
-// one of the five elected officials, or 0 for a regional election without Seats.
+// SeatCount returns the seats e fills: 1 for one of the five elected
+// officials, whatever Seats says, and Seats for a Council or Board election
+// (0 when Seats is not set, which Check reports).
 func (e Election) SeatCount() int {
-	switch {
-	case e.Seats > 0:
-		return e.Seats
-	case e.Post.IsElectedOfficial():
+	if e.Post.IsElectedOfficial() {
 		return 1
 	}
-	return 0
+	return max(e.Seats, 0)
 }
 
 // Regional reports whether e fills a region's seats: the Council or the Board.

@@ -102,13 +102,18 @@ type score struct {
 // first; equal votes keep the order of the candidate list.
 func (k *counter) ranked(r Round) []score {
 	var out []score
-	for _, c := range k.e.Candidates {
-		if k.standing(c.MemberState) == "" {
+	for i, c := range k.e.Candidates {
+		if k.standing(c.MemberState) == "" && firstOf(k.e.Candidates, i) {
 			out = append(out, score{c, clampCount(r.Votes[c.MemberState])})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b score) int { return b.votes - a.votes })
 	return out
+}
+
+// firstOf reports whether cs[i] is the first candidate of its Member State.
+func firstOf(cs []Candidate, i int) bool {
+	return slices.IndexFunc(cs, func(c Candidate) bool { return c.MemberState == cs[i].MemberState }) == i
 }
 
 // count counts round r: it elects, records a tie and, after round

@@ -141,10 +141,13 @@ func electionRules(r *check.Report, base string, e Election) {
 	r.Kind(check.Path(base, "kind"), e.Kind, itu.KindElection)
 	seatRules(r, base, e)
 	candidateRules(r, base, e)
+	countable := e.SeatCount() > 0
 	for i, rd := range e.Rounds {
-		roundRules(r, check.Path(base, "rounds", i), i, rd, e)
+		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e) && countable
 	}
-	countRules(r, base, e)
+	if countable {
+		countRules(r, base, e)
+	}
 }
 
 // seatRules: a regional election names its region and seats; an official's, neither.
@@ -199,19 +202,22 @@ func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Reg
 	r.Add(RuleCandidateRegionUnconfirmed, path, "the registry places %s in Region %s, not Region %s, but that is %s and not confirmed by an ITU record; check which is right", stateName(s), got, want, m.RegionStatus)
 }
 
-// roundRules: numbering, counts within bounds, totals, stated majority.
-func roundRules(r *check.Report, base string, i int, rd Round, e Election) {
+// roundRules: numbering, counts within bounds, totals, stated majority. It
+// reports whether the round can be counted: its counts are in range, its
+// seats known and, when needed, its valid ballots recorded.
+func roundRules(r *check.Report, base string, i int, rd Round, e Election) bool {
 	if rd.Number != i+1 {
 		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d is numbered %d; rounds are numbered 1, 2, 3 ... in order, so want %d", i+1, rd.Number, i+1)
 	}
-	if !countsInRange(r, base, rd) {
-		return
+	if !countsInRange(r, base, rd) || e.SeatCount() == 0 {
+		return false
 	}
-	totalRules(r, base, rd, e)
+	countable := totalRules(r, base, rd, e)
 	if rd.Majority > 0 && !(e.SeatCount() > 1 && rd.ValidBallots == 0) && rd.Majority != rd.RequiredMajority() {
 		r.Add(RuleRoundMajority, check.Path(base, "majority"), "stated majority %d is not floor(%d/2)+1 = %d, more than half of the %d valid votes (blank and invalid excluded); want %d",
 			rd.Majority, rd.ValidVotes(), rd.RequiredMajority(), rd.ValidVotes(), rd.RequiredMajority())
 	}
+	return countable
 }
 
 // countsInRange reports each count outside 0..MaxCount and whether all are inside.
@@ -234,8 +240,10 @@ func countsInRange(r *check.Report, base string, rd Round) bool {
 	return ok
 }
 
-// totalRules: the counts of one round agree with the ballots cast.
-func totalRules(r *check.Report, base string, rd Round, e Election) {
+// totalRules: the counts of one round agree with the ballots cast. It
+// reports false when a multi-seat round lacks the valid ballots its majority
+// needs.
+func totalRules(r *check.Report, base string, rd Round, e Election) bool {
 	cast, p, spoilt := rd.VotesCast(), rd.PresentAndVoting, rd.Blank+rd.Invalid
 	if e.SeatCount() <= 1 {
 		if rd.ValidBallots > 0 && rd.ValidBallots != cast {
@@ -244,10 +252,12 @@ func totalRules(r *check.Report, base string, rd Round, e Election) {
 		if p > 0 && cast+spoilt > p {
 			r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d votes plus %d blank and invalid ballots; want at least %d", p, cast, spoilt, cast+spoilt)
 		}
-		return
+		return true
 	}
+	countable := true
 	if e.Procedure.method() == Majority && rd.ValidBallots == 0 {
 		r.Add(RuleRoundBallots, check.Path(base, "valid_ballots"), "a %d-seat round counted by majority needs its valid ballots, since a ballot may name several candidates; record valid_ballots", e.SeatCount())
+		countable = false
 	}
 	ballots := rd.ValidBallots
 	if ballots == 0 && p > 0 {
@@ -257,7 +267,7 @@ func totalRules(r *check.Report, base string, rd Round, e Election) {
 		r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d valid plus %d blank and invalid ballots; want at least %d", p, rd.ValidBallots, spoilt, rd.ValidBallots+spoilt)
 	}
 	if ballots == 0 {
-		return
+		return countable
 	}
 	for _, s := range sortedKeys(rd.Votes) {
 		if v := rd.Votes[s]; v > ballots {
@@ -267,6 +277,7 @@ func totalRules(r *check.Report, base string, rd Round, e Election) {
 	if seats := e.SeatCount(); cast > ballots*seats {
 		r.Add(RuleRoundTotals, check.Path(base, "votes"), "%d votes in all, more than %d valid ballots can give naming at most %d candidates each (%d)", cast, ballots, seats, ballots*seats)
 	}
+	return countable
 }
 
 // countRules replays the rounds as Tally does: who is voted for or withdraws
