@@ -11,7 +11,7 @@
 //	itu rules [--format text|json|markdown]
 //	itu example [NAME]
 //	itu schema KIND
-//	itu tally [--as-of YYYY-MM-DD] FILE
+//	itu tally [--format text|json] FILE
 //	itu help [COMMAND]
 //	itu version
 //

@@ -1,13 +1,15 @@
 package main
 
 import (
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/examples"
 )
 
 // fixture is one named example payload; make returns a fresh value.
@@ -18,7 +20,19 @@ type fixture struct {
 
 // fixtures are the examples 'itu example' prints. Each name is also the base
 // name of its canonical file under examples/testdata/valid.
-var fixtures = []fixture{}
+var fixtures = []fixture{
+	{"korea-2021-dossier", func() any { return examples.KoreaDossier() }},
+	{"korea-2021-cv", func() any { return examples.KoreaCV() }},
+	{"korea-2021-vision-statement", func() any { return examples.KoreaVisionStatement() }},
+	{"korea-2021-note", func() any { return examples.KoreaNote() }},
+	{"korea-2021-note-verbale", func() any { return examples.KoreaNoteVerbale() }},
+	{"korea-2021-letter", func() any { return examples.KoreaLetter() }},
+	{"korea-2021-dsg-candidacy", func() any { return examples.KoreaDSGCandidacy() }},
+	{"korea-2021-council-candidacy", func() any { return examples.KoreaCouncilCandidacy() }},
+	{"pp-22-conference", func() any { return examples.PP22() }},
+	{"pp-22-sg-election", func() any { return examples.PP22SecretaryGeneralElection() }},
+	{"pp-22-dsg-election", func() any { return examples.PP22DeputySecretaryGeneralElection() }},
+}
 
 var exampleCmd = &command{
 	name:    "example",
@@ -40,7 +54,7 @@ func runExample(e *env, c *command, args []string) int {
 	if len(pos) == 0 {
 		w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		for _, f := range fixtures {
-			fmt.Fprintf(w, "%s\t%s\n", f.name, kindOf(f.make()))
+			fmt.Fprintf(w, "%s\t%s\n", f.name, cmp.Or(string(kindOf(f.make())), "-"))
 		}
 		w.Flush()
 		return exitOK
@@ -72,6 +86,9 @@ func kindOf(v any) itu.Kind {
 	if err != nil {
 		return ""
 	}
-	k, _ := payload.KindOf(b)
-	return k
+	var head struct {
+		Kind itu.Kind `json:"kind"`
+	}
+	_ = json.Unmarshal(b, &head) // lenient: only the kind is wanted
+	return head.Kind
 }

@@ -1,14 +1,229 @@
 package main
 
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/election"
+)
+
 var tallyCmd = &command{
 	name:    "tally",
-	args:    "FILE",
+	args:    "[--format text|json] FILE",
 	summary: "compute an election's outcome from its rounds and print it",
-	run: func(e *env, c *command, args []string) int {
-		fs := newFlags(c)
-		if _, code, ok := e.parse(c, fs, args, 1, 1); !ok {
-			return code
+	detail: `FILE ("-" for standard input) holds one payload of kind "election". tally
+checks it as 'itu validate' does, then counts its rounds in order under its
+procedure (election.Election.Tally) and prints, per round, the valid votes,
+the required majority (more than half of the valid votes; blank and invalid
+ballots are not counted) and who reached it, then who is elected and any
+seats still open. An invalid election is not counted: its violations are
+printed as by validate and the exit status is 1.
+
+--format json prints {"file", "rounds": [{"number", "valid_votes",
+"required_majority", "withdrawn", "reached", "elected"}], "outcome":
+{"seats", "elected", "open", "tied"}} instead.
+`,
+	run: runTally,
+}
+
+// roundResult is what one round did, as tally reports it.
+type roundResult struct {
+	Number    int             `json:"number"`
+	Valid     int             `json:"valid_votes"`
+	Majority  int             `json:"required_majority,omitzero"` // zero under plurality
+	Withdrawn []itu.StateCode `json:"withdrawn"`
+	Reached   []itu.StateCode `json:"reached"` // reached the required majority
+	Elected   []itu.StateCode `json:"elected"`
+	votes     []vote          // the votes of this round, most first
+}
+
+// vote is one candidate's votes in a round.
+type vote struct {
+	cand  election.Candidate
+	votes int
+}
+
+func runTally(e *env, c *command, args []string) int {
+	fs := newFlags(c)
+	format := newChoice("text", "json")
+	fs.Var(format, "format", "output `FORMAT`: text or json")
+	pos, code, ok := e.parse(c, fs, args, 1, 1)
+	if !ok {
+		return code
+	}
+	r, rec := e.checkFile(pos[0], itu.KindElection, nil)
+	if r.unreadable() {
+		fmt.Fprintf(e.stderr, "itu: %s: %s\n", oneLine(r.File), oneLine(r.Error))
+		return exitUsage
+	}
+	if !r.Valid {
+		for _, v := range r.Violations {
+			fmt.Fprintln(e.stdout, violationLine(r.File, v))
 		}
-		return e.usageError("itu tally", "not built in yet")
-	},
+		fmt.Fprintf(e.stdout, "%s: invalid election; not counted\n", r.File)
+		return exitInvalid
+	}
+	el, isElection := rec.(*election.Election)
+	if !isElection {
+		fmt.Fprintf(e.stderr, "itu: %s: kind %q decodes as %T, not an election\n", oneLine(r.File), itu.KindElection, rec)
+		return exitUsage
+	}
+	out, err := el.Tally()
+	if err != nil {
+		for _, v := range itu.Violations(err) {
+			fmt.Fprintln(e.stdout, violationLine(r.File, v))
+		}
+		fmt.Fprintf(e.stdout, "%s: invalid election; not counted\n", r.File)
+		return exitInvalid
+	}
+	rounds := roundResults(*el, out)
+	if format.val == "json" {
+		doc := struct {
+			File    string           `json:"file"`
+			Rounds  []roundResult    `json:"rounds"`
+			Outcome election.Outcome `json:"outcome"`
+		}{r.File, rounds, out}
+		b, err := itu.Encode(doc)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "itu: %s\n", oneLine(err.Error()))
+			return exitUsage
+		}
+		e.stdout.Write(b)
+		return exitOK
+	}
+	printTally(e, *el, rounds, out)
+	return exitOK
+}
+
+// roundResults lists, round by round, the votes, the majority, who reached it
+// and who was elected, as out (the tally of el) says.
+func roundResults(el election.Election, out election.Outcome) []roundResult {
+	rounds := make([]roundResult, 0, len(el.Rounds))
+	for _, r := range el.Rounds {
+		rr := roundResult{Number: r.Number, Valid: r.VotesCast(), Withdrawn: slices.Clone(r.Withdrawn), Reached: []itu.StateCode{}, Elected: []itu.StateCode{}}
+		if rr.Withdrawn == nil {
+			rr.Withdrawn = []itu.StateCode{}
+		}
+		if r.ValidBallots > 0 {
+			rr.Valid = r.ValidBallots
+		}
+		if el.Procedure.Method != election.Plurality {
+			rr.Majority = r.RequiredMajority()
+		}
+		for _, c := range el.Candidates {
+			if n, ok := r.Votes[c.MemberState]; ok {
+				rr.votes = append(rr.votes, vote{c, n})
+			}
+		}
+		for s, n := range r.Votes {
+			if _, ok := el.Candidate(s); !ok {
+				rr.votes = append(rr.votes, vote{election.Candidate{MemberState: s}, n})
+			}
+		}
+		slices.SortStableFunc(rr.votes, func(a, b vote) int { return b.votes - a.votes })
+		for _, v := range rr.votes {
+			if rr.Majority > 0 && v.votes >= rr.Majority {
+				rr.Reached = append(rr.Reached, v.cand.MemberState)
+			}
+		}
+		for _, w := range out.Elected {
+			if w.Round == r.Number {
+				rr.Elected = append(rr.Elected, w.Candidate.MemberState)
+			}
+		}
+		rounds = append(rounds, rr)
+	}
+	return rounds
+}
+
+// printTally writes the tally as text.
+func printTally(e *env, el election.Election, rounds []roundResult, out election.Outcome) {
+	head := fmt.Sprintf("%s, %s", el.Conference, el.Post.Name())
+	if el.Region != "" {
+		head += ", region " + string(el.Region)
+	}
+	fmt.Fprintf(e.stdout, "%s: %s, %s\n", head, plural(out.Seats, "seat"), plural(len(el.Candidates), "candidate"))
+	for i, rr := range rounds {
+		r := el.Rounds[i]
+		if len(rr.Withdrawn) > 0 {
+			fmt.Fprintf(e.stdout, "Withdrawn before round %d: %s\n", rr.Number, names(el, rr.Withdrawn))
+		}
+		var extra []string
+		if r.Blank > 0 {
+			extra = append(extra, fmt.Sprintf("%d blank", r.Blank))
+		}
+		if r.Invalid > 0 {
+			extra = append(extra, fmt.Sprintf("%d invalid", r.Invalid))
+		}
+		notCounted := ""
+		if len(extra) > 0 {
+			notCounted = " (" + strings.Join(extra, ", ") + " not counted)"
+		}
+		if rr.Majority > 0 {
+			fmt.Fprintf(e.stdout, "Round %d: %s%s; required majority %d\n", rr.Number, plural(rr.Valid, "valid vote"), notCounted, rr.Majority)
+		} else {
+			fmt.Fprintf(e.stdout, "Round %d: %s%s; most votes win (plurality)\n", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
+		}
+		width := 1
+		for _, v := range rr.votes {
+			width = max(width, len(strconv.Itoa(v.votes)))
+		}
+		for _, v := range rr.votes {
+			mark := ""
+			switch {
+			case slices.Contains(rr.Elected, v.cand.MemberState):
+				mark = "elected"
+			case slices.Contains(rr.Reached, v.cand.MemberState):
+				mark = "reached the majority"
+			}
+			fmt.Fprintf(e.stdout, "  %*d  %s%s\n", width, v.votes, candidateName(v.cand), suffix(mark))
+		}
+	}
+	if len(out.Elected) == 0 {
+		fmt.Fprintln(e.stdout, "Elected: nobody")
+	}
+	for _, win := range out.Elected {
+		fmt.Fprintf(e.stdout, "Elected: %s, round %d, %s\n", candidateName(win.Candidate), win.Round, plural(win.Votes, "vote"))
+	}
+	if out.Open > 0 {
+		fmt.Fprintf(e.stdout, "Open: %s still to fill", plural(out.Open, "seat"))
+		if len(out.Tied) > 0 {
+			fmt.Fprintf(e.stdout, "; tied in the last round: %s", names(el, out.Tied))
+		}
+		fmt.Fprintln(e.stdout)
+	}
+}
+
+func suffix(mark string) string {
+	if mark == "" {
+		return ""
+	}
+	return "  — " + mark
+}
+
+// names lists the candidates of el proposed by ss.
+func names(el election.Election, ss []itu.StateCode) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		c, ok := el.Candidate(s)
+		if !ok {
+			c = election.Candidate{MemberState: s}
+		}
+		out[i] = candidateName(c)
+	}
+	return strings.Join(out, ", ")
+}
+
+// candidateName returns "Doreen Bogdan-Martin (USA)", or for a Member State
+// standing itself, "Romania (ROU)".
+func candidateName(c election.Candidate) string {
+	if c.Name == "" {
+		if name := c.MemberState.Name(); name != "" && name != string(c.MemberState) {
+			return name + " (" + string(c.MemberState) + ")"
+		}
+	}
+	return c.String()
 }

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/examples"
+)
+
+// The PP-22 results are real (PP-22 results page; ITU press release of
+// 30 Sep 2022), so their tally is written out here in full.
+const (
+	pp22SGTally = `PP-22, Secretary-General: 1 seat, 2 candidates
+Round 1: 164 valid votes; required majority 83
+  139  Doreen Bogdan-Martin (USA)  — elected
+   25  Rashid Ismailov (RUS)
+Elected: Doreen Bogdan-Martin (USA), round 1, 139 votes
+`
+	pp22DSGTally = `PP-22, Deputy Secretary-General: 1 seat, 3 candidates
+Round 1: 176 valid votes; required majority 89
+  105  Tomas Lamanauskas (LTU)  — elected
+   59  Chaesub Lee (KOR)
+   12  Gisa Fuatai Purcell (WSM)
+Elected: Tomas Lamanauskas (LTU), round 1, 105 votes
+`
+)
+
+func TestPrintTally(t *testing.T) {
+	tests := []struct {
+		name string
+		el   election.Election
+		want string
+	}{
+		{"PP-22 SG", examples.PP22SecretaryGeneralElection(), pp22SGTally},
+		{"PP-22 DSG", examples.PP22DeputySecretaryGeneralElection(), pp22DSGTally},
+		{"fictional Council, two rounds", examples.FictionalCouncilElection(), `PP-FX, Member State of the Council, region C: 5 seats, 7 candidates
+Round 1: 160 valid votes (2 blank not counted); required majority 81
+  140  Romania (ROU)  — elected
+  130  Poland (POL)  — elected
+  120  Azerbaijan (AZE)  — elected
+  100  Czech Republic (CZE)  — elected
+   70  Bulgaria (BGR)
+   60  Russian Federation (RUS)
+   30  Kazakhstan (KAZ)
+Round 2: 155 valid votes (1 blank, 2 invalid not counted); required majority 78
+  90  Bulgaria (BGR)  — elected
+  60  Russian Federation (RUS)
+   5  Kazakhstan (KAZ)
+Elected: Romania (ROU), round 1, 140 votes
+Elected: Poland (POL), round 1, 130 votes
+Elected: Azerbaijan (AZE), round 1, 120 votes
+Elected: Czech Republic (CZE), round 1, 100 votes
+Elected: Bulgaria (BGR), round 2, 90 votes
+`},
+		{"undecided", undecided(), `PP-FX, Secretary-General: 1 seat, 2 candidates
+Round 1: 100 valid votes; required majority 51
+  50  Ms Ada ONE (FRA)
+  50  Mr Bo TWO (DEU)
+Elected: nobody
+Open: 1 seat still to fill
+`},
+		{"plurality tie", plurality(), `PP-FX, Secretary-General: 1 seat, 2 candidates
+Round 1: 100 valid votes; most votes win (plurality)
+  50  Ms Ada ONE (FRA)
+  50  Mr Bo TWO (DEU)
+Elected: nobody
+Open: 1 seat still to fill; tied in the last round: Ms Ada ONE (FRA), Mr Bo TWO (DEU)
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := tt.el.Tally()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			printTally(&env{stdout: &b}, tt.el, roundResults(tt.el, out), out)
+			if diff := cmp.Diff(tt.want, b.String()); diff != "" {
+				t.Errorf("tally mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// undecided is a fictional single-seat election whose only round ties.
+func undecided() election.Election {
+	return election.Election{
+		Kind:       itu.KindElection,
+		Conference: "PP-FX",
+		Post:       itu.SecretaryGeneral,
+		Candidates: []election.Candidate{{Name: "Ms Ada ONE", MemberState: "FRA"}, {Name: "Mr Bo TWO", MemberState: "DEU"}},
+		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"FRA": 50, "DEU": 50}}},
+	}
+}
+
+// plurality is undecided counted by plurality: a tie for the one seat.
+func plurality() election.Election {
+	el := undecided()
+	el.Procedure.Method = election.Plurality
+	return el
+}
+
+func TestTally(t *testing.T) {
+	sg := "examples/testdata/valid/pp-22-sg-election.json"
+	r := runBin(t, nil, "tally", sg)
+	if r.code != exitOK || r.stdout != pp22SGTally || r.stderr != "" {
+		t.Errorf("tally %s: exit %d, stderr %q, output mismatch (-want +got):\n%s", sg, r.code, r.stderr, cmp.Diff(pp22SGTally, r.stdout))
+	}
+
+	b, err := os.ReadFile(filepath.Join(repoRoot, "examples", "testdata", "valid", "pp-22-dsg-election.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = runBin(t, bytes.NewReader(b), "tally", "-")
+	if r.code != exitOK || r.stdout != pp22DSGTally {
+		t.Errorf("tally - < DSG: exit %d, output mismatch (-want +got):\n%s", r.code, cmp.Diff(pp22DSGTally, r.stdout))
+	}
+
+	r = runBin(t, nil, "tally", "--format", "json", sg)
+	var doc struct {
+		File   string `json:"file"`
+		Rounds []struct {
+			Number   int             `json:"number"`
+			Valid    int             `json:"valid_votes"`
+			Majority int             `json:"required_majority"`
+			Reached  []itu.StateCode `json:"reached"`
+			Elected  []itu.StateCode `json:"elected"`
+		} `json:"rounds"`
+		Outcome election.Outcome `json:"outcome"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || r.code != exitOK {
+		t.Fatalf("tally --format json: exit %d, %v\n%s", r.code, err, r.stdout)
+	}
+	if len(doc.Rounds) != 1 || doc.Rounds[0].Majority != 83 || doc.Rounds[0].Valid != 164 ||
+		!cmp.Equal(doc.Rounds[0].Reached, []itu.StateCode{"USA"}) || !cmp.Equal(doc.Rounds[0].Elected, []itu.StateCode{"USA"}) {
+		t.Errorf("tally --format json rounds = %+v; want one round, 164 valid votes, majority 83, USA reached and elected", doc.Rounds)
+	}
+	if !doc.Outcome.Decided() || len(doc.Outcome.Elected) != 1 || doc.Outcome.Elected[0].Candidate.MemberState != "USA" {
+		t.Errorf("tally --format json outcome = %+v; want USA elected", doc.Outcome)
+	}
+}
+
+func TestTallyRejects(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// Round 1 of the PP-22 SG election with a vote for a Member State that
+	// did not stand.
+	invalid := write("invalid.json", `{"kind": "election", "conference": "PP-22", "post": "SG",
+		"candidates": [{"name": "Doreen Bogdan-Martin", "member_state": "USA"}],
+		"rounds": [{"number": 1, "votes": {"USA": 139, "RUS": 25}}]}`)
+	r := runBin(t, nil, "tally", invalid)
+	if r.code != exitInvalid || !strings.Contains(r.stdout, invalid+": /rounds/0/votes") || !strings.HasSuffix(r.stdout, "invalid election; not counted\n") {
+		t.Errorf("tally invalid election: exit %d, stdout %q; want 1, the violations and \"not counted\"", r.code, r.stdout)
+	}
+	r = runBin(t, nil, "tally", "examples/testdata/valid/korea-2021-cv.json")
+	if r.code != exitInvalid || !strings.Contains(r.stdout, ": /kind: "+itu.RuleKind.Code+": ") && !strings.Contains(r.stdout, "json.unknown_field") {
+		t.Errorf("tally of a CV: exit %d, stdout %q; want 1 and a kind or unknown-field violation", r.code, r.stdout)
+	}
+	for _, args := range [][]string{
+		{"tally", filepath.Join(dir, "missing.json")},
+		{"tally", write("empty.json", "")},
+		{"tally", write("garbage.json", "\x00\x01\x02not json")},
+		{"tally", dir},
+	} {
+		r := runBin(t, nil, args...)
+		assertOneLineError(t, r)
+	}
+}
