@@ -71,10 +71,11 @@ type Recipient struct {
 
 // PageBreak says where a new page starts: before word Word (counted from 0,
 // words being runs of non-space characters) of paragraph Paragraph of the
-// text. Word 0 puts the break between paragraphs.
+// text. Word 0 puts the break between paragraphs. Both count from 0, so the
+// zero PageBreak is a break before the first paragraph.
 type PageBreak struct {
-	Paragraph int `json:"paragraph" validate:"min=0,max=1000"`
-	Word      int `json:"word" validate:"min=0,max=100000"`
+	Paragraph int `json:"paragraph"`
+	Word      int `json:"word"`
 }
 
 // Check reports every rule l breaks, warnings included, sorted by path. The

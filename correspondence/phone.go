@@ -105,7 +105,7 @@ func parsePhone(s string) (e164, region, why string) {
 func numberingPlan(s string) (e164, region, why string) {
 	defer func() {
 		if recover() != nil {
-			e164, region, why = "", "", "not a telephone number"
+			e164, region, why = "", "", "cannot be read as a number"
 		}
 	}()
 	n, err := phonenumbers.Parse(s, "")
@@ -113,7 +113,7 @@ func numberingPlan(s string) (e164, region, why string) {
 		if errors.Is(err, phonenumbers.ErrInvalidCountryCode) {
 			return "", "", "no country has this calling code"
 		}
-		return "", "", "not a telephone number"
+		return "", "", "cannot be read as a number"
 	}
 	cc := fmt.Sprintf("+%d", n.GetCountryCode())
 	if r := phonenumbers.GetRegionCodeForCountryCode(int(n.GetCountryCode())); r != "ZZ" && r != "" {

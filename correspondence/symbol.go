@@ -185,7 +185,10 @@ func parseSymbol(s string) (SymbolParts, string) {
 		p.Conference, rest = conf, r
 	}
 	n, r, why := leadingNumber(rest, maxDocNumber)
-	if why != "" {
+	switch {
+	case why == "missing":
+		return p, fmt.Sprintf("no document number where %q begins", clip(rest))
+	case why != "":
 		return p, "document number " + why
 	}
 	p.Number, rest = n, r
@@ -204,11 +207,11 @@ func parseSymbol(s string) (SymbolParts, string) {
 	}
 	suffix, ok := strings.CutPrefix(rest, "-")
 	if !ok {
-		return p, fmt.Sprintf("unexpected %q after the document number; want (Add.N), (Rev.N), (Corr.N) or a language suffix such as \"-E\"", clip(rest))
+		return p, fmt.Sprintf("unexpected %q after the document number", clip(rest))
 	}
 	l, ok := itu.LanguageOfSuffix(suffix)
 	if !ok {
-		return p, fmt.Sprintf("unknown language suffix %q; want -A, -C, -E, -F, -R or -S", clip(suffix))
+		return p, fmt.Sprintf("unknown language suffix %q (the six are -A, -C, -E, -F, -R and -S)", clip(suffix))
 	}
 	p.Language = l
 	return p, ""
@@ -224,8 +227,10 @@ func leadingNumber(s string, max int) (int, string, string) {
 	switch {
 	case i == 0:
 		return 0, s, "missing"
+	case strings.Trim(s[:i], "0") == "":
+		return 0, s, "is zero"
 	case s[0] == '0':
-		return 0, s, fmt.Sprintf("%q has a leading zero", s[:i])
+		return 0, s, fmt.Sprintf("%q has a leading zero", clip(s[:i]))
 	case i > max:
 		return 0, s, fmt.Sprintf("%q has more than %d digits", clip(s[:i]), max)
 	}
@@ -248,15 +253,17 @@ func leadingMark(s string) (Mark, string, string) {
 			continue
 		}
 		n, r, why := leadingNumber(num, maxMarkNumber)
-		if why != "" || r != "" {
-			if why == "" {
-				why = fmt.Sprintf("is followed by %q", clip(r))
-			}
-			return Mark{}, s, fmt.Sprintf("number of mark (%s) %s", inner, why)
+		switch {
+		case why == "missing":
+			return Mark{}, s, fmt.Sprintf("mark (%s) has no number", clip(inner))
+		case why != "":
+			return Mark{}, s, fmt.Sprintf("mark (%s): number %s", clip(inner), why)
+		case r != "":
+			return Mark{}, s, fmt.Sprintf("mark (%s): unexpected %q after the number", clip(inner), clip(r))
 		}
 		return Mark{Kind: k, Number: n}, rest, ""
 	}
-	return Mark{}, s, fmt.Sprintf("unknown mark (%s); want (Add.N), (Rev.N) or (Corr.N)", clip(inner))
+	return Mark{}, s, fmt.Sprintf("unknown mark (%s) (the marks are Add., Rev. and Corr.)", clip(inner))
 }
 
 func isConferencePrefix(s string) bool {

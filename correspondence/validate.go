@@ -79,7 +79,7 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 	p, why := parseSymbol(string(s))
 	switch {
 	case why != "":
-		r.Add(RuleSymbolMalformed, path, "symbol %q is malformed: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip(string(s)), why)
+		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip(string(s)), why)
 	case own && !p.Language.IsValid():
 		r.Add(RuleSymbolLanguage, path, "symbol %q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip(string(s)), string(s)+"-E")
 	}
@@ -139,7 +139,7 @@ func stateNamedIn(name string) (itu.MemberState, bool) {
 
 // memberStateTextRule: correspondence.member_state.text.
 func memberStateTextRule(r *check.Report, path string, c itu.StateCode, written string) {
-	if c == "" || written == "" {
+	if !c.IsValid() || written == "" {
 		return
 	}
 	if m, ok := itu.LookupMemberState(written); ok && m.Code != c {
@@ -179,7 +179,7 @@ func phoneRule(r *check.Report, path string, p Phone) {
 		return // optional, or field.too_long has it
 	}
 	if _, _, why := parsePhone(string(p)); why != "" {
-		r.Add(RulePhoneMalformed, path, "%q is not a telephone number: %s; want an international number such as \"+41(0)22 748 0000\"", clip(string(p)), why)
+		r.Add(RulePhoneMalformed, path, "%q is not a telephone number: %s", clip(string(p)), why)
 	}
 }
 

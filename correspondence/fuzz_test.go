@@ -1,0 +1,73 @@
+package correspondence_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+)
+
+// record is what the three payload types share.
+type record interface {
+	Check(opts ...itu.Option) []itu.Violation
+	Lines() []string
+}
+
+// fuzzDecode decodes data into a fresh T and, when it decodes and validates,
+// checks that encoding gives canonical bytes that decode to the same value.
+// Nothing may panic on any input: not Decode, Check, Lines or Encode.
+func fuzzDecode[T record](t *testing.T, data []byte) {
+	var v T
+	if err := itu.Decode(data, &v); err != nil {
+		return
+	}
+	vs := v.Check(seedAsOf)
+	_ = v.Lines()
+	if itu.Result(vs) != nil {
+		return
+	}
+	enc, err := itu.Encode(v)
+	if err != nil {
+		t.Fatalf("encode a valid record: %v", err)
+	}
+	var back T
+	if err := itu.Decode(enc, &back); err != nil {
+		t.Fatalf("decode the encoding of a valid record: %v\n%s", err, enc)
+	}
+	if diff := cmp.Diff(v, back); diff != "" {
+		t.Fatalf("decode(encode(v)) differs from v (-v +back):\n%s", diff)
+	}
+	again, err := itu.Encode(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(enc, again) {
+		t.Fatalf("encoding is not stable:\n%s\n---\n%s", enc, again)
+	}
+}
+
+func addSeeds(f *testing.F, file string) {
+	b := fixture(f, file)
+	f.Add(b)
+	f.Add(bytes.ReplaceAll(b, []byte(`"kind"`), []byte(`"kinds"`)))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"text": null, "candidatures": []}`))
+}
+
+func FuzzDecodeNote(f *testing.F) {
+	addSeeds(f, noteFile)
+	f.Fuzz(fuzzDecode[correspondence.Note])
+}
+
+func FuzzDecodeNoteVerbale(f *testing.F) {
+	addSeeds(f, noteVerbaleFile)
+	f.Fuzz(fuzzDecode[correspondence.NoteVerbale])
+}
+
+func FuzzDecodeLetter(f *testing.F) {
+	addSeeds(f, letterFile)
+	f.Fuzz(fuzzDecode[correspondence.Letter])
+}
