@@ -60,33 +60,34 @@ type tNode struct {
 
 // tRecord is the representative record of the golden file.
 type tRecord struct {
-	Kind     itu.Kind        `json:"kind,omitzero" validate:"max=32"`
-	Title    string          `json:"title" validate:"required,max=10,text"`
-	Note     string          `json:"note,omitzero" validate:"max=5" doc:"A short note."`
-	Count    int             `json:"count,omitzero" validate:"min=1,max=9"`
-	Size     uint8           `json:"size,omitzero"`
-	Ratio    float64         `json:"ratio,omitzero"`
-	Done     bool            `json:"done"`
-	Tags     []string        `json:"tags,omitzero" validate:"max=2,dive,required,max=3"`
-	Scores   map[string]int  `json:"scores,omitzero" validate:"max=4,dive,keys,max=8,endkeys,min=0"`
-	Post     itu.Post        `json:"post" validate:"required,valid"`
-	Region   itu.Region      `json:"region,omitzero" validate:"omitempty,max=1,valid"`
-	Language itu.Language    `json:"language,omitzero" validate:"valid"`
-	State    itu.StateCode   `json:"state,omitzero" validate:"max=3,valid"`
-	Home     itu.StateCode   `json:"home" validate:"max=3,valid"`
-	Name     itu.Name        `json:"name,omitzero" validate:"max=200,text,valid"`
-	Date     itu.Date        `json:"date" validate:"valid"`
-	Since    itu.PartialDate `json:"since,omitzero" validate:"valid"`
-	Period   itu.Period      `json:"period,omitzero" validate:"valid"`
-	Status   tStatus         `json:"status,omitzero" validate:"valid"`
-	Colour   tColour         `json:"colour,omitzero"`
-	Symbol   tSymbol         `json:"symbol,omitzero" validate:"max=20"`
-	Tree     tNode           `json:"tree,omitzero" validate:"-"`
-	Next     *tRecord        `json:"next,omitzero"`
-	Prev     *tRecord        `json:"prev"`
-	Any      any             `json:"any,omitzero"`
-	Blob     []byte          `json:"blob,omitzero"`
-	Ignored  string          `json:"-"`
+	Kind     itu.Kind              `json:"kind,omitzero" validate:"max=32"`
+	Title    string                `json:"title" validate:"required,max=10,text"`
+	Note     string                `json:"note,omitzero" validate:"max=5" doc:"A short note."`
+	Count    int                   `json:"count,omitzero" validate:"min=1,max=9"`
+	Size     uint8                 `json:"size,omitzero"`
+	Ratio    float64               `json:"ratio,omitzero"`
+	Done     bool                  `json:"done"`
+	Tags     []string              `json:"tags,omitzero" validate:"max=2,dive,required,max=3"`
+	Scores   map[string]int        `json:"scores,omitzero" validate:"max=4,dive,keys,max=8,endkeys,min=0"`
+	Votes    map[itu.StateCode]int `json:"votes,omitzero" validate:"max=200,dive,keys,required,max=3,endkeys"`
+	Post     itu.Post              `json:"post" validate:"required,valid"`
+	Region   itu.Region            `json:"region,omitzero" validate:"omitempty,max=1,valid"`
+	Language itu.Language          `json:"language,omitzero" validate:"valid"`
+	State    itu.StateCode         `json:"state,omitzero" validate:"max=3,valid"`
+	Home     itu.StateCode         `json:"home" validate:"max=3,valid"`
+	Name     itu.Name              `json:"name,omitzero" validate:"max=200,text,valid"`
+	Date     itu.Date              `json:"date" validate:"valid"`
+	Since    itu.PartialDate       `json:"since,omitzero" validate:"valid"`
+	Period   itu.Period            `json:"period,omitzero" validate:"valid"`
+	Status   tStatus               `json:"status,omitzero" validate:"valid"`
+	Colour   tColour               `json:"colour,omitzero"`
+	Symbol   tSymbol               `json:"symbol,omitzero" validate:"max=20"`
+	Tree     tNode                 `json:"tree,omitzero" validate:"-"`
+	Next     *tRecord              `json:"next,omitzero"`
+	Prev     *tRecord              `json:"prev"`
+	Any      any                   `json:"any,omitzero"`
+	Blob     []byte                `json:"blob,omitzero"`
+	Ignored  string                `json:"-"`
 	hidden   string
 }
 

@@ -161,7 +161,7 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 	case k == reflect.Array:
 		n = &node{Type: "array", Items: g.typeSchema(t.Elem(), items, path+"[]"), MinItems: ptr(t.Len()), MaxItems: ptr(t.Len())}
 	case k == reflect.Map:
-		n = &node{Type: "object", AdditionalProperties: g.typeSchema(t.Elem(), items, path+"[]"), PropertyNames: keySchema(t.Key(), keys)}
+		n = &node{Type: "object", AdditionalProperties: g.typeSchema(t.Elem(), items, path+"[]"), PropertyNames: g.keySchema(t.Key(), keys, path+"{}")}
 	case k == reflect.Struct:
 		n = g.ref(t, path)
 	case k == reflect.Interface:
@@ -175,9 +175,13 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 
 func isValueType(t reflect.Type) bool { _, ok := valueType(t); return ok }
 
-// keySchema describes map keys: their rules, or digits for integer keys.
-func keySchema(t reflect.Type, ts tags) *node {
-	if isInt(t.Kind()) && !isValueType(t) {
+// keySchema describes map keys: a value type's schema, their rules, or
+// digits for integer keys.
+func (g *generator) keySchema(t reflect.Type, ts tags, path string) *node {
+	if isValueType(t) {
+		return g.typeSchema(t, ts, path)
+	}
+	if isInt(t.Kind()) {
 		return &node{Pattern: `^-?\d+$`}
 	}
 	if len(ts) == 0 || t.Kind() != reflect.String {

@@ -33,6 +33,7 @@ func TestGenerateMembers(t *testing.T) {
 		{"bool", "/properties/done", `{"type":"boolean"}`},
 		{"array with dive", "/properties/tags", `{"type":"array","items":{"type":"string","minLength":1,"maxLength":3},"maxItems":2}`},
 		{"map with keys and values", "/properties/scores", `{"type":"object","propertyNames":{"maxLength":8},"maxProperties":4,"additionalProperties":{"type":"integer","minimum":0}}`},
+		{"map keys of a value type", "/properties/votes", `{"type":"object","propertyNames":{"$ref":"#/$defs/itu.StateCode"},"maxProperties":200,"additionalProperties":{"type":"integer"}}`},
 		{"post enum", "/properties/post/enum", `["SG","DSG","BR","TSB","BDT","RRB","COUNCIL"]`},
 		{"region enum", "/properties/region", `{"type":"string","enum":["A","B","C","D","E"]}`},
 		{"language enum", "/properties/language", `{"type":"string","enum":["ar","zh","en","fr","ru","es"]}`},
