@@ -153,7 +153,7 @@ func TestValidateInstances(t *testing.T) {
 		{"item too long", with(t, "tags", `["abcd"]`), []fault{{"/tags/0", "maxLength"}}},
 		{"empty required item", with(t, "tags", `[""]`), []fault{{"/tags/0", "minLength"}}},
 		{"map key too long", with(t, "scores", `{"abcdefghi":1}`), []fault{{"", "maxLength"}}}, // the validator locates key faults at ""
-		{"map key not a code", with(t, "votes", `{"XXX":1}`), []fault{{"", "enum"}}}, // the validator locates key faults at ""
+		{"map key not a code", with(t, "votes", `{"XXX":1}`), []fault{{"", "enum"}}},           // the validator locates key faults at ""
 		{"map value below minimum", with(t, "scores", `{"x":-1}`), []fault{{"/scores/x", "minimum"}}},
 		{"wrong kind", with(t, "kind", `"cv"`), []fault{{"/kind", "const"}}},
 		{"impossible date", with(t, "date", `"2021-02-30"`), []fault{{"/date", "const"}, {"/date", "format"}}},
