@@ -257,21 +257,32 @@ func boardRules(r *check.Report, d Dossier) {
 func claimRules(r *check.Report, d Dossier) {
 	for i, c := range d.Claims {
 		base := check.Path("/claims", i)
-		text, ok := d.sourceText(c.Source)
-		switch {
-		case c.Source == "":
-			// field.required has it
-		case !ok && !isClaimSource(c.Source):
-			r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", c.Source)
-		case !ok:
-			r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
-		case c.Text != "" && !quotes(text, c.Text):
-			r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip(c.Text))
+		if !claimSourceRule(r, base, d, c) {
+			continue
 		}
 		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
 			claimCV(r, base, c, postEntries(*d.CV, c.Post))
 		}
 	}
+}
+
+// claimSourceRule: candidacy.claim.source. It reports whether the claim
+// quotes its source, so that it is worth holding to the CV.
+func claimSourceRule(r *check.Report, base string, d Dossier, c Claim) bool {
+	text, ok := d.sourceText(c.Source)
+	switch {
+	case c.Source == "" || c.Text == "":
+		return false // field.required has it
+	case !ok && !isClaimSource(c.Source):
+		r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip(string(c.Source)))
+	case !ok:
+		r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
+	case !quotes(text, c.Text):
+		r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip(c.Text))
+	default:
+		return true
+	}
+	return false
 }
 
 func isClaimSource(k itu.Kind) bool {
