@@ -268,10 +268,10 @@ func (g *generator) fields(n *node, t reflect.Type, kind itu.Kind, path string) 
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" && opts == "" || !f.IsExported() && !f.Anonymous {
+		if name == "-" && opts == "" || !f.IsExported() && !inline(f, name, opts) {
 			continue
 		}
-		if opts == "unknown" || strings.HasPrefix(opts, "unknown,") {
+		if options(opts).has("unknown") {
 			n.AdditionalProperties = true // the record keeps unknown members
 			continue
 		}

@@ -205,3 +205,23 @@ func TestIntEnumMatchesRootTables(t *testing.T) {
 		})
 	}
 }
+
+type tBase struct {
+	ID string `json:"id" validate:"required,max=8"`
+}
+
+func TestEmbeddedStructIsInlined(t *testing.T) {
+	type withEmbed struct {
+		tBase
+		Name string `json:"name,omitzero"`
+	}
+	b := generate(t, withEmbed{}, Options{})
+	want := `{"type":"object","properties":{"id":{"type":"string","minLength":1,"maxLength":8},"name":{"type":"string"}},"required":["id"],"additionalProperties":false}`
+	got := at(t, b, "")
+	for _, k := range []string{"$schema", "$id", "title", "description"} {
+		delete(got.(map[string]any), k)
+	}
+	if diff := cmp.Diff(decodeJSON(t, want), got); diff != "" {
+		t.Errorf("schema mismatch (-want +got):\n%s", diff)
+	}
+}
