@@ -157,15 +157,15 @@ func seatRules(r *check.Report, base string, e Election) {
 	}
 	switch {
 	case e.Regional() && e.Region == "":
-		r.Add(RuleRegionRequired, check.Path(base, "region"), "a %s election fills one region's seats; name the region, A to E", e.Post)
+		r.Add(RuleRegionRequired, check.Path(base, "region"), "an election for %s fills one region's seats; name the region, A to E", e.Post)
 	case !e.Regional() && e.Region != "":
-		r.Add(RuleRegionUnexpected, check.Path(base, "region"), "a %s election is not regional, so region %q has no meaning; leave it out", e.Post, e.Region)
+		r.Add(RuleRegionUnexpected, check.Path(base, "region"), "an election for %s is not regional, so region %q has no meaning; leave it out", e.Post, e.Region)
 	}
 	switch {
 	case e.Regional() && e.Seats == 0:
-		r.Add(RuleSeatsCount, check.Path(base, "seats"), "a %s election states the seats it fills; want 1 or more", e.Post)
+		r.Add(RuleSeatsCount, check.Path(base, "seats"), "an election for %s states the seats it fills; want 1 or more", e.Post)
 	case !e.Regional() && e.Seats > 1:
-		r.Add(RuleSeatsCount, check.Path(base, "seats"), "a %s election fills one post, not %d seats; want 1 or leave it out", e.Post, e.Seats)
+		r.Add(RuleSeatsCount, check.Path(base, "seats"), "an election for %s fills one post, not %d seats; want 1 or leave it out", e.Post, e.Seats)
 	}
 }
 
@@ -180,7 +180,7 @@ func candidateRules(r *check.Report, base string, e Election) {
 		case e.Post == itu.CouncilMember && c.Name != "":
 			r.Add(RuleCandidateName, check.Path(path, "name"), "a Council candidate is the Member State itself, not %q; leave name out", c.Name)
 		case e.Post.CandidateIsPerson() && c.Name == "":
-			r.Add(RuleCandidateName, check.Path(path, "name"), "a %s candidate is a person; name the candidate proposed by %s", e.Post, stateName(c.MemberState))
+			r.Add(RuleCandidateName, check.Path(path, "name"), "a candidate for %s is a person; name the candidate proposed by %s", e.Post, stateName(c.MemberState))
 		}
 		if e.Regional() && e.Region.IsValid() {
 			candidateRegion(r, check.Path(path, "member_state"), c.MemberState, e.Region)
