@@ -75,7 +75,7 @@ func ExampleNote_Validate() {
 	// true
 	// /candidatures/0/candidate: is missing; a candidature for Deputy Secretary-General names the person proposed [correspondence.candidature.candidate]
 	// /signatory/title: "Deputy Secretary-General" is not the Secretary-General; a Note by the Secretary-General is signed with the title "Secretary-General" [correspondence.note.signatory]
-	// /symbol: symbol "Document 12" has no language suffix; a document's own symbol ends in the suffix of its language version, such as "Document 12-E" [correspondence.symbol.language]
+	// /symbol: "Document 12" has no language suffix; a document's own symbol ends in the suffix of its language version, such as "Document 12-E" [correspondence.symbol.language]
 }
 
 func ExampleNoteVerbale_Validate() {

@@ -81,7 +81,7 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 	case why != "":
 		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip(string(s)), why)
 	case own && !p.Language.IsValid():
-		r.Add(RuleSymbolLanguage, path, "symbol %q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip(string(s)), string(s)+"-E")
+		r.Add(RuleSymbolLanguage, path, "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip(string(s)), string(s)+"-E")
 	}
 }
 
