@@ -1,8 +1,11 @@
 package schema_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/schema"
@@ -62,4 +65,36 @@ func ExampleFor() {
 	//   ],
 	//   "additionalProperties": false
 	// }
+}
+
+func ExampleForKind() {
+	b, err := schema.ForKind(itu.KindCandidacy)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var s struct {
+		ID          string                     `json:"$id"`
+		Description string                     `json:"description"`
+		Required    []string                   `json:"required"`
+		Properties  map[string]json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.ID)
+	fmt.Println("required:", s.Required)
+	for _, name := range []string{"kind", "member_state"} {
+		var member bytes.Buffer
+		json.Compact(&member, s.Properties[name])
+		fmt.Printf("%s: %s\n", name, &member)
+	}
+	fmt.Println(strings.Contains(s.Description, "\n- candidacy.nationality.proposer (error): "))
+	// Output:
+	// https://github.com/plenipot/itu/schema/candidacy.json
+	// required: [post member_state conference]
+	// kind: {"type":"string","const":"candidacy"}
+	// member_state: {"$ref":"#/$defs/itu.StateCode"}
+	// true
 }
