@@ -49,13 +49,14 @@ func New(k itu.Kind) (Record, error) {
 // ErrUnknownKind when the member is missing and an [itu.ErrMalformed] error
 // when data is not a JSON object.
 func KindOf(data []byte) (itu.Kind, error) {
-	if err := itu.Decode(data, new(jsontext.Value)); err != nil {
+	if err := itu.Decode(data, new(jsontext.Value)); errors.Is(err, itu.ErrMalformed) {
 		return "", err
 	}
 	var head struct {
 		Kind itu.Kind `json:"kind"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	// A duplicate key is reported when the record itself is decoded.
+	if err := json.Unmarshal(data, &head, jsontext.AllowDuplicateNames(true)); err != nil {
 		return "", fmt.Errorf("payload: read kind: %w (want a JSON object with a string \"kind\" member)", ErrUnknownKind)
 	}
 	if head.Kind == "" {
