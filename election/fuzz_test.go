@@ -139,3 +139,24 @@ func FuzzTally(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCheckLargeElection checks an election near its bounds: every
+// Member State a candidate, and 50 rounds.
+func BenchmarkCheckLargeElection(b *testing.B) {
+	codes := itu.MemberStates()
+	e := election.Election{Conference: "PP-T", Post: itu.CouncilMember, Region: itu.RegionD, Seats: 100}
+	for _, m := range codes {
+		e.Candidates = append(e.Candidates, election.Candidate{MemberState: m.Code})
+	}
+	for n := 1; n <= 50; n++ {
+		r := election.Round{Number: n, Votes: map[itu.StateCode]int{}, ValidBallots: 1000}
+		for i, c := range e.Candidates {
+			r.Votes[c.MemberState] = (i * 7) % 500
+		}
+		e.Rounds = append(e.Rounds, r)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = e.Check()
+	}
+}

@@ -53,6 +53,7 @@ func tally(e Election) Outcome {
 // on who may be voted for in a round see exactly what Tally sees.
 type counter struct {
 	e         Election
+	index     map[itu.StateCode]int // each Member State's first candidate
 	open      int
 	elected   []Winner
 	electedIn map[itu.StateCode]int  // the round that elected each winner
@@ -64,7 +65,13 @@ type counter struct {
 }
 
 func newCounter(e Election) *counter {
-	return &counter{e: e, open: max(e.SeatCount(), 1), electedIn: map[itu.StateCode]int{}, withdrawn: map[itu.StateCode]int{}}
+	k := &counter{e: e, open: max(e.SeatCount(), 1), index: map[itu.StateCode]int{}, electedIn: map[itu.StateCode]int{}, withdrawn: map[itu.StateCode]int{}}
+	for i, c := range e.Candidates {
+		if _, dup := k.index[c.MemberState]; !dup {
+			k.index[c.MemberState] = i
+		}
+	}
+	return k
 }
 
 // withdraw records the withdrawals before the next round.
@@ -80,7 +87,7 @@ func (k *counter) withdraw(ss []itu.StateCode) {
 // candidate", "withdrawn", "elected", "eliminated" (outside the runoff) or ""
 // when standing.
 func (k *counter) standing(s itu.StateCode) string {
-	switch _, ok := k.e.Candidate(s); {
+	switch _, ok := k.index[s]; {
 	case !ok:
 		return "not a candidate"
 	case k.withdrawn[s] > 0:
@@ -103,17 +110,12 @@ type score struct {
 func (k *counter) ranked(r Round) []score {
 	var out []score
 	for i, c := range k.e.Candidates {
-		if k.standing(c.MemberState) == "" && firstOf(k.e.Candidates, i) {
+		if k.index[c.MemberState] == i && k.standing(c.MemberState) == "" {
 			out = append(out, score{c, clampCount(r.Votes[c.MemberState])})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b score) int { return b.votes - a.votes })
 	return out
-}
-
-// firstOf reports whether cs[i] is the first candidate of its Member State.
-func firstOf(cs []Candidate, i int) bool {
-	return slices.IndexFunc(cs, func(c Candidate) bool { return c.MemberState == cs[i].MemberState }) == i
 }
 
 // count counts round r: it elects, records a tie and, after round

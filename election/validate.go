@@ -26,12 +26,15 @@ func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Opti
 		r.Append(check.Path(base, "candidacies"), c.CheckCandidacies(c.Candidacies, opts...)...)
 		termLimitRules(r, check.Path(base, "candidacies"), c)
 	}
+	valid := make([]bool, len(c.Elections))
 	for i, e := range c.Elections {
 		path := check.Path(base, "elections", i)
-		r.Append(path, e.Check(opts...)...)
+		vs := e.Check(opts...)
+		valid[i] = itu.Result(vs) == nil
+		r.Append(path, vs...)
 		electionAtConferenceRules(r, path, e, c)
 	}
-	outcomeRules(r, check.Path(base, "elections"), c.Elections)
+	outcomeRules(r, check.Path(base, "elections"), c.Elections, valid)
 }
 
 // conferenceFactRules: dates in order, deadline before the opening, posts once.
@@ -354,15 +357,19 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 // States (CS No. 62); a violation names the two people.
 func CheckOutcome(es []Election, opts ...itu.Option) []itu.Violation {
 	r := check.New(opts...)
+	valid := make([]bool, len(es))
 	for i, e := range es {
-		r.Append(check.Path("", i), e.Check(opts...)...)
+		vs := e.Check(opts...)
+		valid[i] = itu.Result(vs) == nil
+		r.Append(check.Path("", i), vs...)
 	}
-	outcomeRules(r, "", es)
+	outcomeRules(r, "", es, valid)
 	return r.Violations()
 }
 
-// outcomeRules: no two people elected at one conference share a nationality (CS No. 62).
-func outcomeRules(r *check.Report, base string, es []Election) {
+// outcomeRules: no two people elected at one conference share a nationality
+// (CS No. 62). Only the elections marked valid are tallied.
+func outcomeRules(r *check.Report, base string, es []Election, valid []bool) {
 	type seat struct {
 		w    Winner
 		post itu.Post
@@ -370,7 +377,7 @@ func outcomeRules(r *check.Report, base string, es []Election) {
 	}
 	var seen []seat
 	for i, e := range es {
-		if !e.Post.CandidateIsPerson() || itu.Result(e.Check()) != nil {
+		if !e.Post.CandidateIsPerson() || !valid[i] {
 			continue
 		}
 		for _, w := range tally(e).Elected {
