@@ -153,3 +153,19 @@ func ExampleParseMethod() {
 	fmt.Println(m, err)
 	// Output: plurality <nil>
 }
+
+func ExampleParseTieBreak() {
+	t, err := election.ParseTieBreak("lots")
+	fmt.Println(t, err)
+	_, err = election.ParseTieBreak("coin")
+	fmt.Println(err)
+	// Output:
+	// lots <nil>
+	// election: parse tie rule "coin": unknown procedure option (want open or lots)
+}
+
+func ExampleParseReason() {
+	r, err := election.ParseReason("term_limit")
+	fmt.Println(r == election.TermLimit, err)
+	// Output: true <nil>
+}

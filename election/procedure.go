@@ -61,8 +61,8 @@ const (
 	TieLots
 )
 
-// ErrUnknownMethod is wrapped by errors from [ParseMethod] and [ParseTieBreak].
-var ErrUnknownMethod = errors.New("unknown counting method")
+// ErrUnknownProcedure is wrapped by errors from [ParseMethod] and [ParseTieBreak].
+var ErrUnknownProcedure = errors.New("unknown procedure option")
 
 var (
 	methodCodes = [...]string{"", "majority", "plurality"}
@@ -142,7 +142,7 @@ func parseEnum(what, s string, codes []string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("election: parse %s %q: %w (want %s or %s)", what, s, ErrUnknownMethod, codes[1], codes[2])
+	return 0, fmt.Errorf("election: parse %s %q: %w (want %s or %s)", what, s, ErrUnknownProcedure, codes[1], codes[2])
 }
 
 func marshalEnum(what string, i int, codes []string) ([]byte, error) {
@@ -150,7 +150,7 @@ func marshalEnum(what string, i int, codes []string) ([]byte, error) {
 		return []byte{}, nil
 	}
 	if i < 0 || i >= len(codes) {
-		return nil, fmt.Errorf("election: marshal %s: %w (%d)", what, ErrUnknownMethod, i)
+		return nil, fmt.Errorf("election: marshal %s: %w (%d)", what, ErrUnknownProcedure, i)
 	}
 	return []byte(codes[i]), nil
 }

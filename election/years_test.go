@@ -129,16 +129,35 @@ func TestEnums(t *testing.T) {
 			t.Errorf("Reason %v round trip = %v, %v", r, got, err)
 		}
 	}
-	if _, err := election.ParseMethod("ranked"); !errors.Is(err, election.ErrUnknownMethod) {
-		t.Errorf("ParseMethod(\"ranked\") error = %v; want ErrUnknownMethod", err)
+	if _, err := election.ParseMethod("ranked"); !errors.Is(err, election.ErrUnknownProcedure) {
+		t.Errorf("ParseMethod(\"ranked\") error = %v; want ErrUnknownProcedure", err)
 	}
 	if _, err := election.ParseReason("tired"); !errors.Is(err, election.ErrUnknownReason) {
 		t.Errorf("ParseReason(\"tired\") error = %v; want ErrUnknownReason", err)
 	}
-	if _, err := election.Method(9).MarshalText(); !errors.Is(err, election.ErrUnknownMethod) {
-		t.Errorf("Method(9).MarshalText() error = %v; want ErrUnknownMethod", err)
+	if _, err := election.Method(9).MarshalText(); !errors.Is(err, election.ErrUnknownProcedure) {
+		t.Errorf("Method(9).MarshalText() error = %v; want ErrUnknownProcedure", err)
 	}
 	if election.Method(0).IsValid() || election.TieBreak(3).IsValid() {
 		t.Errorf("zero Method or TieBreak(3) reported valid")
 	}
+}
+
+// FuzzParseEnums checks that ParseMethod, ParseTieBreak and ParseReason accept
+// only their codes and that what they accept prints back to the same code.
+func FuzzParseEnums(f *testing.F) {
+	for _, s := range []string{"majority", "plurality", "open", "lots", "eligible", "term_limit", "post_not_elected", "unknown_post", "", "Majority"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, err := election.ParseMethod(s); err == nil && m.String() != s {
+			t.Fatalf("ParseMethod(%q) = %v", s, m)
+		}
+		if tb, err := election.ParseTieBreak(s); err == nil && tb.String() != s {
+			t.Fatalf("ParseTieBreak(%q) = %v", s, tb)
+		}
+		if r, err := election.ParseReason(s); err == nil && r.String() != s {
+			t.Fatalf("ParseReason(%q) = %v", s, r)
+		}
+	})
 }
