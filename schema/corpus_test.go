@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -51,10 +52,21 @@ func TestRecordTypesMatchPayload(t *testing.T) {
 	}
 }
 
-// kindSchemas compiles the schema of every payload kind, as ForKind gives it
-// from the payload table (or, while the table is empty, from recordTypes).
+var compiled struct {
+	sync.Mutex
+	m map[itu.Kind]*jsonschema.Schema
+}
+
+// kindSchemas compiles, once per test binary, the schema of every payload
+// kind, as ForKind gives it from the payload table (or, while the table is
+// empty, from recordTypes).
 func kindSchemas(t *testing.T) map[itu.Kind]*jsonschema.Schema {
 	t.Helper()
+	compiled.Lock()
+	defer compiled.Unlock()
+	if compiled.m != nil {
+		return compiled.m
+	}
 	out := map[itu.Kind]*jsonschema.Schema{}
 	for k, typ := range recordTypes {
 		b, err := ForKind(k)
@@ -66,6 +78,7 @@ func kindSchemas(t *testing.T) map[itu.Kind]*jsonschema.Schema {
 		}
 		out[k] = compile(t, b)
 	}
+	compiled.m = out
 	return out
 }
 
