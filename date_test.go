@@ -491,7 +491,7 @@ func TestDateTypesInJSON(t *testing.T) {
 // TestParseHostileDates feeds the date parsers inputs far larger than any
 // document holds; they must fail quickly, without echoing the whole input.
 func TestParseHostileDates(t *testing.T) {
-	huge := strings.Repeat("2015 – ", 1<<18) + "Present"
+	huge := strings.Repeat("2015 – ", 1<<14) + "Present"
 	nul := strings.Repeat("\x00", 1<<16)
 	for _, s := range []string{huge, nul, "2015 – " + nul} {
 		if _, err := itu.ParsePeriod(s); !errors.Is(err, itu.ErrBadDate) {

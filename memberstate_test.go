@@ -282,7 +282,7 @@ func TestMemberStatesJSON(t *testing.T) {
 }
 
 func TestLookupMemberStateHostile(t *testing.T) {
-	for _, s := range []string{strings.Repeat("Korea ", 1<<18), strings.Repeat("\x00", 1<<20), strings.Repeat("\xff", 1<<20)} {
+	for _, s := range []string{strings.Repeat("Korea ", 1<<14), strings.Repeat("\x00", 1<<16), strings.Repeat("\xff", 1<<16)} {
 		if m, ok := itu.LookupMemberState(s); ok {
 			t.Errorf("LookupMemberState(%.20q…) = %q", s, m.Code)
 		}

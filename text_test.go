@@ -35,7 +35,7 @@ func TestFoldKey(t *testing.T) {
 // panic and must return valid UTF-8 no longer than the input allows.
 func TestFoldKeyHostile(t *testing.T) {
 	inputs := []string{
-		strings.Repeat("a", 1<<20),
+		strings.Repeat("a", 1<<16),
 		strings.Repeat("\x00", 1<<16),
 		strings.Repeat("\xff", 1<<16),
 		strings.Repeat("e\u0301", 1<<16), // é decomposed, repeated
