@@ -96,10 +96,17 @@ func (p Post) CandidateIsPerson() bool { return p.IsValid() && p != CouncilMembe
 // ParsePost parses a post from its code ("DSG", case-insensitive), its official
 // name or a common written form ("Director of TSB", "Council").
 func ParsePost(s string) (Post, error) {
-	if p, ok := postByKey[foldKey(s)]; ok {
+	if p, ok := LookupPost(s); ok {
 		return p, nil
 	}
 	return 0, fmt.Errorf("itu: parse post %s: %w (want one of %s)", quoteInput(s), ErrUnknownPost, postCodes())
+}
+
+// LookupPost is like [ParsePost] but reports failure with a bool and builds no
+// error, for callers that try many strings.
+func LookupPost(s string) (Post, bool) {
+	p, ok := postByKey[foldKey(s)]
+	return p, ok
 }
 
 // MustParsePost is like [ParsePost] but panics on error; use it for literals in tests.

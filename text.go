@@ -14,7 +14,10 @@ func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '.', r == ',':
 			continue
@@ -32,6 +35,15 @@ func foldKey(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.TrimPrefix(b.String(), "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxQuoted is how many characters of an input an error message repeats.
