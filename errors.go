@@ -153,11 +153,16 @@ func (e *ValidationError) MarshalJSON() ([]byte, error) {
 }
 
 // Violations returns the violations held by err: those of a [ValidationError]
-// found with errors.As, or nil.
+// found with errors.As, the one of a [MalformedError] (so the violations of a
+// failed [Decode] are always listed), or nil.
 func Violations(err error) []Violation {
 	var ve *ValidationError
 	if errors.As(err, &ve) {
 		return ve.Violations
+	}
+	var me *MalformedError
+	if errors.As(err, &me) {
+		return []Violation{me.Violation}
 	}
 	return nil
 }

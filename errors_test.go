@@ -114,6 +114,11 @@ func TestValidationErrorAs(t *testing.T) {
 			t.Errorf("Violations(%v) = %v, want nil", e, got)
 		}
 	}
+	// A failed Decode always lists its violations, malformed input included.
+	malformed := fmt.Errorf("read: %w", itu.Decode([]byte("{"), new(struct{})))
+	if got := itu.Violations(malformed); len(got) != 1 || got[0].Code != "json.syntax" {
+		t.Errorf("Violations(malformed input) = %v, want one json.syntax violation", got)
+	}
 }
 
 func TestValidationErrorUnwrap(t *testing.T) {
