@@ -45,8 +45,7 @@ func (r Region) String() string { return string(r) }
 // ParseRegion parses a region from its letter ("E", "Region E", case-insensitive)
 // or its official name.
 func ParseRegion(s string) (Region, error) {
-	k := foldKey(s)
-	k = strings.TrimPrefix(k, "region ")
+	k := foldKey(strings.TrimPrefix(foldKey(s), "region "))
 	for _, r := range Regions() {
 		if k == foldKey(string(r)) || k == foldKey(r.Name()) {
 			return r, nil

@@ -31,6 +31,8 @@ var parseRegionTests = []struct {
 	{"name upper case", "AFRICA", itu.RegionD, nil},
 	{"eastern europe", "Eastern Europe and Northern Asia", itu.RegionC, nil},
 	{"region prefix and name", "Region Western Europe", itu.RegionB, nil},
+	{"region prefix and name with The", "Region The Americas", itu.RegionA, nil},
+	{"The before Region", "The Region E", itu.RegionE, nil},
 	{"empty", "", "", itu.ErrUnknownRegion},
 	{"letter F", "F", "", itu.ErrUnknownRegion},
 	{"two letters", "AB", "", itu.ErrUnknownRegion},
