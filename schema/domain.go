@@ -144,12 +144,19 @@ const maxEnum = 256
 
 // intEnum returns the codes of a typed-int enum in the house style: a type of
 // integer kind with IsValid and MarshalText whose values 1, 2, ... are valid
-// up to the last one. It returns nil for any other type.
+// up to the last one. A zero value that is valid and marshals to a code comes
+// first. It returns nil for any other type.
 func intEnum(t reflect.Type) []string {
 	if !isInt(t.Kind()) || !t.Implements(validity) || !t.Implements(textMarshaler) {
 		return nil
 	}
 	var codes []string
+	zero := reflect.Zero(t).Interface()
+	if zero.(interface{ IsValid() bool }).IsValid() {
+		if b, err := zero.(encoding.TextMarshaler).MarshalText(); err == nil && len(b) > 0 {
+			codes = append(codes, string(b))
+		}
+	}
 	for i := 1; i <= maxEnum; i++ {
 		v := reflect.New(t).Elem()
 		if t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uintptr {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -194,6 +195,8 @@ func TestIntEnumMatchesRootTables(t *testing.T) {
 		{"post", reflect.TypeFor[itu.Post](), stringsOf(itu.Posts())},
 		{"language", reflect.TypeFor[itu.Language](), stringsOf(itu.Languages())},
 		{"test status", reflect.TypeFor[tStatus](), []string{"open", "closed"}},
+		{"valid zero comes first", reflect.TypeFor[tZeroValid](), []string{"none", "some"}},
+		{"too long a run is no code table", reflect.TypeFor[tCount](), nil},
 		{"plain int", reflect.TypeFor[int](), nil},
 		{"string enum needs a hook", reflect.TypeFor[itu.Region](), nil},
 	}
@@ -225,3 +228,19 @@ func TestEmbeddedStructIsInlined(t *testing.T) {
 		t.Errorf("schema mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// tZeroValid is an enum whose zero value is a real value with a code.
+type tZeroValid int
+
+func (z tZeroValid) IsValid() bool { return z == 0 || z == 1 }
+
+func (z tZeroValid) MarshalText() ([]byte, error) {
+	return []byte([...]string{"none", "some"}[z]), nil
+}
+
+// tCount is valid for every positive value: not a code table.
+type tCount int
+
+func (c tCount) IsValid() bool { return c > 0 }
+
+func (c tCount) MarshalText() ([]byte, error) { return []byte(strconv.Itoa(int(c))), nil }
