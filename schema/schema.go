@@ -37,7 +37,8 @@ type Options struct {
 }
 
 // ForKind returns the JSON Schema of payload kind k, generated from the Go
-// type [payload.New] gives for k.
+// type [payload.New] gives for k. For a kind the payload table does not know,
+// the error wraps [payload.ErrUnknownKind].
 func ForKind(k itu.Kind) ([]byte, error) {
 	rec, err := payload.New(k)
 	if err != nil {
@@ -68,7 +69,8 @@ func For(v any) ([]byte, error) {
 
 // Generate returns the JSON Schema of record type t (a struct type, or a
 // pointer to one), indented, with a final newline. The output depends only on
-// t, o and the rule catalogue, so it is stable enough for golden files.
+// t, o, the payload table and the rule catalogue, so it is stable enough
+// for golden files. It is safe for concurrent use.
 func Generate(t reflect.Type, o Options) ([]byte, error) {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
 )
 
 func TestGenerateMembers(t *testing.T) {
@@ -244,3 +245,9 @@ type tCount int
 func (c tCount) IsValid() bool { return c > 0 }
 
 func (c tCount) MarshalText() ([]byte, error) { return []byte(strconv.Itoa(int(c))), nil }
+
+func TestForKindUnknown(t *testing.T) {
+	if _, err := ForKind("memo"); !errors.Is(err, payload.ErrUnknownKind) {
+		t.Errorf(`ForKind("memo") error = %v, want payload.ErrUnknownKind`, err)
+	}
+}
