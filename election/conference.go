@@ -96,7 +96,7 @@ func (t Tenure) IsZero() bool { return t == Tenure{} }
 //   - Opening, Closing: the first and last day; Opening is required.
 //   - DeadlineOverride: when set, the exact candidature deadline, winning over
 //     the one computed from Opening (see [Conference.Deadline]).
-//   - Posts: the posts it elects, in the order of [itu.Posts].
+//   - Posts: the posts it elects, each once.
 //   - CouncilSeats, BoardSeats: seats per region; zero when unknown.
 //   - OfficialsTerm, BoardTerm: the terms of office it sets for the elected
 //     officials and for the Board members; zero when unknown.

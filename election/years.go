@@ -65,6 +65,11 @@ func year(s string) (int, bool) {
 	return n, n >= 1
 }
 
+// JSONSchemaPattern returns the regular expression a JSON Schema gives the
+// text form of Years: four digits, optionally a hyphen or an en dash and four
+// more, as [ParseYears] reads it (which also wants years from 1 and in order).
+func (Years) JSONSchemaPattern() string { return `^\s*\d{4}\s*([-–]\s*\d{4}\s*)?$` }
+
 // IsZero reports whether y is not set.
 func (y Years) IsZero() bool { return y == Years{} }
 

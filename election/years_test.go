@@ -2,6 +2,7 @@ package election_test
 
 import (
 	"errors"
+	"regexp"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -160,4 +161,20 @@ func FuzzParseEnums(f *testing.F) {
 			t.Fatalf("ParseReason(%q) = %v", s, r)
 		}
 	})
+}
+
+// TestYearsPattern checks that the JSON Schema pattern accepts what ParseYears
+// accepts in the table and rejects what it rejects for its shape.
+func TestYearsPattern(t *testing.T) {
+	re := regexp.MustCompile(election.Years{}.JSONSchemaPattern())
+	for _, tt := range yearsTests {
+		if !tt.wantErr && !re.MatchString(tt.in) {
+			t.Errorf("pattern rejects %q, which ParseYears accepts", tt.in)
+		}
+	}
+	for _, s := range []string{"", "23-26", "abcd-efgh", "2023-", "junk string", "2015 – Present"} {
+		if re.MatchString(s) {
+			t.Errorf("pattern accepts %q, which ParseYears rejects", s)
+		}
+	}
 }
