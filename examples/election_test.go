@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 )
@@ -241,4 +242,28 @@ func hasCodePrefix(vs []itu.Violation, name string) bool {
 		}
 	}
 	return false
+}
+
+// TestLeeAtPP22Record checks the same through a conference record: Korea's
+// candidacy for Dr LEE, with his service record, is barred for TSB by CV No.
+// 13 and admissible for DSG.
+func TestLeeAtPP22Record(t *testing.T) {
+	tests := []struct {
+		post itu.Post
+		want []examples.Want
+	}{
+		{itu.DirectorTSB, []examples.Want{{Path: "/candidacies/0/post", Code: "election.term.limit"}}},
+		{itu.DeputySecretaryGeneral, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.post.String(), func(t *testing.T) {
+			c := examples.PP22()
+			c.Candidacies = []candidacy.Candidacy{{
+				Post: tt.post, Candidate: "Dr Chaesub LEE", Nationality: "KOR", MemberState: "KOR", Conference: "PP-22",
+				Proposed: itu.MustParseDate("2021-10-27"), Received: itu.MustParseDate("2021-11-09"),
+			}}
+			c.Service = []election.ServiceRecord{examples.LeeServiceRecord()}
+			examples.AssertViolations(t, c.Check(itu.AsOf(corpusAsOf)), tt.want...)
+		})
+	}
 }
