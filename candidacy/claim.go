@@ -14,8 +14,10 @@ import (
 // of the Telecommunication Standardization Bureau (TSB) since 2014", while
 // his CV lists "2015 – Present Director, Telecommunication Standardization
 // Bureau (TSB), ITU"; [Dossier.Check] notices the difference and explains it
-// as a warning, never an error, since both may be right (he was elected at
-// PP-14 in 2014 and took office on 1 January 2015).
+// as a warning, never an error, since both may be right: he was elected at
+// PP-14 in 2014 (his vision statement says so), and elected officials take
+// office on a date the conference sets, in recent practice 1 January of the
+// next year.
 //
 // The correspondence records keep their text as written and type only the
 // candidatures, so claims are extracted by whoever builds the dossier and kept
@@ -38,33 +40,40 @@ type Claim struct {
 // claimSources are the documents whose text a claim may quote.
 var claimSources = []itu.Kind{itu.KindLetter, itu.KindNoteVerbale, itu.KindNote, itu.KindVisionStatement}
 
-// sourceText returns the text of the document of kind k, and whether the
-// dossier holds it; each paragraph is one string.
-func (d Dossier) sourceText(k itu.Kind) ([]string, bool) {
+// sourceText returns the text of the document of kind k with runs of space
+// collapsed, one string per paragraph, or nil when the dossier does not hold
+// it (a held document with no text gives an empty, non-nil slice).
+func (d Dossier) sourceText(k itu.Kind) []string {
+	var ps []string
 	switch {
 	case k == itu.KindLetter && d.Letter != nil:
-		return d.Letter.Text, true
+		ps = d.Letter.Text
 	case k == itu.KindNoteVerbale && d.NoteVerbale != nil:
-		return d.NoteVerbale.Text, true
+		ps = d.NoteVerbale.Text
 	case k == itu.KindNote && d.Note != nil:
-		return d.Note.Text, true
+		ps = d.Note.Text
 	case k == itu.KindVisionStatement && d.VisionStatement != nil:
-		var out []string
 		for _, s := range d.VisionStatement.Sections {
 			for _, p := range s.Paragraphs {
-				out = append(out, p.Text())
+				ps = append(ps, p.Text())
 			}
 		}
-		return out, true
+	default:
+		return nil
 	}
-	return nil, false
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Join(strings.Fields(p), " ")
+	}
+	return out
 }
 
-// quotes reports whether some paragraph contains s, comparing runs of space as one.
+// quotes reports whether some paragraph (already collapsed by sourceText)
+// contains s, comparing runs of space as one.
 func quotes(paragraphs []string, s string) bool {
 	want := strings.Join(strings.Fields(s), " ")
 	for _, p := range paragraphs {
-		if strings.Contains(strings.Join(strings.Fields(p), " "), want) {
+		if strings.Contains(p, want) {
 			return true
 		}
 	}

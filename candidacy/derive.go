@@ -16,6 +16,11 @@ type mention struct {
 	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
 }
 
+// maxMentions bounds the candidatures read from one document, so a hostile
+// payload cannot make the comparison of names quadratic in its size; the
+// documents' own length bounds (at most 200) report the excess.
+const maxMentions = 200
+
 // nameRank orders the documents by whose written form of a name a derived
 // candidacy takes: the Secretary-General's Note first.
 var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.KindLetter: 2, itu.KindCV: 3, itu.KindVisionStatement: 4}
@@ -25,7 +30,7 @@ var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.Kin
 func (d Dossier) candidatures() []mention {
 	var out []mention
 	add := func(doc itu.Kind, base string, cs []correspondence.Candidature) {
-		for i, c := range cs {
+		for i, c := range cs[:min(len(cs), maxMentions)] {
 			p := check.Path(base, "candidatures", i)
 			out = append(out, mention{doc: doc, post: c.Post, name: c.Candidate, path: p, names: check.Path(p, "candidate")})
 		}

@@ -2,7 +2,9 @@ package candidacy_test
 
 import (
 	"errors"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -431,5 +433,34 @@ func TestDossierPartialDecodes(t *testing.T) {
 	}
 	if diff := cmp.Diff([]itu.Kind{itu.KindCV, itu.KindVisionStatement}, d.Missing()); diff != "" {
 		t.Errorf("Missing() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestDossierCheckBounded checks that a hostile dossier with thousands of
+// candidatures, all naming different people, and thousands of claims is
+// checked in bounded time, its excess reported by the length bounds.
+func TestDossierCheckBounded(t *testing.T) {
+	d := examples.KoreaDossier()
+	const n = 20000
+	d.NoteVerbale.Candidatures = make([]correspondence.Candidature, n)
+	for i := range d.NoteVerbale.Candidatures {
+		d.NoteVerbale.Candidatures[i] = correspondence.Candidature{Post: itu.DeputySecretaryGeneral, Candidate: itu.Name("Dr Person" + strconv.Itoa(i) + " LEE"), MemberState: "KOR"}
+	}
+	for len(d.Claims) < n {
+		d.Claims = append(d.Claims, d.Claims[0])
+	}
+	start := time.Now()
+	vs := d.Check(seedAsOf)
+	if el := time.Since(start); el > 20*time.Second {
+		t.Errorf("Check took %v; want it bounded", el)
+	}
+	var codes []string
+	for _, v := range vs {
+		if v.Path == "/claims" || v.Path == "/note_verbale/candidatures" {
+			codes = append(codes, v.Path+" "+v.Code)
+		}
+	}
+	if diff := cmp.Diff([]string{"/claims field.too_many", "/note_verbale/candidatures field.too_many"}, codes); diff != "" {
+		t.Errorf("bounds mismatch (-want +got):\n%s", diff)
 	}
 }

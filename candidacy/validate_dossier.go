@@ -253,11 +253,19 @@ func boardRules(r *check.Report, d Dossier) {
 	}
 }
 
+// maxClaims is the bound on Dossier.Claims; claims past it are reported by
+// field.too_many and not checked further.
+const maxClaims = 50
+
 // claimRules: candidacy.claim.source and candidacy.claim.mismatch.
 func claimRules(r *check.Report, d Dossier) {
-	for i, c := range d.Claims {
+	texts := map[itu.Kind][]string{}
+	for i, c := range d.Claims[:min(len(d.Claims), maxClaims)] {
 		base := check.Path("/claims", i)
-		if !claimSourceRule(r, base, d, c) {
+		if _, ok := texts[c.Source]; !ok {
+			texts[c.Source] = d.sourceText(c.Source)
+		}
+		if !claimSourceRule(r, base, texts[c.Source], c) {
 			continue
 		}
 		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
@@ -268,8 +276,8 @@ func claimRules(r *check.Report, d Dossier) {
 
 // claimSourceRule: candidacy.claim.source. It reports whether the claim
 // quotes its source, so that it is worth holding to the CV.
-func claimSourceRule(r *check.Report, base string, d Dossier, c Claim) bool {
-	text, ok := d.sourceText(c.Source)
+func claimSourceRule(r *check.Report, base string, text []string, c Claim) bool {
+	ok := text != nil
 	switch {
 	case c.Source == "" || c.Text == "":
 		return false // field.required has it

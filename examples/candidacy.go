@@ -17,7 +17,7 @@ import (
 // Claims holds the one statement of the letter that the CV can check: Dr Lee
 // "has served as the Director of the Telecommunication Standardization Bureau
 // (TSB) since 2014". His CV says "2015 – Present" (he was elected at PP-14 in
-// 2014 and took office on 1 January 2015), so the dossier validates with one
+// 2014 and took office the next year), so the dossier validates with one
 // warning, candidacy.claim.mismatch at /claims/0/since. Each call returns a
 // fresh value.
 func KoreaDossier() candidacy.Dossier {
