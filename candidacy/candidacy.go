@@ -45,6 +45,15 @@ func ParseStatus(s string) (Status, error) {
 	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", s, ErrUnknownStatus)
 }
 
+// MustParseStatus is like [ParseStatus] but panics on error; use it for literals in tests.
+func MustParseStatus(s string) Status {
+	v, err := ParseStatus(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // MarshalText encodes s as its code; the zero Status encodes as "".
 func (s Status) MarshalText() ([]byte, error) {
 	if s == 0 {
