@@ -22,8 +22,8 @@
 //
 // validate prints one line per violation, then a summary:
 //
-//	$ itu validate --as-of 2022-09-26 examples/testdata/valid/korea-2021-dossier.json
-//	examples/testdata/valid/korea-2021-dossier.json: /cv/...: warning: CODE: MESSAGE
+//	$ itu validate examples/testdata/valid/korea-2021-dossier.json
+//	examples/testdata/valid/korea-2021-dossier.json: /claims/0/since: warning: candidacy.claim.mismatch: the nomination letter says ...
 //	1 file: 1 valid, 0 invalid; 0 errors, 1 warning
 //
 // Error lines read "FILE: PATH: CODE: MESSAGE", warnings "FILE: PATH:

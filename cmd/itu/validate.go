@@ -212,7 +212,8 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 }
 
 // readInput reads a whole payload, but never more than [maxBytes] of it: a
-// longer input gives a json.too_large *[itu.MalformedError].
+// longer input gives a json.too_large *[itu.MalformedError], worded as
+// [itu.Decode] and [itu.DecodeReader] word it.
 func (e *env) readInput(name string) ([]byte, error) {
 	var in io.Reader = e.stdin
 	if name != "-" {
@@ -221,8 +222,14 @@ func (e *env) readInput(name string) ([]byte, error) {
 			return nil, fileError(err)
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
+		st, err := f.Stat()
+		switch {
+		case err != nil:
+			return nil, fileError(err)
+		case st.IsDir():
 			return nil, errors.New("is a directory; want a payload file")
+		case st.Mode().IsRegular() && st.Size() > maxBytes:
+			return nil, tooLarge(fmt.Sprintf("payload is %d bytes; the limit is %d", st.Size(), maxBytes))
 		}
 		in = f
 	}
@@ -234,10 +241,13 @@ func (e *env) readInput(name string) ([]byte, error) {
 		return nil, fileError(err)
 	}
 	if int64(len(data)) > maxBytes {
-		v := itu.RuleJSONTooLarge.At("", fmt.Sprintf("input is over the limit of %d bytes (%d MiB) and was not read further", maxBytes, maxBytes>>20))
-		return nil, &itu.MalformedError{Violation: v, Offset: maxBytes}
+		return nil, tooLarge(fmt.Sprintf("payload is over the limit of %d bytes", maxBytes))
 	}
 	return data, nil
+}
+
+func tooLarge(msg string) error {
+	return &itu.MalformedError{Violation: itu.RuleJSONTooLarge.At("", msg), Offset: maxBytes}
 }
 
 // fileError drops the operation and file name an *fs.PathError repeats.
