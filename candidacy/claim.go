@@ -126,7 +126,7 @@ func namesPost(post itu.Post, title, unit string) bool {
 		}
 	}
 	for _, f := range forms {
-		if p, err := itu.ParsePost(f); err == nil && p == post {
+		if p, ok := itu.LookupPost(f); ok && p == post {
 			return true
 		}
 	}

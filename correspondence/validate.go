@@ -87,7 +87,7 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 
 // noteSignatoryRule: correspondence.note.signatory.
 func noteSignatoryRule(r *check.Report, path, title string) {
-	if p, err := itu.ParsePost(title); err == nil && p == itu.SecretaryGeneral {
+	if p, ok := itu.LookupPost(title); ok && p == itu.SecretaryGeneral {
 		return
 	}
 	if title == "" {

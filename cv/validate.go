@@ -68,7 +68,7 @@ func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
 		if m == nil {
 			continue
 		}
-		if named, err := itu.ParsePost(m[1]); err == nil && named != post {
+		if named, ok := itu.LookupPost(m[1]); ok && named != post {
 			r.Add(RuleHeadingPost, check.Path(base, i), "names the post %q (%s), but the record stands for %s (%s); make them agree", m[1], named, post.Name(), post)
 		}
 	}
