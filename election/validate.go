@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -62,65 +61,6 @@ func tenureRules(r *check.Report, base string, t Tenure, opening itu.Date) {
 		r.Add(RuleConferenceTerm, check.Path(base, "start"), "starts on %s, before the conference opens on %s; want a start after the election", t.Start, opening)
 	case t.Start.IsZero() && t.Years.IsValid() && opening.IsValid() && t.Years.First < opening.Year:
 		r.Add(RuleConferenceTerm, check.Path(base, "years"), "years %s begin before the conference opens in %d; want a first year of %d or later", t.Years, opening.Year, opening.Year)
-	}
-}
-
-// CheckCandidacy reports whether candidacy x is admissible at conference c:
-// its own rules ([candidacy.Candidacy.Check]: nationality of the proposer, CS
-// No. 62; a Member State on the date it proposed) and the conference's: it
-// names c, its post is one c elects, and it reached the Secretary-General by
-// the deadline (GR No. 170); a missing receipt date draws a warning.
-func (c Conference) CheckCandidacy(x candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
-	r := check.New(opts...)
-	r.Append("", x.Check(opts...)...)
-	admissibilityRules(r, "", x, c)
-	return r.Violations()
-}
-
-// CheckCandidacies reports whether each candidacy is admissible at c, as
-// [Conference.CheckCandidacy] does (paths "/0/received", ...), and the rules
-// only a set can break: one Board candidate per Member State (CS No. 63), as
-// [candidacy.CheckSet] checks it.
-func (c Conference) CheckCandidacies(xs []candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
-	r := check.New(opts...)
-	r.Append("", candidacy.CheckSet(xs, opts...)...)
-	for i, x := range xs {
-		admissibilityRules(r, check.Path("", i), x, c)
-	}
-	return r.Violations()
-}
-
-// admissibilityRules: the candidacy names c, is for a post c elects, and was
-// received by the deadline.
-func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, c Conference) {
-	if x.Conference != "" && !c.Is(x.Conference) {
-		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", x.Conference, c.Code, c.Code)
-	}
-	if x.Post.IsValid() && !c.Elects(x.Post) {
-		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, x.Post, postList(c.Posts))
-	}
-	switch dl := c.DeadlineDate(); {
-	case x.Received.IsZero():
-		r.Add(RuleCandidacyReceived, check.Path(base, "received"), "no receipt date, so the deadline (23:59 Geneva time on %s, GR No. 170) cannot be checked; record the date the Secretary-General received it", dl)
-	case !dl.IsZero() && x.Received.IsValid() && x.Received.After(dl):
-		r.Add(RuleCandidacyLate, check.Path(base, "received"), "received on %s, after the deadline of 23:59 Geneva time on %s (GR No. 170); want %s or earlier", x.Received, dl, dl)
-	}
-}
-
-// termLimitRules: each candidate with a service record may stand again (CV Nos 13, 20).
-func termLimitRules(r *check.Report, base string, c Conference) {
-	for i, x := range c.Candidacies {
-		if x.Candidate == "" || x.Status == candidacy.Withdrawn || !x.Post.IsValid() {
-			continue
-		}
-		for _, s := range c.Service {
-			if !s.Person.SamePerson(x.Candidate) {
-				continue
-			}
-			if e := MayStand(s.Terms, x.Post, c); e.Reason == TermLimit {
-				r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s", x.Candidate, e)
-			}
-		}
 	}
 }
 
@@ -347,48 +287,6 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", stateName(s))
 		case !slices.Contains(k.group, s):
 			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s was not tied for the open seats in round %d; a draw names only the tied candidates (%s)", stateName(s), rd.Number, codeList(k.group))
-		}
-	}
-}
-
-// CheckOutcome checks the elections held at one conference together: each
-// election's own rules (paths "/0/rounds/1/votes/USA", ...) and that the
-// elected officials and Board members are all nationals of different Member
-// States (CS No. 62); a violation names the two people.
-func CheckOutcome(es []Election, opts ...itu.Option) []itu.Violation {
-	r := check.New(opts...)
-	valid := make([]bool, len(es))
-	for i, e := range es {
-		vs := e.Check(opts...)
-		valid[i] = itu.Result(vs) == nil
-		r.Append(check.Path("", i), vs...)
-	}
-	outcomeRules(r, "", es, valid)
-	return r.Violations()
-}
-
-// outcomeRules: no two people elected at one conference share a nationality
-// (CS No. 62). Only the elections marked valid are tallied.
-func outcomeRules(r *check.Report, base string, es []Election, valid []bool) {
-	type seat struct {
-		w    Winner
-		post itu.Post
-		i    int
-	}
-	var seen []seat
-	for i, e := range es {
-		if !e.Post.CandidateIsPerson() || !valid[i] {
-			continue
-		}
-		for _, w := range tally(e).Elected {
-			j := slices.IndexFunc(seen, func(s seat) bool { return s.w.Candidate.MemberState == w.Candidate.MemberState })
-			if j >= 0 {
-				ci := slices.IndexFunc(e.Candidates, func(c Candidate) bool { return c == w.Candidate })
-				p := seen[j]
-				r.Add(RuleOutcomeNationality, check.Path(base, i, "candidates", ci, "member_state"), "%s, elected %s (election %d), and %s, elected %s (election %d), are both nationals of %s; the elected officials and Board members are nationals of different Member States (CS No. 62)",
-					p.w.Candidate.Name, p.post, p.i, w.Candidate.Name, e.Post, i, stateName(w.Candidate.MemberState))
-			}
-			seen = append(seen, seat{w, e.Post, i})
 		}
 	}
 }
