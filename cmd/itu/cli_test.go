@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,6 +134,12 @@ func TestRules(t *testing.T) {
 func TestExample(t *testing.T) {
 	if len(fixtures) == 0 {
 		t.Fatal("no examples are wired")
+	}
+	for _, f := range corpusFiles(t, "valid") {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		if !slices.ContainsFunc(fixtures, func(x fixture) bool { return x.name == name }) {
+			t.Errorf("%s has no 'itu example %s'; add its constructor to fixtures", f, name)
+		}
 	}
 	r := runBin(t, nil, "example")
 	list := lines(r.stdout)
