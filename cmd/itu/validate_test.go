@@ -346,3 +346,26 @@ func TestValidateKeepsGoingPastUnreadable(t *testing.T) {
 		t.Errorf("summary = %q; want 3 files, 1 valid, 2 unreadable", r.stdout)
 	}
 }
+
+func TestValidateKindFlag(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantLine string // a fragment of the output
+	}{
+		{"same kind", []string{"--kind", "cv", "examples/testdata/valid/korea-2021-cv.json"}, exitOK, "1 file: 1 valid"},
+		{"hyphenated kind", []string{"--kind", "note-verbale", "examples/testdata/valid/korea-2021-note-verbale.json"}, exitOK, "1 file: 1 valid"},
+		{"other kind", []string{"--kind", "note", "examples/testdata/valid/korea-2021-cv.json"}, exitInvalid, ": json.unknown_field: "},
+		{"kind from stdin flag", []string{"--kind=election", "-"}, exitInvalid, stdinName + ": "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runBin(t, strings.NewReader(`{"kind": "cv"}`), append([]string{"validate"}, tt.args...)...)
+			if r.code != tt.wantCode || !strings.Contains(r.stdout, tt.wantLine) {
+				t.Errorf("exit %d, stdout %q; want %d and %q", r.code, r.stdout, tt.wantCode, tt.wantLine)
+			}
+			assertCleanStderr(t, r, 0)
+		})
+	}
+}
