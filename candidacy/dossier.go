@@ -1,6 +1,8 @@
 package candidacy
 
 import (
+	"slices"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
@@ -125,15 +127,16 @@ func (d Dossier) derived() []Candidacy {
 // documents, is for a post whose candidate is a person (the ITU publishes every such candidate's CV and vision
 // statement; a Council seat needs neither). It returns nil for a complete
 // dossier.
-func (d Dossier) Missing() []itu.Kind {
+func (d Dossier) Missing() []itu.Kind { return d.missing(d.derived()) }
+
+// missing is [Dossier.Missing] given the derived candidacies, so one Check
+// derives them once.
+func (d Dossier) missing(derived []Candidacy) []itu.Kind {
 	var out []itu.Kind
 	if d.NoteVerbale == nil && d.Letter == nil {
 		out = append(out, itu.KindNoteVerbale)
 	}
-	person := false
-	for _, c := range append(d.Explicit, d.derived()...) {
-		person = person || c.Post.CandidateIsPerson()
-	}
+	person := slices.ContainsFunc(d.Explicit, isPersonPost) || slices.ContainsFunc(derived, isPersonPost)
 	if person && d.CV == nil {
 		out = append(out, itu.KindCV)
 	}
@@ -142,3 +145,5 @@ func (d Dossier) Missing() []itu.Kind {
 	}
 	return out
 }
+
+func isPersonPost(c Candidacy) bool { return c.Post.CandidateIsPerson() }

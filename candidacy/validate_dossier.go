@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plenipot/itu"
@@ -12,7 +13,11 @@ import (
 // rules of each document are its own package's; these only compare them.
 func dossierRules(r *check.Report, d Dossier) {
 	ds := d.derive()
-	missingRule(r, d)
+	derived := make([]Candidacy, len(ds))
+	for i, x := range ds {
+		derived[i] = x.c
+	}
+	missingRule(r, d, derived)
 	postRules(r, d)
 	personRules(r, ds)
 	stateRules(r, d)
@@ -41,15 +46,15 @@ func docName(k itu.Kind) string {
 }
 
 // missingRule: candidacy.dossier.missing, one violation per missing document.
-func missingRule(r *check.Report, d Dossier) {
+func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
 	var person Candidacy
-	for _, c := range append(d.Explicit, d.derived()...) {
+	for _, c := range slices.Concat(d.Explicit, derived) {
 		if c.Post.CandidateIsPerson() {
 			person = c
 			break
 		}
 	}
-	for _, k := range d.Missing() {
+	for _, k := range d.missing(derived) {
 		switch k {
 		case itu.KindNoteVerbale:
 			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")

@@ -79,6 +79,12 @@ func isValid(fl validator.FieldLevel) bool {
 	if f.IsZero() {
 		return true
 	}
+	if f.CanAddr() {
+		// A pointer boxes without allocating; *T has T's IsValid.
+		if v, ok := f.Addr().Interface().(validity); ok {
+			return v.IsValid()
+		}
+	}
 	if v, ok := f.Interface().(validity); ok {
 		return v.IsValid()
 	}
@@ -115,6 +121,14 @@ func TextOK(s string) bool {
 // Fields runs the struct-tag rules over v (a struct) and records each failure
 // with its JSON Pointer path below base.
 func (r *Report) Fields(base string, v any) {
+	// Validating through a pointer makes every field addressable, which lets
+	// isValid call IsValid without boxing each value.
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Struct {
+		p := reflect.New(rv.Type())
+		p.Elem().Set(rv)
+		v = p.Interface()
+	}
 	err := engine().Struct(v)
 	if err == nil {
 		return
