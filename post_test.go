@@ -57,6 +57,9 @@ func TestParsePost(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("ParsePost(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
+			if p, ok := itu.LookupPost(tt.in); p != tt.want || ok != (tt.wantErr == nil) {
+				t.Errorf("LookupPost(%q) = %v, %v; want %v, %v", tt.in, p, ok, tt.want, tt.wantErr == nil)
+			}
 		})
 	}
 }
@@ -184,6 +187,9 @@ func FuzzParsePost(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := itu.ParsePost(s)
+		if q, ok := itu.LookupPost(s); q != p || ok != (err == nil) {
+			t.Fatalf("LookupPost(%q) = %v, %v; ParsePost gave %v, %v", s, q, ok, p, err)
+		}
 		if err != nil {
 			if !errors.Is(err, itu.ErrUnknownPost) || p != 0 {
 				t.Fatalf("ParsePost(%q) = %v, %v; want 0 and ErrUnknownPost", s, p, err)
