@@ -2,7 +2,6 @@ package examples_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -199,93 +198,4 @@ func TestKoreaDossierCandidacies(t *testing.T) {
 	if diff := cmp.Diff(want, examples.KoreaDossier().Candidacies()); diff != "" {
 		t.Errorf("Candidacies() mismatch (-want +got):\n%s", diff)
 	}
-}
-
-// TestCandidacyInvalidPayloads runs the candidacy payloads of the invalid
-// corpus: each decodes as its kind, produces exactly its golden violations at
-// the corpus date, at least one of them an error, and among them the rule
-// its file is named after.
-func TestCandidacyInvalidPayloads(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "invalid", "candidacy.*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, ".golden.json") {
-			continue
-		}
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := candCheck(t, data)
-			for _, v := range got {
-				seen[v.Code] = true
-			}
-			var want []itu.Violation
-			golden, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".golden.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := itu.Decode(golden, &want); err != nil {
-				t.Fatalf("golden: %v", err)
-			}
-			if diff := cmp.Diff(want, got, examples.CmpOptions()); diff != "" {
-				t.Errorf("violations mismatch (-golden +got):\n%s", diff)
-			}
-			if itu.Result(got) == nil {
-				t.Errorf("an invalid payload must produce at least one error")
-			}
-			base := strings.TrimSuffix(filepath.Base(f), ".json")
-			code := base[:strings.LastIndex(base, ".")]
-			if !slicesContainsCode(got, code) {
-				t.Errorf("%s does not produce the rule it is named after, %s", filepath.Base(f), code)
-			}
-		})
-	}
-	for _, r := range itu.Rules() {
-		if strings.HasPrefix(r.Code, "candidacy.") && !seen[r.Code] {
-			t.Errorf("rule %s has no invalid payload under testdata/invalid", r.Code)
-		}
-	}
-}
-
-func slicesContainsCode(vs []itu.Violation, code string) bool {
-	for _, v := range vs {
-		if v.Code == code {
-			return true
-		}
-	}
-	return false
-}
-
-// candCheck decodes a candidacy or dossier payload by its kind and checks it
-// at the corpus date.
-func candCheck(t *testing.T, data []byte) []itu.Violation {
-	t.Helper()
-	var head struct {
-		Kind itu.Kind `json:"kind"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		t.Fatalf("read kind: %v", err)
-	}
-	var rec candRecord
-	switch head.Kind {
-	case itu.KindDossier:
-		rec = new(candidacy.Dossier)
-	case itu.KindCandidacy:
-		rec = new(candidacy.Candidacy)
-	default:
-		t.Fatalf("kind %q: want dossier or candidacy", head.Kind)
-	}
-	if err := itu.Decode(data, rec); err != nil {
-		t.Fatalf("decode: %v", err)
-	}
-	vs := rec.Check(itu.AsOf(corpusAsOf))
-	if vs == nil {
-		vs = []itu.Violation{}
-	}
-	return vs
 }

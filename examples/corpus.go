@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,6 +29,9 @@ type Corpus struct {
 	Dir     string       // the directory holding valid/ and invalid/
 	Options []itu.Option // validation options, such as itu.AsOf
 	Update  bool         // rewrite the golden files from what the payloads produce
+	// NamedRules makes every invalid payload whose file name starts with a
+	// catalogue code ("cv.period.order.reversed.json") produce that rule.
+	NamedRules bool
 	// Check decodes and checks one payload; nil means payload.Check by kind.
 	// A decode fault that is not a violation is reported as an error.
 	Check func(data []byte, opts ...itu.Option) ([]itu.Violation, error)
@@ -115,6 +119,20 @@ func (c Corpus) runInvalid(t *testing.T, file string) {
 	if len(want) == 0 {
 		t.Errorf("an invalid payload must produce at least one violation (an error, or a warning for a warning rule)")
 	}
+	if code := namedRule(filepath.Base(file)); c.NamedRules && code != "" && !slices.ContainsFunc(vs, func(v itu.Violation) bool { return v.Code == code }) {
+		t.Errorf("%s produces no violation of %s, the rule it is named after", filepath.Base(file), code)
+	}
+}
+
+// namedRule returns the longest catalogue code that the file name starts with.
+func namedRule(name string) string {
+	best := ""
+	for _, r := range itu.Rules() {
+		if strings.HasPrefix(name, r.Code+".") && len(r.Code) > len(best) {
+			best = r.Code
+		}
+	}
+	return best
 }
 
 func readFile(t *testing.T, name string) []byte {

@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files and RULES.md")
 var corpusAsOf = itu.MustParseDate("2022-10-14")
 
 func TestCorpus(t *testing.T) {
-	examples.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update}.Run(t)
+	examples.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update, NamedRules: true}.Run(t)
 }
 
 // TestEveryRuleHasAnInvalidCase fails when a rule in the catalogue has no

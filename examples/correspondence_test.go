@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	json "github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
@@ -177,76 +176,4 @@ func textLines(ls []string) []string {
 		}
 	}
 	return out
-}
-
-// TestCorrespondenceInvalid checks each invalid correspondence payload under
-// testdata/invalid: it decodes, Check (on the close of PP-22) gives exactly
-// the violations in its golden file, at least one of them an error, and one of
-// them carries the rule code that names the file.
-func TestCorrespondenceInvalid(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "invalid", "correspondence.*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	covered := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, ".golden.json") {
-			continue
-		}
-		base := strings.TrimSuffix(filepath.Base(f), ".json")
-		parts := strings.SplitN(base, ".", 4)
-		if len(parts) != 4 {
-			t.Errorf("%s: want a name <rule code>.<case>.json", f)
-			continue
-		}
-		code := strings.Join(parts[:3], ".")
-		covered[code] = true
-		t.Run(base, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var head struct {
-				Kind itu.Kind `json:"kind"`
-			}
-			if err := json.Unmarshal(data, &head, json.RejectUnknownMembers(false)); err != nil {
-				t.Fatal(err)
-			}
-			decode := map[itu.Kind]func([]byte) (correspondenceRecord, error){
-				itu.KindNote:        decodeAs[correspondence.Note],
-				itu.KindNoteVerbale: decodeAs[correspondence.NoteVerbale],
-				itu.KindLetter:      decodeAs[correspondence.Letter],
-			}[head.Kind]
-			if decode == nil {
-				t.Fatalf("kind %q is not a correspondence kind", head.Kind)
-			}
-			rec, err := decode(data)
-			if err != nil {
-				t.Fatalf("decode: %v", err)
-			}
-			got := rec.Check(itu.AsOf(correspondenceAsOf[1]))
-			golden, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".golden.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want []itu.Violation
-			if err := itu.Decode(golden, &want); err != nil {
-				t.Fatalf("golden: %v", err)
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("violations mismatch (-golden +got):\n%s", diff)
-			}
-			if itu.Result(got) == nil {
-				t.Errorf("no violation is an error")
-			}
-			if !slices.ContainsFunc(got, func(v itu.Violation) bool { return v.Code == code }) {
-				t.Errorf("no violation has the code %s the file is named after", code)
-			}
-		})
-	}
-	for _, r := range itu.Rules() {
-		if strings.HasPrefix(r.Code, "correspondence.") && !covered[r.Code] {
-			t.Errorf("rule %s has no invalid payload under testdata/invalid", r.Code)
-		}
-	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -172,76 +171,6 @@ func TestLeeEligibility(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestElectionInvalidCorpus checks each invalid election and conference
-// payload under testdata/invalid against its golden violations, decoding by
-// the payload's kind without the payload package's dispatch table.
-func TestElectionInvalidCorpus(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "invalid", "election.*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, file := range files {
-		if strings.HasSuffix(file, ".golden.json") {
-			continue
-		}
-		n++
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []itu.Violation
-			switch {
-			case bytes.Contains(data, []byte(`"kind": "conference"`)):
-				var c election.Conference
-				if err := itu.Decode(data, &c); err != nil {
-					t.Fatal(err)
-				}
-				got = c.Check(itu.AsOf(corpusAsOf))
-			default:
-				var e election.Election
-				if err := itu.Decode(data, &e); err != nil {
-					t.Fatal(err)
-				}
-				got = e.Check(itu.AsOf(corpusAsOf))
-			}
-			golden, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".golden.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want []itu.Violation
-			if err := itu.Decode(golden, &want); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, got, examples.CmpOptions()); diff != "" {
-				t.Errorf("violations (-want +got):\n%s", diff)
-			}
-			if itu.Result(got) == nil {
-				t.Errorf("an invalid payload must produce at least one error")
-			}
-			code := strings.TrimSuffix(filepath.Base(file), ".json")
-			if !hasCodePrefix(got, code) {
-				t.Errorf("no violation carries the rule code the file is named after (%s)", code)
-			}
-		})
-	}
-	if n == 0 {
-		t.Fatal("no election.*.json payloads under testdata/invalid")
-	}
-}
-
-// hasCodePrefix reports whether a violation's code begins the file name
-// "<rule-code>.<case>".
-func hasCodePrefix(vs []itu.Violation, name string) bool {
-	for _, v := range vs {
-		if strings.HasPrefix(name, v.Code+".") {
-			return true
-		}
-	}
-	return false
 }
 
 // TestLeeAtPP22Record checks the same through a conference record: Korea's
