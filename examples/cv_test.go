@@ -1,8 +1,6 @@
 package examples_test
 
 import (
-	"bytes"
-	stdjson "encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +10,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/examples"
 )
 
@@ -119,74 +116,5 @@ func TestKoreaCVValid(t *testing.T) {
 		if vs := examples.KoreaVisionStatement().Check(itu.AsOf(d)); len(vs) != 0 {
 			t.Errorf("KoreaVisionStatement().Check(AsOf %s) = %v, want none", d, vs)
 		}
-	}
-}
-
-var cvFixtures = []struct {
-	file string
-	new  func() any
-	make func() any
-}{
-	{"korea-2021-cv.json", func() any { return new(cv.CV) }, func() any { c := examples.KoreaCV(); return &c }},
-	{"korea-2021-vision-statement.json", func() any { return new(cv.VisionStatement) }, func() any { v := examples.KoreaVisionStatement(); return &v }},
-}
-
-// TestKoreaCVFixtures checks decode → validate → encode of the shipped
-// payloads: the decoded value equals the Go constructor, it validates, and it
-// encodes back to the same bytes, as does the constructor's value.
-func TestKoreaCVFixtures(t *testing.T) {
-	for _, fx := range cvFixtures {
-		t.Run(fx.file, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", "valid", fx.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := fx.new()
-			if err := itu.Decode(data, got); err != nil {
-				t.Fatalf("Decode: %v", err)
-			}
-			if diff := cmp.Diff(fx.make(), got); diff != "" {
-				t.Errorf("decoded payload differs from the constructor (-want +got):\n%s", diff)
-			}
-			if err := got.(interface{ Validate(...itu.Option) error }).Validate(itu.AsOf(cvSeedAsOf)); err != nil {
-				t.Errorf("Validate: %v", err)
-			}
-			for name, v := range map[string]any{"decoded": got, "constructed": fx.make()} {
-				b, err := itu.Encode(v)
-				if err != nil {
-					t.Fatalf("Encode %s: %v", name, err)
-				}
-				if !bytes.Equal(b, data) {
-					t.Errorf("Encode of the %s value differs from the file:\n%s", name, cmp.Diff(string(data), string(b)))
-				}
-			}
-			v1 := fx.new()
-			if err := stdjson.Unmarshal(data, v1); err != nil {
-				t.Fatalf("encoding/json Unmarshal: %v", err)
-			}
-			if diff := cmp.Diff(fx.make(), v1); diff != "" {
-				t.Errorf("encoding/json decodes differently (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-// TestKoreaCVFresh checks that each call returns an independent value.
-func TestKoreaCVFresh(t *testing.T) {
-	a := examples.KoreaCV()
-	a.Heading[0] = "changed"
-	a.Career[0].Title = "changed"
-	a.Achievements[0].Items[0] = "changed"
-	if diff := cmp.Diff(examples.KoreaCV(), examples.KoreaCV()); diff != "" {
-		t.Fatalf("two calls differ:\n%s", diff)
-	}
-	if b := examples.KoreaCV(); b.Heading[0] == "changed" || b.Career[0].Title == "changed" || b.Achievements[0].Items[0] == "changed" {
-		t.Error("KoreaCV shares state between calls")
-	}
-	v := examples.KoreaVisionStatement()
-	v.Sections[0].Paragraphs[0].Spans[0].Text = "changed"
-	v.Heading[1] = "changed"
-	if w := examples.KoreaVisionStatement(); w.Sections[0].Paragraphs[0].Spans[0].Text == "changed" || w.Heading[1] == "changed" {
-		t.Error("KoreaVisionStatement shares state between calls")
 	}
 }

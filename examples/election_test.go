@@ -1,9 +1,6 @@
 package examples_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -13,62 +10,6 @@ import (
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 )
-
-// TestElectionFixtures checks that each election fixture's constructor encodes
-// to the canonical file under testdata/valid (rewritten with -update), that
-// the file decodes back to the constructor's value, and that it is valid.
-func TestElectionFixtures(t *testing.T) {
-	tests := []struct {
-		file  string
-		value any
-		into  func() any
-	}{
-		{"pp-22-conference.json", examples.PP22(), func() any { return new(election.Conference) }},
-		{"pp-22-sg-election.json", examples.PP22SecretaryGeneralElection(), func() any { return new(election.Election) }},
-		{"pp-22-dsg-election.json", examples.PP22DeputySecretaryGeneralElection(), func() any { return new(election.Election) }},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			path := filepath.Join("testdata", "valid", tt.file)
-			want, err := itu.Encode(tt.value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if *update {
-				if err := os.WriteFile(path, want, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(want, got) {
-				t.Errorf("%s is not the constructor's canonical encoding (-want +got):\n%s", tt.file, cmp.Diff(string(want), string(got)))
-			}
-			v := tt.into()
-			if err := itu.Decode(got, v); err != nil {
-				t.Fatalf("decode: %v", err)
-			}
-			if diff := cmp.Diff(tt.value, deref(v), examples.CmpOptions()); diff != "" {
-				t.Errorf("decoded value differs from the constructor's (-want +got):\n%s", diff)
-			}
-			if err := v.(interface{ Validate(...itu.Option) error }).Validate(itu.AsOf(corpusAsOf)); err != nil {
-				t.Errorf("want valid, got %v", err)
-			}
-		})
-	}
-}
-
-func deref(v any) any {
-	switch v := v.(type) {
-	case *election.Conference:
-		return *v
-	case *election.Election:
-		return *v
-	}
-	return v
-}
 
 // TestFictionalElectionFixtures checks that every Fictional election fixture
 // is valid and elects whom its doc comment says.
