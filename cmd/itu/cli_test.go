@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/schema"
 )
@@ -132,12 +133,13 @@ func TestRules(t *testing.T) {
 }
 
 func TestExample(t *testing.T) {
+	fixtures := examples.Fixtures()
 	if len(fixtures) == 0 {
 		t.Fatal("no examples are wired")
 	}
 	for _, f := range corpusFiles(t, "valid") {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
-		if !slices.ContainsFunc(fixtures, func(x fixture) bool { return x.name == name }) {
+		if !slices.ContainsFunc(fixtures, func(x examples.Fixture) bool { return x.Name == name }) {
 			t.Errorf("%s has no 'itu example %s'; add its constructor to fixtures", f, name)
 		}
 	}
@@ -147,19 +149,19 @@ func TestExample(t *testing.T) {
 		t.Errorf("example: exit %d, %d lines; want 0 and %d", r.code, len(list), len(fixtures))
 	}
 	for i, f := range fixtures {
-		t.Run(f.name, func(t *testing.T) {
-			if i < len(list) && strings.Fields(list[i])[0] != f.name {
-				t.Errorf("example list line %d = %q; want %s first", i, list[i], f.name)
+		t.Run(f.Name, func(t *testing.T) {
+			if i < len(list) && strings.Fields(list[i])[0] != f.Name {
+				t.Errorf("example list line %d = %q; want %s first", i, list[i], f.Name)
 			}
-			want, err := os.ReadFile(filepath.Join(repoRoot, "examples", "testdata", "valid", f.name+".json"))
+			want, err := os.ReadFile(filepath.Join(repoRoot, "examples", "testdata", "valid", f.Name+".json"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := runBin(t, nil, "example", f.name)
+			r := runBin(t, nil, "example", f.Name)
 			if r.code != exitOK || r.stdout != string(want) {
-				t.Errorf("example %s: exit %d; output differs from the fixture file:\n%s", f.name, r.code, cmp.Diff(string(want), r.stdout))
+				t.Errorf("example %s: exit %d; output differs from the fixture file:\n%s", f.Name, r.code, cmp.Diff(string(want), r.stdout))
 			}
-			kind, err := kindMember(filepath.Join("examples", "testdata", "valid", f.name+".json"))
+			kind, err := kindMember(filepath.Join("examples", "testdata", "valid", f.Name+".json"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -169,7 +171,7 @@ func TestExample(t *testing.T) {
 			// The printed example feeds straight back into validate.
 			r = runBin(t, strings.NewReader(r.stdout), "validate", "--as-of", corpusAsOf, "-")
 			if r.code != exitOK {
-				t.Errorf("example %s | validate -: exit %d\n%s%s", f.name, r.code, r.stdout, r.stderr)
+				t.Errorf("example %s | validate -: exit %d\n%s%s", f.Name, r.code, r.stdout, r.stderr)
 			}
 		})
 	}

@@ -4,35 +4,12 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
 )
-
-// fixture is one named example payload; make returns a fresh value.
-type fixture struct {
-	name string
-	make func() any
-}
-
-// fixtures are the examples 'itu example' prints. Each name is also the base
-// name of its canonical file under examples/testdata/valid.
-var fixtures = []fixture{
-	{"korea-2021-dossier", func() any { return examples.KoreaDossier() }},
-	{"korea-2021-cv", func() any { return examples.KoreaCV() }},
-	{"korea-2021-vision-statement", func() any { return examples.KoreaVisionStatement() }},
-	{"korea-2021-note", func() any { return examples.KoreaNote() }},
-	{"korea-2021-note-verbale", func() any { return examples.KoreaNoteVerbale() }},
-	{"korea-2021-letter", func() any { return examples.KoreaLetter() }},
-	{"korea-2021-dsg-candidacy", func() any { return examples.KoreaDSGCandidacy() }},
-	{"korea-2021-council-candidacy", func() any { return examples.KoreaCouncilCandidacy() }},
-	{"pp-22-conference", func() any { return examples.PP22() }},
-	{"pp-22-sg-election", func() any { return examples.PP22SecretaryGeneralElection() }},
-	{"pp-22-dsg-election", func() any { return examples.PP22DeputySecretaryGeneralElection() }},
-}
 
 var exampleCmd = &command{
 	name:    "example",
@@ -53,17 +30,17 @@ func runExample(e *env, c *command, args []string) int {
 	}
 	if len(pos) == 0 {
 		w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		for _, f := range fixtures {
-			fmt.Fprintf(w, "%s\t%s\n", f.name, cmp.Or(string(kindOf(f.make())), "-"))
+		for _, f := range examples.Fixtures() {
+			fmt.Fprintf(w, "%s\t%s\n", f.Name, cmp.Or(string(kindOf(f.New())), "-"))
 		}
 		w.Flush()
 		return exitOK
 	}
-	i := slices.IndexFunc(fixtures, func(f fixture) bool { return f.name == pos[0] })
-	if i < 0 {
+	f, found := examples.LookupFixture(pos[0])
+	if !found {
 		return e.usageError("itu example", fmt.Sprintf("unknown example %q; want one of %s", pos[0], exampleNames()))
 	}
-	b, err := itu.Encode(fixtures[i].make())
+	b, err := itu.Encode(f.New())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "itu example: %s\n", oneLine(err.Error()))
 		return exitUsage
@@ -73,9 +50,9 @@ func runExample(e *env, c *command, args []string) int {
 }
 
 func exampleNames() string {
-	names := make([]string, len(fixtures))
-	for i, f := range fixtures {
-		names[i] = f.name
+	var names []string
+	for _, f := range examples.Fixtures() {
+		names = append(names, f.Name)
 	}
 	return strings.Join(names, ", ")
 }
