@@ -64,6 +64,9 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
 // duplicate keys, wrong types and bad coded values give a *[ValidationError]
 // whose violation has the JSON Pointer path; empty input, bad syntax, invalid
 // UTF-8, trailing data and input over the byte limit give a *[MalformedError].
+// A list with more items than the max= bound of its field's validate tag gives
+// a field.too_many violation before any of it is decoded, so memory stays
+// proportional to what the record types allow, not to the item count.
 // It never panics.
 func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	var o DecodeOptions
@@ -75,6 +78,9 @@ func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &MalformedError{Violation: RuleJSONSyntax.At("", "payload is empty; want a JSON object")}
+	}
+	if vio := listBound(data, v); vio != nil {
+		return &ValidationError{Violations: []Violation{*vio}}
 	}
 	return decodeError(json.Unmarshal(data, v, unmarshalOpts))
 }

@@ -1,0 +1,164 @@
+package itu_test
+
+import (
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+)
+
+// Records with bounded lists, standing in for the payload types.
+type (
+	boundInner struct {
+		Tags []string `json:"tags,omitzero" validate:"max=1,dive,max=5"`
+	}
+	boundRecord struct {
+		Items []string         `json:"items,omitzero" validate:"required,max=3,dive,required"`
+		Votes map[string]int   `json:"votes,omitzero" validate:"max=2,dive,keys,max=3,endkeys"`
+		Inner []boundInner     `json:"inner,omitzero" validate:"max=2,dive"`
+		Next  *boundRecord     `json:"next,omitzero"`
+		Text  string           `json:"text,omitzero" validate:"max=1"`
+		Free  []int            `json:"free,omitzero" validate:"dive,max=1"`
+		Date  itu.Date         `json:"date,omitzero"`
+		Extra map[string]inner `json:"extra,omitzero"`
+	}
+	inner struct {
+		Deep []int `json:"deep,omitzero" validate:"max=1"`
+	}
+)
+
+func tooMany(path, msg string) []itu.Violation {
+	return []itu.Violation{{Path: path, Code: "field.too_many", Severity: itu.Error, Message: msg}}
+}
+
+var boundTests = []struct {
+	name string
+	in   string
+	want []itu.Violation // nil: decodes
+}{
+	{"at the bound", `{"items":["a","b","c"],"votes":{"A":1,"B":2},"inner":[{"tags":["x"]},{}]}`, nil},
+	{"list past its bound", `{"items":["a","b","c","d"]}`, tooMany("/items", "has 4 items; at most 3 allowed")},
+	{"map past its bound", `{"votes":{"A":1,"B":2,"C":3}}`, tooMany("/votes", "has 3 items; at most 2 allowed")},
+	{"nested list", `{"inner":[{},{"tags":["a","b"]}]}`, tooMany("/inner/1/tags", "has 2 items; at most 1 allowed")},
+	{"recursive type", `{"next":{"next":{"items":[1,2,3,4]}}}`, tooMany("/next/next/items", "has 4 items; at most 3 allowed")},
+	{"inside a map value", `{"extra":{"a/b~":{"deep":[1,2]}}}`, tooMany("/extra/a~1b~0/deep", "has 2 items; at most 1 allowed")},
+	{"escaped member name", `{"it\u0065ms":["a","b","c","d"]}`, tooMany("/items", "has 4 items; at most 3 allowed")},
+	{"white space everywhere", " {\n \"items\" :\t[ \"a\" , \"b\" ,\"c\",\r\"d\" ] } ", tooMany("/items", "has 4 items; at most 3 allowed")},
+	{"strings holding brackets", `{"text":"[{","items":["]}\"","\\","{","[","x"]}`, tooMany("/items", "has 5 items; at most 3 allowed")},
+	{"unknown members skipped", `{"zz":[[1,2,3,4],{"items":[1,2,3,4]}],"items":["a","b","c","d","e"]}`, tooMany("/items", "has 5 items; at most 3 allowed")},
+	{"a million items", `{"items":[` + strings.Repeat(`"",`, 1e6) + `""]}`, tooMany("/items", "has 1000001 items; at most 3 allowed")},
+	{"a string bound is the validator's", `{"text":"long text"}`, nil},
+	{"a bound after dive is the items'", `{"free":[1,2,3,4,5]}`, nil},
+	{"only the first list past its bound", `{"inner":[{},{},{}],"items":[1,2,3,4]}`, tooMany("/inner", "has 3 items; at most 2 allowed")},
+}
+
+// TestDecodeListBound: Decode reports a list past its max= bound as
+// field.too_many with the list's path, as the validator would.
+func TestDecodeListBound(t *testing.T) {
+	for _, tt := range boundTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r boundRecord
+			err := itu.Decode([]byte(tt.in), &r, itu.DecodeOptions{MaxBytes: 8 << 20})
+			if tt.want == nil {
+				if err != nil && strings.Contains(err.Error(), "field.too_many") {
+					t.Fatalf("Decode() error = %v; want no list bound violation", err)
+				}
+				return
+			}
+			var ve *itu.ValidationError
+			if !errors.As(err, &ve) || !errors.Is(err, itu.ErrInvalid) {
+				t.Fatalf("Decode() error = %v; want a *ValidationError", err)
+			}
+			if diff := cmp.Diff(tt.want, ve.Violations); diff != "" {
+				t.Errorf("violations mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDecodeListBoundMalformed: text the skim cannot read is left to the
+// decoder, which reports it as malformed.
+func TestDecodeListBoundMalformed(t *testing.T) {
+	for _, in := range []string{`{"items":["a","b"`, `{"items":["a`, `{"items" 1}`, `{"items":["a",,"b"]}`, `{"inner":[{"tags":}]}`, `{"votes":{1:2}}`,
+		`{"next":` + strings.Repeat(`{"next":`, 20000) + `{}` + strings.Repeat(`}`, 20001), `{"items":[]} x`, `]`, `{"items":["a"}]`} {
+		var r boundRecord
+		if err := itu.Decode([]byte(in), &r); !errors.Is(err, itu.ErrMalformed) {
+			t.Errorf("Decode(%.40q) error = %v; want ErrMalformed", in, err)
+		}
+	}
+}
+
+// TestDecodeListBoundMemory is the regression test for the amplification bug:
+// a 3 MB payload of a million empty items allocated about 1 GiB of records
+// (and millions of violations) before its bound was checked.
+func TestDecodeListBoundMemory(t *testing.T) {
+	data := []byte(`{"inner":[` + strings.Repeat(`{},`, 1e6) + `{}]}`)
+	var r boundRecord
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	err := itu.Decode(data, &r)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, itu.ErrInvalid) {
+		t.Fatalf("Decode() error = %v; want field.too_many", err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("Decode() allocated %d bytes for a %d-byte payload; want under 1 MiB", n, len(data))
+	}
+}
+
+// FuzzDecodeListBound checks the skim against the decoder: a list bound is
+// reported only for a payload that, decoded without the skim, is malformed or
+// has a list past its bound; and a payload that decodes has every list within
+// its bound.
+func FuzzDecodeListBound(f *testing.F) {
+	for _, tt := range boundTests {
+		if len(tt.in) < 1000 {
+			f.Add([]byte(tt.in))
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r boundRecord
+		err := itu.Decode(data, &r)
+		var plain boundRecord
+		plainErr := json.Unmarshal(data, &plain, json.RejectUnknownMembers(true))
+		if vs := itu.Violations(err); len(vs) == 1 && vs[0].Code == "field.too_many" {
+			if plainErr == nil && overBound(&plain) == "" {
+				t.Fatalf("Decode(%q) = %v, but every list is within its bound", data, err)
+			}
+			return
+		}
+		if err == nil && overBound(&r) != "" {
+			t.Fatalf("Decode(%q) accepted %s past its bound", data, overBound(&r))
+		}
+	})
+}
+
+// overBound names a list of r past its bound, or returns "".
+func overBound(r *boundRecord) string {
+	for ; r != nil; r = r.Next {
+		switch {
+		case len(r.Items) > 3:
+			return "items"
+		case len(r.Votes) > 2:
+			return "votes"
+		case len(r.Inner) > 2:
+			return "inner"
+		}
+		for _, in := range r.Inner {
+			if len(in.Tags) > 1 {
+				return "tags"
+			}
+		}
+		for _, e := range r.Extra {
+			if len(e.Deep) > 1 {
+				return "deep"
+			}
+		}
+	}
+	return ""
+}
