@@ -18,13 +18,16 @@ import (
 // before anything is allocated for the list's items.
 const codeTooMany = "field.too_many"
 
-// listBound finds the first list (JSON array, or object decoded into a Go map)
-// in data that has more items than the max= bound of its field's validate tag,
-// and returns its violation. Records bound every list, so a hostile payload
-// of a million tiny items ("[{},{},…]") costs one pass over the bytes, not a
-// million records and their checks. The pass only skims: anything else wrong
-// with data ends it quietly and is left to the decoder to report.
-func listBound(data []byte, v any) *Violation {
+// checkLists skims data for lists (JSON arrays, and objects decoded into Go
+// maps) past their bounds before anything is decoded: a list with more items
+// than the max= bound of its field's validate tag gives a *[ValidationError]
+// with the validator's field.too_many violation, and more than maxItems items
+// in all the lists of the payload gives a *[MalformedError]. Records bound
+// every list, so a hostile payload of a million tiny items ("[{},{},…]")
+// costs one pass over its bytes, not a million records and their checks.
+// The skim does not validate: text it cannot read ends it quietly, and is
+// left to the decoder to report.
+func checkLists(data []byte, v any, maxItems int) error {
 	t := reflect.TypeOf(v)
 	if t == nil || t.Kind() != reflect.Pointer {
 		return nil
@@ -33,17 +36,25 @@ func listBound(data []byte, v any) *Violation {
 	if !n.bounded {
 		return nil
 	}
-	s := skimmer{b: data}
-	vio, _ := s.value(n, -1)
-	return vio
+	s := skimmer{b: data, maxItems: maxItems}
+	switch vio, _ := s.value(n, -1); {
+	case vio == nil:
+		return nil
+	case vio.Code == RuleJSONTooLarge.Code:
+		return &MalformedError{Violation: *vio, Offset: int64(s.i)}
+	default:
+		return &ValidationError{Violations: []Violation{*vio}}
+	}
 }
 
 // skimmer walks JSON text guided by a Go type, without validating it.
 type skimmer struct {
-	b     []byte
-	i     int
-	depth int
-	path  []pathToken // where the walk is, for the violation's path
+	b        []byte
+	i        int
+	depth    int
+	path     []pathToken // where the walk is, for the violation's path
+	items    int         // list items seen so far, at every depth
+	maxItems int
 }
 
 // pathToken is an object member name or, when name is nil, an array index.
@@ -134,10 +145,16 @@ func (s *skimmer) list(n *node, max int) (*Violation, bool) {
 		}
 		items++
 		if max >= 0 && items > max {
+			// Counted for the message, never decoded.
 			if !s.skip() {
 				return nil, false
 			}
 		} else {
+			if s.items++; s.items > s.maxItems {
+				s.path = append(s.path, tok)
+				vio := RuleJSONTooLarge.At(s.pointer(), fmt.Sprintf("payload has more list items than the limit of %d (array items and map members, at every depth)", s.maxItems))
+				return &vio, true
+			}
 			s.path = append(s.path, tok)
 			vio, ok := s.value(n.elem, -1)
 			s.path = s.path[:len(s.path)-1]

@@ -81,6 +81,44 @@ func TestDecodeListBound(t *testing.T) {
 	}
 }
 
+// TestDecodeMaxItems: more list items in all than the item limit is
+// malformed input (json.too_large), reported where the limit is crossed;
+// items past a list's own bound are reported as field.too_many instead.
+func TestDecodeMaxItems(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		maxItems int
+		want     *itu.Violation // nil: no error
+	}{
+		{"at the limit", `{"items":["a","b"],"inner":[{"tags":["x"]},{"tags":["y"]}]}`, 6, nil},
+		{"past the limit", `{"items":["a","b"],"inner":[{"tags":["x"]},{"tags":["y"]}]}`, 5,
+			&itu.Violation{Path: "/inner/1/tags/0", Code: "json.too_large", Message: "payload has more list items than the limit of 5 (array items and map members, at every depth)"}},
+		{"past a list's bound first", `{"items":["a","b","c","d","e","f"]}`, 5,
+			&itu.Violation{Path: "/items", Code: "field.too_many", Message: "has 6 items; at most 3 allowed"}},
+		{"default limit", `{"next":` + strings.Repeat(`{"inner":[{},{}],"next":`, 5001) + `{}` + strings.Repeat(`}`, 5002), 0,
+			&itu.Violation{Path: "/next" + strings.Repeat("/next", 5000) + "/inner/0", Code: "json.too_large", Message: "payload has more list items than the limit of 10000 (array items and map members, at every depth)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r boundRecord
+			err := itu.Decode([]byte(tt.in), &r, itu.DecodeOptions{MaxItems: tt.maxItems})
+			if tt.want == nil {
+				if err != nil {
+					t.Fatalf("Decode() error = %v; want nil", err)
+				}
+				return
+			}
+			if got := itu.Violations(err); len(got) != 1 || got[0] != *tt.want {
+				t.Fatalf("Decode() error = %v; want %v", err, *tt.want)
+			}
+			if malformed := errors.Is(err, itu.ErrMalformed); malformed != (tt.want.Code == "json.too_large") {
+				t.Errorf("errors.Is(err, ErrMalformed) = %v for %s", malformed, tt.want.Code)
+			}
+		})
+	}
+}
+
 // TestDecodeListBoundMalformed: text the skim cannot read is left to the
 // decoder, which reports it as malformed.
 func TestDecodeListBoundMalformed(t *testing.T) {

@@ -20,10 +20,19 @@ import (
 // seed dossier.
 const DefaultMaxBytes = 4 << 20
 
+// DefaultMaxItems is the most list items (array elements and map members, at
+// every depth) [Decode] accepts in one record payload unless
+// [DecodeOptions].MaxItems says otherwise: 10,000, about 50 times the seed
+// dossier and twice a full Plenipotentiary Conference record.
+const DefaultMaxItems = 10_000
+
 // DecodeOptions bound what the strict decoder accepts.
 type DecodeOptions struct {
 	// MaxBytes is the largest input accepted; zero means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxItems is the most list items accepted in all; zero means
+	// DefaultMaxItems. It applies to types whose lists carry max= bounds.
+	MaxItems int
 }
 
 func (o DecodeOptions) max() int64 {
@@ -31,6 +40,13 @@ func (o DecodeOptions) max() int64 {
 		return o.MaxBytes
 	}
 	return DefaultMaxBytes
+}
+
+func (o DecodeOptions) maxItems() int {
+	if o.MaxItems > 0 {
+		return o.MaxItems
+	}
+	return DefaultMaxItems
 }
 
 // The decode rules. Their violations come from [Decode], never from Validate.
@@ -65,8 +81,9 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
 // whose violation has the JSON Pointer path; empty input, bad syntax, invalid
 // UTF-8, trailing data and input over the byte limit give a *[MalformedError].
 // A list with more items than the max= bound of its field's validate tag gives
-// a field.too_many violation before any of it is decoded, so memory stays
-// proportional to what the record types allow, not to the item count.
+// a field.too_many violation, and more list items in all than the item limit a
+// *MalformedError (json.too_large), before any of it is decoded: memory stays
+// within what the record types allow, whatever the item count.
 // It never panics.
 func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	var o DecodeOptions
@@ -79,8 +96,8 @@ func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &MalformedError{Violation: RuleJSONSyntax.At("", "payload is empty; want a JSON object")}
 	}
-	if vio := listBound(data, v); vio != nil {
-		return &ValidationError{Violations: []Violation{*vio}}
+	if err := checkLists(data, v, o.maxItems()); err != nil {
+		return err
 	}
 	return decodeError(json.Unmarshal(data, v, unmarshalOpts))
 }
