@@ -4,6 +4,7 @@
 package payload
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -52,6 +53,9 @@ func KindOf(data []byte) (itu.Kind, error) {
 	if err := itu.Decode(data, new(jsontext.Value)); errors.Is(err, itu.ErrMalformed) {
 		return "", err
 	}
+	if k := jsontext.Value(bytes.TrimSpace(data)).Kind(); k != '{' {
+		return "", &itu.MalformedError{Violation: itu.RuleJSONType.At("", fmt.Sprintf("payload is a JSON %s; want a JSON object with a \"kind\" member", jsonKind(k)))}
+	}
 	var head struct {
 		Kind itu.Kind `json:"kind"`
 	}
@@ -66,6 +70,21 @@ func KindOf(data []byte) (itu.Kind, error) {
 		return "", fmt.Errorf("payload: kind %q: %w (want one of %v)", head.Kind, ErrUnknownKind, Kinds())
 	}
 	return head.Kind, nil
+}
+
+// jsonKind names a JSON value's kind as messages do.
+func jsonKind(k jsontext.Kind) string {
+	switch k {
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case '0':
+		return "number"
+	case 't', 'f':
+		return "boolean"
+	}
+	return "null"
 }
 
 // Result is the outcome of checking one payload.
