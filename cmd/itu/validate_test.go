@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/payload"
 )
 
 // corpusAsOf is the date the shipped corpus is checked on, as in package
@@ -82,12 +84,25 @@ func golden(t *testing.T, file string) []itu.Violation {
 	return vs
 }
 
-// malformed reports whether the golden violations say the payload is not
-// JSON at all (exit 2) rather than an invalid record (exit 1).
-func malformed(vs []itu.Violation) bool {
-	return slices.ContainsFunc(vs, func(v itu.Violation) bool {
+// malformed reports whether the file is not a payload at all (exit 2) rather
+// than an invalid record (exit 1): the library says so with an
+// itu.ErrMalformed error, and a golden json.syntax or json.too_large
+// violation must agree.
+func malformed(t *testing.T, file string, golden []itu.Violation) bool {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = payload.Check(data, "", itu.AsOf(itu.MustParseDate(corpusAsOf)))
+	lib := errors.Is(err, itu.ErrMalformed)
+	byCode := slices.ContainsFunc(golden, func(v itu.Violation) bool {
 		return v.Code == itu.RuleJSONSyntax.Code || v.Code == itu.RuleJSONTooLarge.Code
 	})
+	if byCode && !lib {
+		t.Errorf("%s: the golden has a %s violation, but payload.Check gives %v, not a malformed-input error", file, golden[0].Code, err)
+	}
+	return lib || byCode
 }
 
 // wantLine is the text line a violation must print as, written out here
@@ -169,7 +184,7 @@ func TestValidateInvalidCorpus(t *testing.T) {
 	for _, f := range files {
 		want := golden(t, f)
 		wantCode := exitInvalid
-		if malformed(want) {
+		if malformed(t, f, want) {
 			wantCode = exitUsage
 		}
 		sum.Files++
