@@ -8,8 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
-	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/plenipot/itu"
@@ -41,7 +42,7 @@ func Kinds() []itu.Kind {
 func New(k itu.Kind) (Record, error) {
 	f, ok := kinds[k]
 	if !ok {
-		return nil, fmt.Errorf("payload: kind %q: %w (want one of %v)", k, ErrUnknownKind, Kinds())
+		return nil, fmt.Errorf("payload: kind %s: %w (want one of %v)", quote(string(k)), ErrUnknownKind, Kinds())
 	}
 	return f(), nil
 }
@@ -50,26 +51,70 @@ func New(k itu.Kind) (Record, error) {
 // ErrUnknownKind when the member is missing and an [itu.ErrMalformed] error
 // when data is not a JSON object.
 func KindOf(data []byte) (itu.Kind, error) {
-	if err := itu.Decode(data, new(jsontext.Value)); errors.Is(err, itu.ErrMalformed) {
-		return "", err
+	// Check the syntax without tracking member names, which costs memory on
+	// a hostile payload; a duplicate is reported when the record is decoded.
+	if len(data) > itu.DefaultMaxBytes || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
+		if err := itu.Decode(data, new(jsontext.Value)); errors.Is(err, itu.ErrMalformed) {
+			return "", err
+		}
+		return "", &itu.MalformedError{Violation: itu.RuleJSONSyntax.At("", "not valid JSON")}
 	}
 	if k := jsontext.Value(bytes.TrimSpace(data)).Kind(); k != '{' {
 		return "", &itu.MalformedError{Violation: itu.RuleJSONType.At("", fmt.Sprintf("payload is a JSON %s; want a JSON object with a \"kind\" member", jsonKind(k)))}
 	}
-	var head struct {
-		Kind itu.Kind `json:"kind"`
-	}
-	// A duplicate key is reported when the record itself is decoded.
-	if err := json.Unmarshal(data, &head, jsontext.AllowDuplicateNames(true)); err != nil {
+	raw, err := kindMember(data)
+	switch {
+	case err != nil || raw != nil && raw.Kind() != '"':
 		return "", fmt.Errorf("payload: read kind: %w (want a JSON object with a string \"kind\" member)", ErrUnknownKind)
-	}
-	if head.Kind == "" {
+	case len(raw) <= len(`""`):
 		return "", fmt.Errorf("payload: no \"kind\" member: %w (want one of %v)", ErrUnknownKind, Kinds())
 	}
-	if _, ok := kinds[head.Kind]; !ok {
-		return "", fmt.Errorf("payload: kind %q: %w (want one of %v)", head.Kind, ErrUnknownKind, Kinds())
+	k, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return "", fmt.Errorf("payload: read kind: %w", ErrUnknownKind)
 	}
-	return head.Kind, nil
+	if _, ok := kinds[itu.Kind(k)]; !ok {
+		return "", fmt.Errorf("payload: kind %s: %w (want one of %v)", quote(string(k)), ErrUnknownKind, Kinds())
+	}
+	return itu.Kind(k), nil
+}
+
+// kindMember returns the raw value of the last "kind" member of the JSON
+// object data, nil when there is none. Other members are skipped unread.
+func kindMember(data []byte) (jsontext.Value, error) {
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true))
+	if _, err := dec.ReadToken(); err != nil {
+		return nil, err
+	}
+	var kind jsontext.Value
+	for dec.PeekKind() == '"' {
+		name, err := dec.ReadValue()
+		if err != nil {
+			return nil, err
+		}
+		isKind := string(name) == `"kind"`
+		if !isKind && len(name) < 64 && bytes.IndexByte(name, '\\') >= 0 {
+			unquoted, err := jsontext.AppendUnquote(nil, name)
+			isKind = err == nil && string(unquoted) == "kind"
+		}
+		val, err := dec.ReadValue()
+		if err != nil {
+			return nil, err
+		}
+		if isKind {
+			kind = val
+		}
+	}
+	return kind, nil
+}
+
+// quote quotes s for a message, cut to 40 bytes: a hostile kind of megabytes
+// is never echoed back in full.
+func quote(s string) string {
+	if len(s) > 40 {
+		s = strings.ToValidUTF8(s[:40], "") + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // jsonKind names a JSON value's kind as messages do.

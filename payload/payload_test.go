@@ -2,6 +2,9 @@ package payload_test
 
 import (
 	"errors"
+	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,6 +56,10 @@ func TestKindOf(t *testing.T) {
 		{`{"kind":"cv"}`, itu.KindCV, nil},
 		{`{"name":"x","kind":"note_verbale"}`, itu.KindNoteVerbale, nil},
 		{`{"kind":"cv","kind":"letter"}`, itu.KindLetter, nil},
+		{`{"k\u0069nd":"cv"}`, itu.KindCV, nil},
+		{`{"x":{"kind":"cv"},"kind":"note"}`, itu.KindNote, nil},
+		{`{"kind":null}`, "", payload.ErrUnknownKind},
+		{`{"kind":""}`, "", payload.ErrUnknownKind},
 		{`{}`, "", payload.ErrUnknownKind},
 		{`{"kind":"memo"}`, "", payload.ErrUnknownKind},
 		{`{"kind":1}`, "", payload.ErrUnknownKind},
@@ -64,5 +71,42 @@ func TestKindOf(t *testing.T) {
 		if got != tt.want || !errors.Is(err, tt.wantErr) || (tt.wantErr == nil) != (err == nil) {
 			t.Errorf("KindOf(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.wantErr)
 		}
+	}
+}
+
+// TestKindOfLongKind is the regression test for KindOf and New echoing a
+// hostile kind of a megabyte back in full in their errors.
+func TestKindOfLongKind(t *testing.T) {
+	long := strings.Repeat("k", 1<<20)
+	_, err := payload.KindOf([]byte(`{"kind":"` + long + `"}`))
+	if !errors.Is(err, payload.ErrUnknownKind) || len(err.Error()) > 300 {
+		t.Errorf("KindOf() error is %d bytes long (%.80v…); want a short ErrUnknownKind", len(err.Error()), err)
+	}
+	_, err = payload.New(itu.Kind(long))
+	if !errors.Is(err, payload.ErrUnknownKind) || len(err.Error()) > 300 {
+		t.Errorf("New() error is %d bytes long; want a short ErrUnknownKind", len(err.Error()))
+	}
+}
+
+// TestKindOfMemory is the regression test for KindOf tracking every member
+// name of the payload to find duplicates (about 17 bytes of memory per byte
+// of a payload of many short members) just to read its kind.
+func TestKindOfMemory(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"kind":"election","rounds":[{"votes":{`)
+	for i := range 200_000 {
+		fmt.Fprintf(&b, `"K%d":1,`, i)
+	}
+	b.WriteString(`"X":1}}]}`)
+	data := []byte(b.String())
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	k, err := payload.KindOf(data)
+	runtime.ReadMemStats(&after)
+	if k != itu.KindElection || err != nil {
+		t.Fatalf("KindOf() = %q, %v; want election", k, err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("KindOf() allocated %d bytes for a %d-byte payload; want under 1 MiB", n, len(data))
 	}
 }
