@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -33,7 +34,7 @@ func checkLists(data []byte, v any, maxItems int) error {
 		return nil
 	}
 	n := nodeOf(t.Elem())
-	if !n.bounded {
+	if !n.walk {
 		return nil
 	}
 	s := skimmer{b: data, maxItems: maxItems}
@@ -63,13 +64,17 @@ type pathToken struct {
 	index int
 }
 
+// maxNameLen is the longest member name the skim leaves to the decoder when
+// it names no field: far longer than any field name.
+const maxNameLen = 64
+
 // maxSkimDepth matches the decoder's nesting limit; deeper input is its to report.
 const maxSkimDepth = 10000
 
 // value skims one value of Go type n, whose field allows at most max items
 // (-1: no bound). ok is false when the walk stopped at text it cannot read.
 func (s *skimmer) value(n *node, max int) (vio *Violation, ok bool) {
-	if max < 0 && !n.bounded {
+	if max < 0 && !n.walk {
 		return nil, s.skip()
 	}
 	switch c := s.peek(); {
@@ -103,6 +108,16 @@ func (s *skimmer) object(n *node) (*Violation, bool) {
 			if vio != nil || !ok {
 				return vio, ok
 			}
+		} else if len(name) > maxNameLen {
+			// The decoder would report it too, after folding its case at
+			// a cost of many times its length.
+			cut := name[:maxNameLen]
+			for len(cut) > 0 && !utf8.Valid(cut) {
+				cut = cut[:len(cut)-1]
+			}
+			s.path = append(s.path, pathToken{name: append(bytes.Clone(cut), "…"...)})
+			vio := RuleJSONUnknownField.At(s.pointer(), fmt.Sprintf("unknown field %s; the fields allowed here are %s", quoteInput(name[:min(len(name), 1024)]), fieldNames(n.typ)))
+			return &vio, true
 		} else if !s.skip() {
 			return nil, false
 		}
@@ -295,12 +310,14 @@ func (s *skimmer) skip() bool {
 }
 
 // node is what the skim needs to know of a Go type: its JSON shape, whether
-// any list bound is reachable from it, and its items or fields.
+// to walk it (it is a struct, whose member names are checked, or holds one,
+// or a list bound is reachable from it), and its items or fields.
 type node struct {
-	shape   byte // '{' struct, '[' slice or array, 'm' map, 0 anything else
-	bounded bool
-	elem    *node            // for a list or map
-	fields  map[string]field // for a struct, by JSON member name
+	shape  byte // '{' struct, '[' slice or array, 'm' map, 0 anything else
+	walk   bool
+	elem   *node            // for a list or map
+	fields map[string]field // for a struct, by JSON member name
+	typ    reflect.Type     // for a struct
 }
 
 // field is a struct field: its type and the bound on its items (-1: none).
@@ -318,17 +335,17 @@ func nodeOf(t reflect.Type) *node {
 	}
 	seen := map[reflect.Type]*node{}
 	n := build(t, seen)
-	// A type reaches a bound when a field has one or leads to a type that
-	// does; repeat until nothing changes, for recursive types.
+	// A list is walked when its items are; repeat until nothing changes,
+	// for recursive types.
 	for changed := true; changed; {
 		changed = false
 		for _, m := range seen {
-			b := m.elem != nil && m.elem.bounded
+			b := m.shape == '{' || m.elem != nil && m.elem.walk
 			for _, f := range m.fields {
-				b = b || f.max >= 0 || f.node.bounded
+				b = b || f.max >= 0
 			}
-			if b && !m.bounded {
-				m.bounded, changed = true, true
+			if b && !m.walk {
+				m.walk, changed = true, true
 			}
 		}
 	}
@@ -362,7 +379,7 @@ func build(t reflect.Type, seen map[reflect.Type]*node) *node {
 	case reflect.Map:
 		n.shape, n.elem = 'm', build(t.Elem(), seen)
 	case reflect.Struct:
-		n.shape, n.fields = '{', map[string]field{}
+		n.shape, n.fields, n.typ = '{', map[string]field{}, t
 		addFields(n, t, seen)
 	}
 	return n

@@ -200,3 +200,35 @@ func overBound(r *boundRecord) string {
 	}
 	return ""
 }
+
+// TestDecodeLongUnknownName is the regression test for a long unknown member
+// name costing many times its length: the decoder folds its case to look for
+// a field before rejecting it. Decode now rejects it first, with a short path
+// and message.
+func TestDecodeLongUnknownName(t *testing.T) {
+	long := strings.Repeat("é", 1<<20)
+	for _, tt := range []struct{ in, path string }{
+		{`{"` + long + `":1}`, "/" + strings.Repeat("é", 32) + "…"},
+		{`{"inner":[{"` + long + `":1}]}`, "/inner/0/" + strings.Repeat("é", 32) + "…"},
+		{`{"date":"2021-01-01","next":{"items":[],"x` + long + `":1}}`, "/next/x" + strings.Repeat("é", 31) + "…"},
+	} {
+		data := []byte(tt.in)
+		var r boundRecord
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		err := itu.Decode(data, &r)
+		runtime.ReadMemStats(&after)
+		vs := itu.Violations(err)
+		if len(vs) != 1 || vs[0].Code != "json.unknown_field" || vs[0].Path != tt.path || len(vs[0].Message) > 300 {
+			t.Errorf("Decode() error = %.300v; want one short json.unknown_field at %q", err, tt.path)
+		}
+		if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+			t.Errorf("Decode() allocated %d bytes for a %d-byte payload; want under 1 MiB", n, len(data))
+		}
+	}
+	var r boundRecord
+	err := itu.Decode([]byte(`{"`+strings.Repeat("n", 64)+`":1}`), &r)
+	if vs := itu.Violations(err); len(vs) != 1 || vs[0].Path != "/"+strings.Repeat("n", 64) {
+		t.Errorf("Decode() of a 64-byte unknown name = %v; want the decoder's violation with the whole name", err)
+	}
+}
