@@ -2,6 +2,7 @@ package itu_test
 
 import (
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -230,5 +231,30 @@ func TestDecodeLongUnknownName(t *testing.T) {
 	err := itu.Decode([]byte(`{"`+strings.Repeat("n", 64)+`":1}`), &r)
 	if vs := itu.Violations(err); len(vs) != 1 || vs[0].Path != "/"+strings.Repeat("n", 64) {
 		t.Errorf("Decode() of a 64-byte unknown name = %v; want the decoder's violation with the whole name", err)
+	}
+}
+
+// echoCode is a coded value whose parse error quotes its input in full.
+type echoCode string
+
+func (c *echoCode) UnmarshalText(b []byte) error {
+	return fmt.Errorf("test: parse code %q: not a code", b)
+}
+
+// TestDecodeParseErrorNotEchoed is the regression test for a coded value's
+// parse error quoting a hostile value of megabytes back in full.
+func TestDecodeParseErrorNotEchoed(t *testing.T) {
+	var r struct {
+		Code echoCode `json:"code"`
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`"abc"`, `test: parse code "abc": not a code`},
+		{`"` + strings.Repeat("x", 1<<20) + `"`, `test: parse code "` + strings.Repeat("x", 60) + `…": not a code`},
+		{`"` + strings.Repeat(`\u00e9`, 1<<10) + `"`, `test: parse code "` + strings.Repeat("é", 60) + `…": not a code`},
+	} {
+		err := itu.Decode([]byte(`{"code":`+tt.in+`}`), &r)
+		if vs := itu.Violations(err); len(vs) != 1 || vs[0].Code != "json.value" || vs[0].Message != tt.want {
+			t.Errorf("Decode() error = %.300v; want a json.value violation %q", err, tt.want)
+		}
 	}
 }

@@ -161,13 +161,47 @@ func decodeError(err error) error {
 		// A JSON number the Go number type cannot hold: 1.5 or 300 for a uint8.
 		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, typeMessage(sem))}}
 	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
-		msg := strings.TrimPrefix(sem.Err.Error(), "itu: ")
+		msg := clipQuoted(strings.TrimPrefix(sem.Err.Error(), "itu: "))
 		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
 			msg += " (" + truncate(string(sem.JSONValue), 60) + ")"
 		}
 		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, msg)}}
 	}
 	return &ValidationError{Violations: []Violation{RuleJSONType.At(path, typeMessage(sem))}}
+}
+
+// maxMessage is the longest decode message; past it, a parser's error that
+// quotes a hostile value in full is cut.
+const maxMessage = 500
+
+// clipQuoted shortens a parser's error message that quotes a hostile value:
+// each long Go-quoted string in it is cut as [quoteInput] cuts it, so a value
+// of megabytes is never echoed back, and the message to maxMessage bytes.
+func clipQuoted(msg string) string {
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(msg, '"')
+		if i < 0 {
+			break
+		}
+		q, err := strconv.QuotedPrefix(msg[i:])
+		if err != nil {
+			b.WriteString(msg[:i+1])
+			msg = msg[i+1:]
+			continue
+		}
+		b.WriteString(msg[:i])
+		msg = msg[i+len(q):]
+		if s, err := strconv.Unquote(q); err == nil && len(q) > 2*maxQuoted {
+			q = quoteInput(s)
+		}
+		b.WriteString(q)
+	}
+	b.WriteString(msg)
+	return truncate(b.String(), maxMessage)
 }
 
 func syntaxReason(e *jsontext.SyntacticError) string {

@@ -107,5 +107,5 @@ func stateName(s itu.StateCode) string {
 	if n := s.Name(); n != "" {
 		return n + " (" + string(s) + ")"
 	}
-	return "\"" + string(s) + "\""
+	return check.Quote(string(s))
 }

@@ -312,6 +312,9 @@ func codeList(ss []itu.StateCode) string {
 	parts := make([]string, len(ss))
 	for i, s := range ss {
 		parts[i] = string(s)
+		if len(s) > 3 { // not a code: quoted, and cut when long
+			parts[i] = check.Quote(string(s))
+		}
 	}
 	return strings.Join(parts, ", ")
 }
@@ -332,5 +335,5 @@ func stateName(s itu.StateCode) string {
 	if n := s.Name(); n != "" {
 		return n + " (" + string(s) + ")"
 	}
-	return fmt.Sprintf("%q", string(s))
+	return check.Quote(string(s))
 }

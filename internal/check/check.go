@@ -6,6 +6,7 @@ package check
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -22,8 +23,51 @@ type Report struct {
 func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts...)} }
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
+// A text argument quoted with %q is cut to maxQuoted characters, and the
+// message to maxMessage bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
-	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
+	for i, a := range args {
+		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > maxQuoted {
+			args[i] = clipped{a}
+		}
+	}
+	msg := fmt.Sprintf(format, args...)
+	if len(msg) > maxMessage {
+		msg = strings.ToValidUTF8(msg[:maxMessage], "") + "…"
+	}
+	r.vs = append(r.vs, rule.At(path, msg))
+}
+
+// maxMessage is the longest message Add records; a longer one, built from
+// many hostile values, is cut.
+const maxMessage = 1000
+
+// maxQuoted is how many characters of a text a message quotes: a hostile
+// value of megabytes is never echoed back in full.
+const maxQuoted = 200
+
+// Quote quotes s for a message as %q does, cut to maxQuoted characters.
+func Quote(s string) string { return fmt.Sprintf("%q", clipped{s}) }
+
+// clipped formats a long text as itself, except that %q quotes only its first
+// maxQuoted characters, marking the cut with "…".
+type clipped struct{ v any }
+
+func (c clipped) Format(f fmt.State, verb rune) {
+	if verb != 'q' {
+		fmt.Fprintf(f, fmt.FormatString(f, verb), c.v)
+		return
+	}
+	s := fmt.Sprint(c.v)
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			s = s[:i] + "…"
+			break
+		}
+		n++
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
 // Append records violations found elsewhere, prefixing their paths with base.

@@ -1,0 +1,44 @@
+package check_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
+)
+
+var ruleEcho = itu.Rule{Code: "test.echo", Description: "test only"}
+
+// TestAddClipsLongText is the regression test for messages that echoed a
+// hostile value of megabytes back in full through %q.
+func TestAddClipsLongText(t *testing.T) {
+	long := strings.Repeat("é", 1<<20)
+	tests := []struct {
+		name   string
+		format string
+		args   []any
+		want   string
+	}{
+		{"short text as is", "got %q", []any{"KOR"}, `got "KOR"`},
+		{"domain type", "got %q", []any{itu.StateCode(strings.Repeat("K", 201))}, `got "` + strings.Repeat("K", 200) + `…"`},
+		{"long text quoted", "got %q; want %q", []any{long, "x"}, `got "` + strings.Repeat("é", 200) + `…"; want "x"`},
+		{"%s left whole up to the message bound", "%s", []any{strings.Repeat("a", 900)}, strings.Repeat("a", 900)},
+		{"message cut", "%s", []any{long}, strings.Repeat("é", 500) + "…"},
+		{"other verbs", "%d %v", []any{7, strings.Repeat("b", 300)}, "7 " + strings.Repeat("b", 300)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := check.New()
+			r.Add(ruleEcho, "/x", tt.format, tt.args...)
+			got := r.Violations()[0].Message
+			if got != tt.want || !utf8.ValidString(got) {
+				t.Errorf("message = %.300q (%d bytes); want %.300q", got, len(got), tt.want)
+			}
+		})
+	}
+	if got := check.Quote(long); got != `"`+strings.Repeat("é", 200)+`…"` {
+		t.Errorf("Quote() = %.80q…", got)
+	}
+}
