@@ -19,7 +19,8 @@ Secretary-General, notes verbales, nomination letters, conferences and elections
 
 const footer = `Payload kind: every payload names its kind in a top-level "kind" member,
 {"kind": "dossier", ...}; the --kind flag, where a command has it, overrides
-that member for every file. Kinds: %s.
+that member for every file.
+Kinds: %s.
 
 Exit status, for every command:
   0  success; every payload valid (warnings allowed)
