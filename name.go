@@ -38,7 +38,9 @@ var honorifics = map[string]bool{
 //   - "Dr Chaesub LEE", "LEE Chaesub": the one word in capitals is the family name.
 //   - "Dr. Chaesub Lee": otherwise the last word is the family name.
 //
-// "H" and "E" count as honorifics only as the pair "H. E." or "H.E.".
+// "H" and "E" count as honorifics only as the pair "H. E." or "H.E.", and a
+// word before a comma is the family name even when it reads as a title ("HE,
+// Jiankun").
 func ParseName(s string) (PersonName, error) {
 	words := strings.Fields(s)
 	var p PersonName
@@ -69,6 +71,9 @@ func ParseName(s string) (PersonName, error) {
 }
 
 func isHonorific(words []string, i int) bool {
+	if strings.HasSuffix(words[i], ",") {
+		return false // the family name, as in "HE, Jiankun"
+	}
 	w := foldKey(words[i])
 	if w == "h" || w == "e" || w == "his" || w == "her" {
 		// "H. E." and "His Excellency" only as pairs.

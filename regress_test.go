@@ -1,0 +1,31 @@
+package itu_test
+
+import (
+	"testing"
+
+	"github.com/plenipot/itu"
+)
+
+// TestParseNameTitleBeforeComma is the regression test for a family name
+// that reads as a title ("HE", as in His Excellency) before the comma being
+// taken for the title: "HE, Jiankun" gave the family name "Jiankun", and
+// FuzzParseName found "HE,," printing as a name that did not parse back.
+func TestParseNameTitleBeforeComma(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want itu.PersonName
+	}{
+		{"HE, Jiankun", itu.PersonName{Family: "HE", Given: "Jiankun"}},
+		{"Dr. HE, Jiankun", itu.PersonName{Honorific: "Dr.", Family: "HE", Given: "Jiankun"}},
+		{"DR, Ana", itu.PersonName{Family: "DR", Given: "Ana"}},
+	} {
+		got, err := itu.ParseName(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseName(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
+			continue
+		}
+		if again, err := itu.ParseName(got.String()); err != nil || again != tt.want {
+			t.Errorf("ParseName(%q) = %+v, %v; want %+v back", got.String(), again, err, tt.want)
+		}
+	}
+}
