@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/plenipot/itu/internal/check"
 )
 
 // tags is the validator tag list of one level of a value: the rules before
@@ -86,14 +88,27 @@ func (ts tags) number(name string) json.Number {
 
 // Control and space characters for the "text" rule, as RE2 and ECMA-262 both
 // read them. Controls are unicode.IsControl less tab, newline and return;
-// spaces are unicode.IsSpace. Characters above U+00FF are written literally.
-const (
+// blanks are unicode.IsSpace and check.Invisible (zero-width spaces, bidi
+// controls, ...), which show nothing. Characters above U+00FF are written
+// literally, one by one.
+var (
 	textControls = `\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F`
-	textBlanks   = `\x00-\x20\x7F-\xA0` + "\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
+	textBlanks   = `\x00-\x20\x7F-\xA0` + "\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000" + formatChars()
 	// textPattern matches text with at least one visible character and no
 	// control characters other than tab, newline and carriage return.
 	textPattern = `^[^` + textControls + `]*[^` + textBlanks + `][^` + textControls + `]*$`
 )
+
+// formatChars lists the characters of [check.Invisible], one by one.
+func formatChars() string {
+	var b strings.Builder
+	for _, r := range check.Invisible.R16 {
+		for c := r.Lo; c <= r.Hi; c += r.Stride {
+			b.WriteRune(rune(c))
+		}
+	}
+	return b.String()
+}
 
 // constrain adds what the rules of one level say about a value of type t to
 // its schema n. Rules a schema cannot state are left to the library.

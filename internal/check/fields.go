@@ -99,8 +99,24 @@ func isText(fl validator.FieldLevel) bool {
 	return TextOK(f.String())
 }
 
-// TextOK reports whether s is empty or is valid UTF-8 text that is not blank and
-// holds no control characters other than tab, newline and carriage return.
+// TextOK reports whether s is empty or is valid UTF-8 text that is not blank
+// (white space and [Invisible] characters only) and holds no control
+// characters other than tab, newline and carriage return.
+// Invisible holds the format characters that show nothing on their own: soft
+// hyphen, zero-width spaces and joiners, bidirectional marks, embeddings,
+// overrides and isolates, word joiner and invisible operators, and the byte
+// order mark. Text made only of these and white space is blank.
+var Invisible = &unicode.RangeTable{R16: []unicode.Range16{
+	{Lo: 0x00AD, Hi: 0x00AD, Stride: 1},
+	{Lo: 0x061C, Hi: 0x061C, Stride: 1},
+	{Lo: 0x180E, Hi: 0x180E, Stride: 1},
+	{Lo: 0x200B, Hi: 0x200F, Stride: 1},
+	{Lo: 0x202A, Hi: 0x202E, Stride: 1},
+	{Lo: 0x2060, Hi: 0x2064, Stride: 1},
+	{Lo: 0x2066, Hi: 0x206F, Stride: 1},
+	{Lo: 0xFEFF, Hi: 0xFEFF, Stride: 1},
+}}
+
 func TextOK(s string) bool {
 	if s == "" {
 		return true
@@ -113,7 +129,7 @@ func TextOK(s string) bool {
 		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
 			return false
 		}
-		blank = blank && unicode.IsSpace(r)
+		blank = blank && (unicode.IsSpace(r) || unicode.Is(Invisible, r))
 	}
 	return !blank
 }
