@@ -287,6 +287,7 @@ func sizeRows() []hostileTest {
 		{name: "1M items in an unknown member", in: text(`{"kind":"note","x":` + repeat("{}", 1e6) + `}`), want: []want{{"/x", "json.unknown_field"}}},
 		{name: "300k rounds", in: patched("pp-22-sg-election", "/rounds", repeat(`{"number":1}`, 300_000)), want: []want{{"/rounds", "field.too_many"}}},
 		{name: "300k members in a vote map", in: patched("pp-22-sg-election", "/rounds/0/votes", manyVotes(300_000)), want: []want{{"/rounds/0/votes", "field.too_many"}}},
+		{name: "nearly the item limit, each item a violation", in: patched("korea-2021-vision-statement", "/sections", repeat(`{"heading":"x","paragraphs":`+repeat(`{"spans":`+repeat(`{}`, 500)+`}`, 19)+`}`, 1)), want: []want{{"/sections/0/paragraphs/18/spans/499/text", "field.required"}}},
 		{name: "nested lists past the item limit", in: patched("korea-2021-vision-statement", "/sections", repeat(`{"paragraphs":`+repeat(`{"spans":`+repeat(`{"text":"x"}`, 500)+`}`, 200)+`}`, 2)), wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
 	}
 }
