@@ -538,12 +538,12 @@ func (b *lazyBody) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// TestLongTextEverywhere puts 100,000 characters into each string of each
+// TestLongTextEverywhere puts 12,000 characters into each string of each
 // valid fixture in turn (values, and the keys of maps): each is reported
 // (field.too_long, or a decode violation for a coded value), and no message
 // echoes the text back in full.
 func TestLongTextEverywhere(t *testing.T) {
-	long := strings.Repeat("Ab ", 100_000/3)
+	long := strings.Repeat("Ab ", 4000) // longer than any bound (10,000)
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "testdata", "valid", "*.json"))
 	for _, f := range files {
 		data, err := os.ReadFile(f)
