@@ -132,8 +132,16 @@ func numberingPlan(s string) (e164, region, why string) {
 	if !phonenumbers.IsValidNumber(n) {
 		return "", "", "not a number in the numbering plan of country code " + cc
 	}
-	return phonenumbers.Format(n, phonenumbers.E164), phonenumbers.GetRegionCodeForNumber(n), ""
+	e164 = phonenumbers.Format(n, phonenumbers.E164)
+	if len(e164) > maxE164 {
+		// The library's plans allow some longer numbers; E.164 does not.
+		return "", "", fmt.Sprintf("%d digits; an international number has at most 15 (ITU-T E.164)", len(e164)-1)
+	}
+	return e164, phonenumbers.GetRegionCodeForNumber(n), ""
 }
+
+// maxE164 is the longest E.164 form: "+" and 15 digits (ITU-T E.164 § 6.1).
+const maxE164 = 16
 
 // phoneChars checks what follows the "+": digits and separators, with
 // parentheses paired and not nested.
