@@ -17,6 +17,8 @@
 //     its documents together (CS No. 62 nationality, consistent names and dates).
 //   - election: conferences, terms and re-eligibility (CV Nos 13 and 20),
 //     admissibility (GR No. 170 deadline), ballots, rounds and seats by region.
+//   - payload: decode and check a payload of any kind, chosen by its "kind" member.
+//   - schema: JSON Schemas (draft 2020-12) generated from the same Go types and tags.
 //   - examples: fresh fixtures (the real Korea 2021 dossier, PP-22) and a test kit.
 //   - cmd/itu: a command-line validator, rule catalogue and JSON Schema emitter.
 //
