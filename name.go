@@ -76,9 +76,19 @@ func isHonorific(words []string, i int) bool {
 	}
 	w := foldKey(words[i])
 	if w == "h" || w == "e" || w == "his" || w == "her" {
-		// "H. E." and "His Excellency" only as pairs.
-		return i+1 < len(words) && (w == "h" && foldKey(words[i+1]) == "e" || w == "e" && i > 0 && foldKey(words[i-1]) == "h" ||
-			(w == "his" || w == "her") && foldKey(words[i+1]) == "excellency")
+		// "H. E." and "His Excellency" only as pairs, and not with a
+		// family name before a comma ("H E, Ana").
+		if i+1 >= len(words) {
+			return false
+		}
+		next, family := foldKey(words[i+1]), strings.HasSuffix(words[i+1], ",")
+		switch w {
+		case "h":
+			return next == "e" && !family
+		case "e":
+			return i > 0 && foldKey(words[i-1]) == "h"
+		}
+		return next == "excellency" && !family
 	}
 	return honorifics[w] && i+1 < len(words)
 }

@@ -9,7 +9,8 @@ import (
 // TestParseNameTitleBeforeComma is the regression test for a family name
 // that reads as a title ("HE", as in His Excellency) before the comma being
 // taken for the title: "HE, Jiankun" gave the family name "Jiankun", and
-// FuzzParseName found "HE,," printing as a name that did not parse back.
+// FuzzParseName found "HE,," and "H E,0" printing as names that did not
+// parse back.
 func TestParseNameTitleBeforeComma(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -18,6 +19,10 @@ func TestParseNameTitleBeforeComma(t *testing.T) {
 		{"HE, Jiankun", itu.PersonName{Family: "HE", Given: "Jiankun"}},
 		{"Dr. HE, Jiankun", itu.PersonName{Honorific: "Dr.", Family: "HE", Given: "Jiankun"}},
 		{"DR, Ana", itu.PersonName{Family: "DR", Given: "Ana"}},
+		{"H E, Ana", itu.PersonName{Family: "H E", Given: "Ana"}},
+		{"H. E. Mr. LEE, Ana", itu.PersonName{Honorific: "H. E. Mr.", Family: "LEE", Given: "Ana"}},
+		{"H. E. LEE, Ana", itu.PersonName{Honorific: "H. E.", Family: "LEE", Given: "Ana"}},
+		{"His Excellency LEE, Ana", itu.PersonName{Honorific: "His Excellency", Family: "LEE", Given: "Ana"}},
 	} {
 		got, err := itu.ParseName(tt.in)
 		if err != nil || got != tt.want {
