@@ -105,7 +105,8 @@ func ParsePost(s string) (Post, error) {
 // LookupPost is like [ParsePost] but reports failure with a bool and builds no
 // error, for callers that try many strings.
 func LookupPost(s string) (Post, bool) {
-	p, ok := postByKey[foldKey(s)]
+	var buf [128]byte
+	p, ok := postByKey[string(appendFoldKey(buf[:0], s))]
 	return p, ok
 }
 

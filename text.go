@@ -1,40 +1,47 @@
 package itu
 
 import (
+	"bytes"
 	"strconv"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 // foldKey reduces s to a lookup key: diacritics removed, lower case, dots and
 // commas dropped, runs of space collapsed, and a leading "the " removed.
-func foldKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+func foldKey(s string) string { return string(appendFoldKey(nil, s)) }
+
+// appendFoldKey appends the lookup key of s to dst; lookups fold into a stack
+// buffer with it, so a miss allocates nothing.
+func appendFoldKey(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	if !isASCII(s) {
 		s = norm.NFD.String(s)
 	}
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r), r == '.', r == ',':
+		case r == '.', r == ',', r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
 			continue
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
 		if r == '’' {
 			r = '\''
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return strings.TrimPrefix(b.String(), "the ")
+	if bytes.HasPrefix(dst[start:], []byte("the ")) {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
 }
 
 func isASCII(s string) bool {
