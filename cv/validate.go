@@ -257,21 +257,28 @@ func sectionRules(r *check.Report, base string, ss []Section) {
 			r.Add(RuleSectionHeading, check.Path(base, i, "heading"), "section %d has no heading; a section without one continues the section before, so merge them", i)
 		}
 		for j, p := range s.Paragraphs {
-			paragraphRules(r, check.Path(base, i, "paragraphs", j), p)
+			paragraphRules(r, base, i, j, p)
 		}
 	}
 }
 
-func paragraphRules(r *check.Report, base string, p Paragraph) {
-	if t := p.Text(); t != "" && strings.TrimSpace(t) == "" {
-		r.Add(check.RuleText, base, "paragraph is blank; want visible text")
+// paragraphRules checks paragraph j of section i below base; paths are built
+// only for a violation, since most paragraphs have none.
+func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
+	blank, empty := true, true
+	for _, s := range p.Spans {
+		blank = blank && strings.TrimSpace(s.Text) == ""
+		empty = empty && s.Text == ""
+	}
+	if blank && !empty {
+		r.Add(check.RuleText, check.Path(base, i, "paragraphs", j), "paragraph is blank; want visible text")
 	}
 	for k, s := range p.Spans {
 		if hasControl(s.Text) {
-			r.Add(check.RuleText, check.Path(base, "spans", k, "text"), "%q holds control characters; want visible text", clip(s.Text, 60))
+			r.Add(check.RuleText, check.Path(base, i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip(s.Text, 60))
 		}
 		if k > 0 && s.Emphasis == p.Spans[k-1].Emphasis {
-			r.Add(RuleSpanAdjacent, check.Path(base, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))
+			r.Add(RuleSpanAdjacent, check.Path(base, i, "paragraphs", j, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))
 		}
 	}
 }
