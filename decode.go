@@ -52,7 +52,7 @@ func (o DecodeOptions) maxItems() int {
 // The decode rules. Their violations come from [Decode], never from Validate.
 var (
 	RuleJSONSyntax       = DefineRule(Rule{"json.syntax", Error, "The payload is well-formed JSON (RFC 8259), valid UTF-8, with no trailing data.", "RFC 8259"})
-	RuleJSONTooLarge     = DefineRule(Rule{"json.too_large", Error, "The payload is no larger than the decoder's byte limit.", "hostile-input bound"})
+	RuleJSONTooLarge     = DefineRule(Rule{"json.too_large", Error, "The payload is no larger than the decoder's limits: bytes, and list items in all.", "hostile-input bound"})
 	RuleJSONUnknownField = DefineRule(Rule{"json.unknown_field", Error, "Every object member names a field of the record; nothing is silently dropped.", "no data loss"})
 	RuleJSONDuplicateKey = DefineRule(Rule{"json.duplicate_key", Error, "No object repeats a member name.", "RFC 8259 §4 (names SHOULD be unique)"})
 	RuleJSONType         = DefineRule(Rule{"json.type", Error, "Each value has the JSON type its field takes.", "record schema"})
