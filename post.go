@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Post is one of the seven things a Plenipotentiary Conference elects
@@ -106,8 +107,31 @@ func ParsePost(s string) (Post, error) {
 // error, for callers that try many strings.
 func LookupPost(s string) (Post, bool) {
 	var buf [128]byte
+	// Most strings tried are not posts; their first word tells, cheaply.
+	if first := appendFoldKey(buf[:0], leadingWord(s)); len(first) > 0 && string(first) != "the" && !postFirstWords[string(first)] {
+		return 0, false
+	}
 	p, ok := postByKey[string(appendFoldKey(buf[:0], s))]
 	return p, ok
+}
+
+// postFirstWords holds the first word of every key of postByKey.
+var postFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range postByKey {
+		w, _, _ := strings.Cut(k, " ")
+		m[w] = true
+	}
+	return m
+}()
+
+// leadingWord returns s's first run of non-space characters.
+func leadingWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // MustParsePost is like [ParsePost] but panics on error; use it for literals in tests.

@@ -18,9 +18,10 @@ func foldKey(s string) string { return string(appendFoldKey(nil, s)) }
 func appendFoldKey(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false
-	if !isASCII(s) {
-		s = norm.NFD.String(s)
+	if isASCII(s) {
+		return appendFoldASCII(dst, s)
 	}
+	s = norm.NFD.String(s)
 	for _, r := range s {
 		switch {
 		case r == '.', r == ',', r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
@@ -37,6 +38,34 @@ func appendFoldKey(dst []byte, s string) []byte {
 			r = '\''
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	if bytes.HasPrefix(dst[start:], []byte("the ")) {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
+}
+
+// appendFoldASCII is appendFoldKey for ASCII text, a byte at a time.
+func appendFoldASCII(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '.', ',':
+			continue
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
 	if bytes.HasPrefix(dst[start:], []byte("the ")) {
 		dst = append(dst[:start], dst[start+4:]...)

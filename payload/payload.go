@@ -149,7 +149,8 @@ func (r Result) Valid() bool {
 // unknown field come back as violations in the Result; input that is not a
 // JSON payload at all, or of no known kind, is an error.
 func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
-	if k == "" {
+	given := k != ""
+	if !given {
 		var err error
 		if k, err = KindOf(data); err != nil {
 			return Result{}, err
@@ -160,6 +161,14 @@ func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{Kind: k, Record: rec}
+	if given {
+		if own, err := KindOf(data); err == nil && own != k {
+			// Decoding a payload as another kind would only list its members as
+			// unknown; say what is wrong instead.
+			res.Violations = []itu.Violation{itu.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}
+			return res, nil
+		}
+	}
 	if err := itu.Decode(data, rec); err != nil {
 		var ve *itu.ValidationError
 		if !errors.As(err, &ve) {
