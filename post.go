@@ -106,13 +106,24 @@ func ParsePost(s string) (Post, error) {
 // LookupPost is like [ParsePost] but reports failure with a bool and builds no
 // error, for callers that try many strings.
 func LookupPost(s string) (Post, bool) {
-	var buf [128]byte
 	// Most strings tried are not posts; their first word tells, cheaply.
-	if first := appendFoldKey(buf[:0], leadingWord(s)); len(first) > 0 && string(first) != "the" && !postFirstWords[string(first)] {
+	if !CouldNamePost(s) {
 		return 0, false
 	}
+	var buf [128]byte
 	p, ok := postByKey[string(appendFoldKey(buf[:0], s))]
 	return p, ok
+}
+
+// CouldNamePost reports whether s begins with a word that begins some written
+// form of a post ("Director", "Deputy", "Council"), so that s, or s with more
+// words after it, may name a post. It is a cheap filter for callers that
+// build and try many strings: when it is false, [LookupPost] fails on s and on
+// every string made of s followed by a space or a comma and more words.
+func CouldNamePost(s string) bool {
+	var buf [64]byte
+	first := appendFoldKey(buf[:0], leadingWord(s))
+	return len(first) == 0 || string(first) == "the" || postFirstWords[string(first)]
 }
 
 // postFirstWords holds the first word of every key of postByKey.

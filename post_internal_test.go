@@ -21,3 +21,24 @@ func FuzzLookupPostPrefilter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCouldNamePost checks the promise of CouldNamePost: when it is false, no
+// string of s followed by a space or comma and more words names a post.
+func FuzzCouldNamePost(f *testing.F) {
+	f.Add("Director", "of the Telecommunication Standardization Bureau")
+	f.Add("Researcher", "Engineer")
+	f.Add("Deputy", "Secretary-General")
+	f.Fuzz(func(t *testing.T, s, more string) {
+		if CouldNamePost(s) {
+			return
+		}
+		for _, sep := range []string{" ", ", "} {
+			if p, ok := LookupPost(s + sep + more); ok {
+				t.Errorf("CouldNamePost(%q) = false, but %q names %v", s, s+sep+more, p)
+			}
+			if p, ok := postByKey[foldKey(s+sep+more)]; ok {
+				t.Errorf("CouldNamePost(%q) = false, but the key of %q names %v", s, s+sep+more, p)
+			}
+		}
+	})
+}

@@ -115,6 +115,9 @@ func atITU(org string) bool {
 // post: "Director" and "Telecommunication Standardization Bureau (TSB)" name
 // DirectorTSB, and so do "Director" and "TSB".
 func namesPost(post itu.Post, title, unit string) bool {
+	if !itu.CouldNamePost(title) {
+		return false // every form below starts with the title
+	}
 	unit = strings.TrimSpace(unit)
 	forms := []string{title}
 	if unit != "" {

@@ -86,10 +86,10 @@ func MustParseRole(s string) Role {
 // " to " or " for ": "Member of Korean Delegation to" gives [Member],
 // "Chairman" gives [Chairman]. It returns 0 when the words name no known role.
 func RoleOf(written string) Role {
-	if r, err := ParseRole(written); err == nil {
+	k := roleKey(written)
+	if r, ok := roleWords[k]; ok {
 		return r
 	}
-	k := roleKey(written)
 	for _, sep := range []string{" of ", " to ", " for ", " on ", " in "} {
 		if head, _, ok := strings.Cut(k, sep); ok {
 			if r, ok := roleWords[head]; ok {
@@ -100,8 +100,10 @@ func RoleOf(written string) Role {
 	return 0
 }
 
+var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
+
 func roleKey(s string) string {
-	s = strings.NewReplacer("-", " ", "_", " ").Replace(strings.ToLower(s))
+	s = roleSpaces.Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 
