@@ -371,7 +371,7 @@ func TestValidateKindFlag(t *testing.T) {
 	}{
 		{"same kind", []string{"--kind", "cv", "examples/testdata/valid/korea-2021-cv.json"}, exitOK, "1 file: 1 valid"},
 		{"hyphenated kind", []string{"--kind", "note-verbale", "examples/testdata/valid/korea-2021-note-verbale.json"}, exitOK, "1 file: 1 valid"},
-		{"other kind", []string{"--kind", "note", "examples/testdata/valid/korea-2021-cv.json"}, exitInvalid, ": json.unknown_field: "},
+		{"other kind", []string{"--kind", "note", "examples/testdata/valid/korea-2021-cv.json"}, exitInvalid, "/kind: payload.kind: the payload is a \"cv\", not a \"note\""},
 		{"kind from stdin flag", []string{"--kind=election", "-"}, exitInvalid, stdinName + ": "},
 	}
 	for _, tt := range tests {
