@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -96,8 +98,30 @@ func parsePhone(s string) (e164, region, why string) {
 	if why := phoneChars(s[1:]); why != "" {
 		return "", "", why
 	}
-	return numberingPlan(s)
+	if r, ok := planCache.Load(s); ok {
+		p := r.(planResult)
+		return p.e164, p.region, p.why
+	}
+	e164, region, why = numberingPlan(s)
+	if planCached.Add(1) <= maxPlanCache {
+		planCache.Store(s, planResult{e164, region, why})
+	}
+	return e164, region, why
 }
+
+// planCache remembers numberingPlan's answers, a pure function of the text
+// and by far the costliest step of checking a correspondence record
+// (libphonenumber's regular expressions). A service sees the same missions'
+// numbers again and again; the cache stops growing at maxPlanCache numbers
+// (at most 40 bytes each), so a stream of new numbers costs bounded memory.
+var (
+	planCache  sync.Map // string -> planResult
+	planCached atomic.Int64
+)
+
+const maxPlanCache = 4096
+
+type planResult struct{ e164, region, why string }
 
 // numberingPlan checks s against the numbering plans of libphonenumber. A
 // panic in the library on hostile input becomes a reason: this package never
