@@ -141,24 +141,23 @@ func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, bir
 	if p.IsZero() || !p.IsValid() {
 		return // absent, or reported by the field rules
 	}
-	s := p.String()
 	if p.Start.Year < 1900 || (!p.End.IsZero() && p.End.Year < 1900) {
-		r.Add(RulePeriodTooEarly, path, "%q lies before 1900; want years from 1900 on", s)
+		r.Add(RulePeriodTooEarly, path, "%q lies before 1900; want years from 1900 on", p)
 	}
 	switch {
 	case r.AfterAsOf(p.Start.First()):
-		r.Add(RulePeriodFuture, path, "%q starts after the as-of date %s; want a period that has begun", s, r.Opts.AsOf)
+		r.Add(RulePeriodFuture, path, "%q starts after the as-of date %s; want a period that has begun", p, r.Opts.AsOf)
 	case !p.End.IsZero() && r.AfterAsOf(p.End.First()):
-		r.Add(RulePeriodFuture, path, "%q ends after the as-of date %s; write \"Present\" for a role still held", s, r.Opts.AsOf)
+		r.Add(RulePeriodFuture, path, "%q ends after the as-of date %s; write \"Present\" for a role still held", p, r.Opts.AsOf)
 	}
 	if !p.Ordered() {
-		r.Add(RulePeriodOrder, path, "%q ends in %s, before it starts in %s; a period ends on or after it starts", s, p.End.String(), p.Start.String())
+		r.Add(RulePeriodOrder, path, "%q ends in %s, before it starts in %s; a period ends on or after it starts", p, p.End.String(), p.Start.String())
 	}
 	if p.Present && !presentOK {
-		r.Add(RulePeriodPresent, path, "%q is open-ended; \"Present\" ends only a role still held, so write the year the degree was completed", s)
+		r.Add(RulePeriodPresent, path, "%q is open-ended; \"Present\" ends only a role still held, so write the year the degree was completed", p)
 	}
 	if !birth.IsZero() && p.Start.Last().Before(birth.First()) {
-		r.Add(RulePeriodBeforeBirth, path, "%q starts before the birth date %s; check the years", s, birth.String())
+		r.Add(RulePeriodBeforeBirth, path, "%q starts before the birth date %s; check the years", p, birth.String())
 	}
 }
 
