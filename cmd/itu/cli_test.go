@@ -205,6 +205,33 @@ func TestReadmeFirstCommand(t *testing.T) {
 	}
 }
 
+// TestReadmeTestCommandInCI checks that CI runs the test command README.md
+// gives a newcomer, so the two cannot drift apart.
+func TestReadmeTestCommandInCI(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci, err := os.ReadFile(filepath.Join(repoRoot, ".ci", "run"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var test string
+	for _, l := range strings.Split(string(readme), "\n") {
+		if cmd, _, _ := strings.Cut(strings.TrimSpace(l), "#"); strings.HasPrefix(cmd, "go test ") {
+			test = strings.TrimSpace(cmd)
+			break
+		}
+	}
+	if test == "" {
+		t.Fatal("README.md gives no go test command")
+	}
+	withRace := strings.Replace(test, "go test ", "go test -race ", 1)
+	if !strings.Contains(string(ci), "\n"+withRace+"\n") {
+		t.Errorf(".ci/run does not run the README's test command %q with -race (%q)", test, withRace)
+	}
+}
+
 // TestRun calls run in-process, as the binary's main does.
 func TestRun(t *testing.T) {
 	tests := []struct {
