@@ -1,6 +1,7 @@
 package itu
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -54,4 +55,31 @@ func LookupRule(code string) (Rule, bool) {
 // At returns a violation of r at path with the given message.
 func (r Rule) At(path, message string) Violation {
 	return Violation{Path: path, Code: r.Code, Severity: r.Severity, Message: message}
+}
+
+// RulesMarkdown renders rules as RULES.md holds them: one table per code
+// prefix ("cv", "candidacy", ...), in the order given. The command line's
+// "itu rules --format markdown" and the RULES.md test both use it.
+func RulesMarkdown(rules []Rule) string {
+	var b strings.Builder
+	b.WriteString("# Rule catalogue\n\n")
+	b.WriteString("Generated from `itu.Rules()` by `go test ./examples -run TestRulesDoc -update`; do not edit by hand.\n")
+	b.WriteString("Every violation carries one of these codes. Warnings never make a record invalid.\n")
+	var groups []string
+	for _, r := range rules {
+		g, _, _ := strings.Cut(r.Code, ".")
+		if !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	}
+	cell := strings.NewReplacer("|", "\\|", "\n", " ")
+	for _, g := range groups {
+		fmt.Fprintf(&b, "\n## %s\n\n| code | severity | rule | source |\n|---|---|---|---|\n", g)
+		for _, r := range rules {
+			if strings.HasPrefix(r.Code, g+".") {
+				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.Code, r.Severity, cell.Replace(r.Description), cell.Replace(r.Source))
+			}
+		}
+	}
+	return b.String()
 }

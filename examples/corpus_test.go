@@ -2,9 +2,7 @@ package examples_test
 
 import (
 	"flag"
-	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -51,7 +49,7 @@ func TestEveryRuleHasAnInvalidCase(t *testing.T) {
 // TestRulesDoc fails when RULES.md is not what the catalogue generates; run
 // `go test ./examples -run TestRulesDoc -update` to rewrite it.
 func TestRulesDoc(t *testing.T) {
-	want := rulesMarkdown()
+	want := itu.RulesMarkdown(itu.Rules())
 	if *update {
 		if err := os.WriteFile("../RULES.md", []byte(want), 0o644); err != nil {
 			t.Fatal(err)
@@ -65,29 +63,3 @@ func TestRulesDoc(t *testing.T) {
 		t.Errorf("RULES.md is stale; run: go test ./examples -run TestRulesDoc -update")
 	}
 }
-
-func rulesMarkdown() string {
-	var b strings.Builder
-	b.WriteString("# Rule catalogue\n\n")
-	b.WriteString("Generated from `itu.Rules()` by `go test ./examples -run TestRulesDoc -update`; do not edit by hand.\n")
-	b.WriteString("Every violation carries one of these codes. Warnings never make a record invalid.\n")
-	rules := itu.Rules()
-	var groups []string
-	for _, r := range rules {
-		g, _, _ := strings.Cut(r.Code, ".")
-		if !slices.Contains(groups, g) {
-			groups = append(groups, g)
-		}
-	}
-	for _, g := range groups {
-		fmt.Fprintf(&b, "\n## %s\n\n| code | severity | rule | source |\n|---|---|---|---|\n", g)
-		for _, r := range rules {
-			if strings.HasPrefix(r.Code, g+".") {
-				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.Code, r.Severity, pipeSafe(r.Description), pipeSafe(r.Source))
-			}
-		}
-	}
-	return b.String()
-}
-
-func pipeSafe(s string) string { return strings.ReplaceAll(s, "|", "\\|") }

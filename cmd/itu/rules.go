@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/plenipot/itu"
@@ -41,7 +39,7 @@ func runRules(e *env, c *command, args []string) int {
 		}
 		e.stdout.Write(b)
 	case "markdown":
-		io.WriteString(e.stdout, rulesMarkdown(rules))
+		io.WriteString(e.stdout, itu.RulesMarkdown(rules))
 	default:
 		w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(w, "CODE\tSEVERITY\tRULE [SOURCE]")
@@ -52,29 +50,3 @@ func runRules(e *env, c *command, args []string) int {
 	}
 	return exitOK
 }
-
-// rulesMarkdown renders the catalogue as RULES.md does: one table per code prefix.
-func rulesMarkdown(rules []itu.Rule) string {
-	var b strings.Builder
-	b.WriteString("# Rule catalogue\n\n")
-	b.WriteString("Generated from `itu.Rules()` by `go test ./examples -run TestRulesDoc -update`; do not edit by hand.\n")
-	b.WriteString("Every violation carries one of these codes. Warnings never make a record invalid.\n")
-	var groups []string
-	for _, r := range rules {
-		g, _, _ := strings.Cut(r.Code, ".")
-		if !slices.Contains(groups, g) {
-			groups = append(groups, g)
-		}
-	}
-	for _, g := range groups {
-		fmt.Fprintf(&b, "\n## %s\n\n| code | severity | rule | source |\n|---|---|---|---|\n", g)
-		for _, r := range rules {
-			if strings.HasPrefix(r.Code, g+".") {
-				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.Code, r.Severity, pipeSafe(r.Description), pipeSafe(r.Source))
-			}
-		}
-	}
-	return b.String()
-}
-
-func pipeSafe(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
