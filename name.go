@@ -71,7 +71,7 @@ func ParseName(s string) (PersonName, error) {
 }
 
 func isHonorific(words []string, i int) bool {
-	if strings.HasSuffix(words[i], ",") {
+	if strings.Contains(words[i], ",") {
 		return false // the family name, as in "HE, Jiankun"
 	}
 	w := foldKey(words[i])
@@ -81,7 +81,7 @@ func isHonorific(words []string, i int) bool {
 		if i+1 >= len(words) {
 			return false
 		}
-		next, family := foldKey(words[i+1]), strings.HasSuffix(words[i+1], ",")
+		next, family := foldKey(words[i+1]), strings.Contains(words[i+1], ",")
 		switch w {
 		case "h":
 			return next == "e" && !family
