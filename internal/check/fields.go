@@ -99,9 +99,6 @@ func isText(fl validator.FieldLevel) bool {
 	return TextOK(f.String())
 }
 
-// TextOK reports whether s is empty or is valid UTF-8 text that is not blank
-// (white space and [Invisible] characters only) and holds no control
-// characters other than tab, newline and carriage return.
 // Invisible holds the format characters that show nothing on their own: soft
 // hyphen, zero-width spaces and joiners, bidirectional marks, embeddings,
 // overrides and isolates, word joiner and invisible operators, and the byte
@@ -117,6 +114,9 @@ var Invisible = &unicode.RangeTable{R16: []unicode.Range16{
 	{Lo: 0xFEFF, Hi: 0xFEFF, Stride: 1},
 }}
 
+// TextOK reports whether s is empty or is valid UTF-8 text that is not blank
+// (white space and [Invisible] characters only) and holds no control
+// characters other than tab, newline and carriage return.
 func TextOK(s string) bool {
 	if s == "" {
 		return true
