@@ -70,60 +70,59 @@ func benchPayloads(b *testing.B) map[string][]byte {
 
 var sizes = []string{"seed", "large"}
 
-// BenchmarkDecodeStdlib is the baseline: encoding/json decoding into the same
-// types, with no validation at all.
-func BenchmarkDecodeStdlib(b *testing.B) {
+// eachSize runs f as a sub-benchmark for each payload, named by its size, with
+// bytes per operation and allocations reported.
+func eachSize(b *testing.B, f func(b *testing.B, data []byte)) {
+	payloads := benchPayloads(b)
 	for _, size := range sizes {
-		data := benchPayloads(b)[size]
+		data := payloads[size]
 		b.Run(size, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			for b.Loop() {
-				var d candidacy.Dossier
-				if err := stdjson.Unmarshal(data, &d); err != nil {
-					b.Fatal(err)
-				}
-			}
+			f(b, data)
 		})
 	}
+}
+
+// BenchmarkDecodeStdlib is the baseline: encoding/json decoding into the same
+// types, with no validation at all.
+func BenchmarkDecodeStdlib(b *testing.B) {
+	eachSize(b, func(b *testing.B, data []byte) {
+		for b.Loop() {
+			var d candidacy.Dossier
+			if err := stdjson.Unmarshal(data, &d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkDecodeValidate is the module's whole job on one payload: strict
 // decode, then every field and cross-document rule.
 func BenchmarkDecodeValidate(b *testing.B) {
-	for _, size := range sizes {
-		data := benchPayloads(b)[size]
-		b.Run(size, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				var d candidacy.Dossier
-				if err := itu.Decode(data, &d); err != nil {
-					b.Fatal(err)
-				}
-				if err := d.Validate(benchAsOf); err != nil {
-					b.Fatal(err)
-				}
+	eachSize(b, func(b *testing.B, data []byte) {
+		for b.Loop() {
+			var d candidacy.Dossier
+			if err := itu.Decode(data, &d); err != nil {
+				b.Fatal(err)
 			}
-		})
-	}
+			if err := d.Validate(benchAsOf); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkDecode is the strict decoder alone.
 func BenchmarkDecode(b *testing.B) {
-	for _, size := range sizes {
-		data := benchPayloads(b)[size]
-		b.Run(size, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				var d candidacy.Dossier
-				if err := itu.Decode(data, &d); err != nil {
-					b.Fatal(err)
-				}
+	eachSize(b, func(b *testing.B, data []byte) {
+		for b.Loop() {
+			var d candidacy.Dossier
+			if err := itu.Decode(data, &d); err != nil {
+				b.Fatal(err)
 			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkValidate is validation alone, of an already decoded dossier.
@@ -149,47 +148,37 @@ func BenchmarkValidate(b *testing.B) {
 // bytes, then validate.
 func BenchmarkJSONSchema(b *testing.B) {
 	sch := compileDossierSchema(b)
-	for _, size := range sizes {
-		data := benchPayloads(b)[size]
-		b.Run(size, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := sch.Validate(inst); err != nil {
-					b.Fatal(err)
-				}
+	eachSize(b, func(b *testing.B, data []byte) {
+		for b.Loop() {
+			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+			if err != nil {
+				b.Fatal(err)
 			}
-		})
-	}
+			if err := sch.Validate(inst); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // BenchmarkDecodeValidateParallel is the throughput of decode and validate with
 // every core busy (GOMAXPROCS goroutines).
 func BenchmarkDecodeValidateParallel(b *testing.B) {
-	for _, size := range sizes {
-		data := benchPayloads(b)[size]
-		b.Run(size, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			b.RunParallel(func(pb *testing.PB) {
-				for pb.Next() {
-					var d candidacy.Dossier
-					if err := itu.Decode(data, &d); err != nil {
-						b.Error(err)
-						return
-					}
-					if err := d.Validate(benchAsOf); err != nil {
-						b.Error(err)
-						return
-					}
+	eachSize(b, func(b *testing.B, data []byte) {
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				var d candidacy.Dossier
+				if err := itu.Decode(data, &d); err != nil {
+					b.Error(err)
+					return
 				}
-			})
+				if err := d.Validate(benchAsOf); err != nil {
+					b.Error(err)
+					return
+				}
+			}
 		})
-	}
+	})
 }
 
 func compileDossierSchema(b *testing.B) *jsonschema.Schema {
