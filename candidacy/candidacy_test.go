@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/examples"
 )
 
 // want is one expected violation, by path and code.
@@ -22,19 +23,7 @@ func wantsOf(vs []itu.Violation) []want {
 }
 
 // dsg returns the real PP-22 Deputy Secretary-General candidacy of Korea.
-func dsg() candidacy.Candidacy {
-	return candidacy.Candidacy{
-		Kind:        itu.KindCandidacy,
-		Post:        itu.DeputySecretaryGeneral,
-		Candidate:   "Dr Chaesub LEE",
-		Nationality: "KOR",
-		MemberState: "KOR",
-		Conference:  "PP-22",
-		Proposed:    itu.MustParseDate("2021-10-27"),
-		Received:    itu.MustParseDate("2021-11-09"),
-		Status:      candidacy.Announced,
-	}
-}
+func dsg() candidacy.Candidacy { return examples.KoreaDSGCandidacy() }
 
 // council returns Korea's PP-22 candidacy for a Council seat in Region E.
 func council() candidacy.Candidacy {
