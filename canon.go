@@ -1,0 +1,215 @@
+package itu
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// CanonicalKey reduces s to the key that identity comparisons use: two strings
+// that a reader would take for the same name, code or key have the same
+// CanonicalKey. It applies, in order:
+//
+//   - removal of default-ignorable and format characters (soft hyphen,
+//     zero-width spaces and joiners, bidirectional controls, variation
+//     selectors, tag characters, Hangul fillers);
+//   - Unicode compatibility normalisation (NFKC), which folds fullwidth and
+//     other compatibility forms ("ＬＥＥ" is "LEE");
+//   - full Unicode case folding;
+//   - mapping of letters from other scripts that look like Latin letters to
+//     those letters (Cyrillic "е" and Greek "ο" become "e" and "o"), after
+//     the skeletons of Unicode Technical Standard #39;
+//   - white space collapsed to single spaces and trimmed.
+//
+// Diacritics are kept: "Juárez" and "Juarez" have different keys. The key is
+// for comparing and indexing only, never for display. CanonicalKey is
+// idempotent: CanonicalKey(CanonicalKey(s)) == CanonicalKey(s).
+func CanonicalKey(s string) string {
+	if k, ok := canonicalASCII(s); ok {
+		return k
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	// NFKC can produce new ignorables or confusables only from compatibility
+	// forms, so the ignorables are dropped both before and after it.
+	s = dropIgnorable(s)
+	s = strings.Map(func(r rune) rune {
+		if c, ok := confusableUpper[r]; ok {
+			return c
+		}
+		return r
+	}, s)
+	s = norm.NFKC.String(s)
+	s = cases.Fold().String(s)
+	s = norm.NFKC.String(s) // folding can denormalise ("ǰ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case Ignorable(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if c, ok := confusable[r]; ok {
+			r = c
+		}
+		b.WriteRune(r)
+	}
+	// Confusable mapping may create a composable pair ("е" + U+0301); compose it.
+	return norm.NFC.String(b.String())
+}
+
+// canonicalASCII is CanonicalKey for printable ASCII text, a byte at a time.
+func canonicalASCII(s string) (string, bool) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c < ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' || c == 0x7f {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' || c != ' ' && c < '!' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+func dropIgnorable(s string) string {
+	i := strings.IndexFunc(s, Ignorable)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if !Ignorable(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Ignorable reports whether r is a default-ignorable code point or a format
+// character (general category Cf): it renders as nothing on its own and must
+// never make two strings differ for a rule. The set is Unicode's
+// Default_Ignorable_Code_Point property plus category Cf.
+func Ignorable(r rune) bool {
+	return unicode.Is(defaultIgnorable, r) || unicode.Is(unicode.Cf, r)
+}
+
+// defaultIgnorable is Unicode's Default_Ignorable_Code_Point property
+// (DerivedCoreProperties.txt, Unicode 15.1).
+var defaultIgnorable = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x00AD, Hi: 0x00AD, Stride: 1},
+		{Lo: 0x034F, Hi: 0x034F, Stride: 1},
+		{Lo: 0x061C, Hi: 0x061C, Stride: 1},
+		{Lo: 0x115F, Hi: 0x1160, Stride: 1},
+		{Lo: 0x17B4, Hi: 0x17B5, Stride: 1},
+		{Lo: 0x180B, Hi: 0x180F, Stride: 1},
+		{Lo: 0x200B, Hi: 0x200F, Stride: 1},
+		{Lo: 0x202A, Hi: 0x202E, Stride: 1},
+		{Lo: 0x2060, Hi: 0x206F, Stride: 1},
+		{Lo: 0x3164, Hi: 0x3164, Stride: 1},
+		{Lo: 0xFE00, Hi: 0xFE0F, Stride: 1},
+		{Lo: 0xFEFF, Hi: 0xFEFF, Stride: 1},
+		{Lo: 0xFFA0, Hi: 0xFFA0, Stride: 1},
+		{Lo: 0xFFF0, Hi: 0xFFF8, Stride: 1},
+	},
+	R32: []unicode.Range32{
+		{Lo: 0x1BCA0, Hi: 0x1BCA3, Stride: 1},
+		{Lo: 0x1D173, Hi: 0x1D17A, Stride: 1},
+		{Lo: 0xE0000, Hi: 0xE0FFF, Stride: 1},
+	},
+}
+
+// Visible reports whether s holds at least one character that renders: a
+// character that is not white space, a control, a default-ignorable or format
+// character, a combining mark standing on its own, or a blank glyph (Braille
+// pattern blank U+2800, Hangul fillers). It is the one definition of "visible
+// text" that every text rule uses.
+func Visible(s string) bool {
+	for _, r := range s {
+		if visibleRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func visibleRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r > ' ' && r < 0x7f
+	}
+	switch {
+	case r == utf8.RuneError, r == 0x2800:
+		return false
+	case unicode.IsSpace(r), unicode.IsControl(r), Ignorable(r):
+		return false
+	case unicode.In(r, unicode.Mn, unicode.Me):
+		return false
+	}
+	return true
+}
+
+// confusableUpper maps capitals of other scripts that a reader cannot tell
+// from a Latin capital to that capital, after Unicode TS #39
+// (confusables.txt). It applies before case folding, since the lower-case
+// forms of some of these letters look like no Latin letter (Greek "Η" is "H",
+// its lower case "η" looks like "n").
+var confusableUpper = map[rune]rune{
+	// Cyrillic
+	'А': 'A', 'В': 'B', 'Е': 'E', 'Ѕ': 'S', 'І': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M',
+	'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'Ү': 'Y',
+	'Һ': 'H', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ӏ': 'I',
+	// Greek
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M',
+	'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+}
+
+// confusable maps lower-case letters of other scripts that a reader cannot
+// tell from a Latin letter to that letter, after the prototypes of Unicode
+// TS #39 (confusables.txt). Only letters with a one-letter Latin prototype
+// are listed; keys are case-folded.
+var confusable = map[rune]rune{
+	// Cyrillic
+	'а': 'a', 'е': 'e', 'һ': 'h', 'і': 'i', 'ј': 'j', 'о': 'o', 'р': 'p', 'с': 'c',
+	'у': 'y', 'х': 'x', 'ѕ': 's', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ү': 'y',
+	// Greek
+	'α': 'a', 'ι': 'i', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'ϲ': 'c', 'ϳ': 'j',
+	// Armenian
+	'օ': 'o', 'ս': 'u', 'ց': 'g', 'հ': 'h', 'ո': 'n',
+	// Latin look-alikes outside ASCII
+	'ı': 'i', 'ɡ': 'g', 'ℓ': 'l',
+}

@@ -1,0 +1,82 @@
+package itu_test
+
+import (
+	"testing"
+
+	"github.com/plenipot/itu"
+)
+
+func TestCanonicalKey(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		same       bool
+	}{
+		{"case", "Chaesub LEE", "chaesub lee", true},
+		{"soft hyphen", "Chae\u00adsub LEE", "Chaesub LEE", true},
+		{"zero-width space", "Chae\u200bsub LEE", "Chaesub LEE", true},
+		{"zero-width joiner", "Chae\u200dsub LEE", "Chaesub LEE", true},
+		{"cyrillic capital E", "L\u0415\u0415", "LEE", true},
+		{"cyrillic small e", "l\u0435e", "lee", true},
+		{"greek capital eta", "\u0397ONG", "HONG", true},
+		{"fullwidth", "ＬＥＥ", "LEE", true},
+		{"spaces", "  Chaesub \t LEE ", "Chaesub LEE", true},
+		{"conference", "ＰＰ-22", "pp-22", true},
+		{"diacritics kept", "Juárez", "Juarez", false},
+		{"composed and decomposed", "Jua\u0301rez", "Juárez", true},
+		{"different names", "Lee Chaesub", "Lee Chaewon", false},
+		{"cyrillic name stays itself", "Рашид", "Рашид", true},
+		{"two cyrillic names", "Рашид", "Ришад", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ka, kb := itu.CanonicalKey(tt.a), itu.CanonicalKey(tt.b)
+			if (ka == kb) != tt.same {
+				t.Errorf("CanonicalKey(%q) = %q, CanonicalKey(%q) = %q; same = %v, want %v", tt.a, ka, tt.b, kb, ka == kb, tt.same)
+			}
+		})
+	}
+}
+
+func TestVisible(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"a", true},
+		{" \t\n", false},
+		{"\u200b\u200b", false},
+		{"\u3164", false},
+		{"\u2800", false},
+		{"\U000E0041\U000E0042", false},
+		{"\u0301\u0301", false},
+		{"\u00ad", false},
+		{"\ufeff", false},
+		{"e\u0301", true},
+		{"李", true},
+		{"\u200bx", true},
+	}
+	for _, tt := range tests {
+		if got := itu.Visible(tt.in); got != tt.want {
+			t.Errorf("Visible(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzCanonicalKey(f *testing.F) {
+	for _, s := range []string{"Chaesub LEE", "L\u0415\u0415", "ＬＥＥ", "Chae\u00adsub", "pp22", "\u0397ONG", "ǰ", "\u0345", "ﬃ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := itu.CanonicalKey(s)
+		if k2 := itu.CanonicalKey(k); k2 != k {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, k, k2)
+		}
+		// Inserting ignorables or changing case never changes the key.
+		for _, v := range []string{"\u00ad" + s, s + "\u200b", "\u200d" + s + "\ufeff"} {
+			if got := itu.CanonicalKey(v); got != k {
+				t.Fatalf("ignorables changed the key: %q -> %q, %q -> %q", s, k, v, got)
+			}
+		}
+	})
+}
