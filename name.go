@@ -3,6 +3,7 @@ package itu
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -74,19 +75,19 @@ func isHonorific(words []string, i int) bool {
 	if strings.Contains(words[i], ",") {
 		return false // the family name, as in "HE, Jiankun"
 	}
-	w := foldKey(words[i])
+	w := foldKey(CanonicalKey(words[i]))
 	if w == "h" || w == "e" || w == "his" || w == "her" {
 		// "H. E." and "His Excellency" only as pairs, and not with a
 		// family name before a comma ("H E, Ana").
 		if i+1 >= len(words) {
 			return false
 		}
-		next, family := foldKey(words[i+1]), strings.Contains(words[i+1], ",")
+		next, family := foldKey(CanonicalKey(words[i+1])), strings.Contains(words[i+1], ",")
 		switch w {
 		case "h":
 			return next == "e" && !family
 		case "e":
-			return i > 0 && foldKey(words[i-1]) == "h"
+			return i > 0 && foldKey(CanonicalKey(words[i-1])) == "h"
 		}
 		return next == "excellency" && !family
 	}
@@ -150,12 +151,29 @@ func (p PersonName) SamePerson(q PersonName) bool {
 	return pf == qf && pg == qg || pf == qg && pg == qf
 }
 
-// nameKey folds a name for comparison. It upper-cases before foldKey lowers,
-// so letters whose capital lowers to another letter ("ı" and "I" in "Yıldız",
-// "YILDIZ") compare equal, as they must once [PersonName.String] has
+// nameKey folds a name for comparison: its [CanonicalKey] (so soft hyphens,
+// zero-width characters, fullwidth forms and look-alike letters of other
+// scripts change nothing), then diacritics, dots, commas, spaces, hyphens and
+// apostrophes removed. CanonicalKey maps dotless "ı" to "i", so "Yıldız" and
+// "YILDIZ" compare equal, as they must once [PersonName.String] has
 // capitalised a family name.
 func nameKey(s string) string {
-	return nameKeyReplacer.Replace(foldKey(strings.ToUpper(s)))
+	return nameKeyReplacer.Replace(foldKey(CanonicalKey(s)))
+}
+
+// Key returns the identity key of the person p names: two names have the
+// same non-empty Key exactly when [PersonName.SamePerson] holds for them, so
+// rules index people by Key instead of comparing every pair. Key is "" when
+// the family name is empty.
+func (p PersonName) Key() string {
+	f, g := nameKey(p.Family), nameKey(p.Given)
+	if f == "" {
+		return ""
+	}
+	if g < f {
+		f, g = g, f
+	}
+	return strconv.Itoa(len(f)) + ":" + f + g
 }
 
 var nameKeyReplacer = strings.NewReplacer(" ", "", "-", "", "'", "")
@@ -165,6 +183,16 @@ func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
 
 // IsValid reports whether n parses as a person's name.
 func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
+
+// Key returns the identity key of the person n names (see [PersonName.Key]),
+// or "" when n does not parse.
+func (n Name) Key() string {
+	p, err := n.Parse()
+	if err != nil {
+		return ""
+	}
+	return p.Key()
+}
 
 // SamePerson reports whether n and m, as written, name the same person; see
 // [PersonName.SamePerson]. A name that does not parse matches nothing.
