@@ -31,7 +31,7 @@ func runExample(e *env, c *command, args []string) int {
 	if len(pos) == 0 {
 		w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		for _, f := range examples.Fixtures() {
-			fmt.Fprintf(w, "%s\t%s\n", f.Name, cmp.Or(string(kindOf(f.New())), "-"))
+			fmt.Fprintf(w, "%s\t%s\n", escape(f.Name), escape(cmp.Or(string(kindOf(f.New())), "-")))
 		}
 		w.Flush()
 		return exitOK
@@ -42,7 +42,7 @@ func runExample(e *env, c *command, args []string) int {
 	}
 	b, err := itu.Encode(f.New())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "itu example: %s\n", oneLine(err.Error()))
+		e.errorf("itu example: %s", err)
 		return exitUsage
 	}
 	e.stdout.Write(b)

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 )
 
 // The exit-code contract, shared by every subcommand.
@@ -15,9 +17,15 @@ const (
 	exitOK      = 0 // done; every payload valid (warnings allowed)
 	exitInvalid = 1 // some payload has an error-severity violation
 	exitUsage   = 2 // bad usage, or input that could not be read as a payload
+	exitWrite   = 3 // the output could not be written: disk full, pipe closed
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	// A closed pipe ("itu rules | head -1") then fails the write with EPIPE,
+	// which run reports as exitWrite, instead of killing itu by SIGPIPE.
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // env is what a subcommand may touch: its standard streams.
 type env struct {
@@ -50,9 +58,16 @@ func lookup(name string) *command {
 }
 
 // run is the whole program: it parses args, runs one subcommand and returns
-// the exit status. It never panics on input and never calls os.Exit.
+// the exit status. It never panics on input and never calls os.Exit. When a
+// write fails the status is [exitWrite], whatever the command found.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	out, errOut := &errWriter{w: stdout}, &errWriter{w: stderr}
+	e := &env{stdin: stdin, stdout: out, stderr: errOut}
+	return finish(e.dispatch(args), out, errOut)
+}
+
+// dispatch runs the subcommand args name and returns its exit status.
+func (e *env) dispatch(args []string) int {
 	if len(args) == 0 {
 		return e.usageError("itu", "no command; run 'itu help' for usage")
 	}
@@ -126,13 +141,20 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // usageError prints one line on standard error and returns [exitUsage].
 func (e *env) usageError(prog, msg string) int {
-	fmt.Fprintf(e.stderr, "%s: %s\n", prog, oneLine(msg))
+	e.errorf("%s: %s", prog, msg)
 	return exitUsage
 }
 
-// oneLine folds a message onto a single line, so every error is one line.
-func oneLine(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(strings.TrimSpace(s))
+// println writes s as one line of standard output, [escape]d.
+func (e *env) println(s string) { io.WriteString(e.stdout, escape(s)+"\n") }
+
+// printf writes one line of standard output, [escape]d after formatting.
+func (e *env) printf(format string, args ...any) { e.println(fmt.Sprintf(format, args...)) }
+
+// errorf writes one line of standard error, [escape]d after formatting, so
+// every error is one line whatever its input holds.
+func (e *env) errorf(format string, args ...any) {
+	io.WriteString(e.stderr, escape(fmt.Sprintf(format, args...))+"\n")
 }
 
 // plural returns "1 file", "2 files".

@@ -34,7 +34,7 @@ func runRules(e *env, c *command, args []string) int {
 		}
 		b, err := itu.Encode(rules)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "itu: %s\n", oneLine(err.Error()))
+			e.errorf("itu: %s", err)
 			return exitUsage
 		}
 		e.stdout.Write(b)
@@ -44,7 +44,7 @@ func runRules(e *env, c *command, args []string) int {
 		w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(w, "CODE\tSEVERITY\tRULE [SOURCE]")
 		for _, r := range rules {
-			fmt.Fprintf(w, "%s\t%s\t%s [%s]\n", r.Code, r.Severity, oneLine(r.Description), oneLine(r.Source))
+			fmt.Fprintf(w, "%s\t%s\t%s [%s]\n", escape(r.Code), r.Severity, escape(r.Description), escape(r.Source))
 		}
 		w.Flush()
 	}

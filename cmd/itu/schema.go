@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/plenipot/itu/schema"
 )
 
@@ -28,7 +26,7 @@ documents are only described; 'itu validate' checks them.
 		}
 		b, err := schema.ForKind(k)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "itu schema: %s\n", oneLine(err.Error()))
+			e.errorf("itu schema: %s", err)
 			return exitUsage
 		}
 		e.stdout.Write(b)

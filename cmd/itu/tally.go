@@ -56,27 +56,27 @@ func runTally(e *env, c *command, args []string) int {
 	}
 	r, rec := e.checkFile(pos[0], itu.KindElection, nil)
 	if r.unreadable() {
-		fmt.Fprintf(e.stderr, "itu: %s: %s\n", oneLine(r.File), oneLine(r.Error))
+		e.errorf("itu: %s: %s", r.File, r.Error)
 		return exitUsage
 	}
 	if !r.Valid {
 		for _, v := range r.Violations {
-			fmt.Fprintln(e.stdout, violationLine(r.File, v))
+			e.println(violationLine(r.File, v))
 		}
-		fmt.Fprintf(e.stdout, "%s: invalid election; not counted\n", r.File)
+		e.printf("%s: invalid election; not counted", r.File)
 		return exitInvalid
 	}
 	el, isElection := rec.(*election.Election)
 	if !isElection {
-		fmt.Fprintf(e.stderr, "itu: %s: kind %q decodes as %T, not an election\n", oneLine(r.File), itu.KindElection, rec)
+		e.errorf("itu: %s: kind %q decodes as %T, not an election", r.File, itu.KindElection, rec)
 		return exitUsage
 	}
 	out, err := el.Tally()
 	if err != nil {
 		for _, v := range itu.Violations(err) {
-			fmt.Fprintln(e.stdout, violationLine(r.File, v))
+			e.println(violationLine(r.File, v))
 		}
-		fmt.Fprintf(e.stdout, "%s: invalid election; not counted\n", r.File)
+		e.printf("%s: invalid election; not counted", r.File)
 		return exitInvalid
 	}
 	rounds := roundResults(*el, out)
@@ -85,13 +85,13 @@ func runTally(e *env, c *command, args []string) int {
 			File    string           `json:"file"`
 			Rounds  []roundResult    `json:"rounds"`
 			Outcome election.Outcome `json:"outcome"`
-		}{r.File, rounds, out}
+		}{validUTF8(r.File), rounds, out}
 		b, err := itu.Encode(doc)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "itu: %s\n", oneLine(err.Error()))
+			e.errorf("itu: %s", err)
 			return exitUsage
 		}
-		e.stdout.Write(b)
+		e.stdout.Write(escapeJSON(b))
 		return exitOK
 	}
 	printTally(e, *el, rounds, out)
@@ -145,11 +145,11 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 	if el.Region != "" {
 		head += ", region " + string(el.Region)
 	}
-	fmt.Fprintf(e.stdout, "%s: %s, %s\n", head, plural(out.Seats, "seat"), plural(len(el.Candidates), "candidate"))
+	e.printf("%s: %s, %s", head, plural(out.Seats, "seat"), plural(len(el.Candidates), "candidate"))
 	for i, rr := range rounds {
 		r := el.Rounds[i]
 		if len(rr.Withdrawn) > 0 {
-			fmt.Fprintf(e.stdout, "Withdrawn before round %d: %s\n", rr.Number, names(el, rr.Withdrawn))
+			e.printf("Withdrawn before round %d: %s", rr.Number, names(el, rr.Withdrawn))
 		}
 		var extra []string
 		if r.Blank > 0 {
@@ -163,9 +163,9 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 			notCounted = " (" + strings.Join(extra, ", ") + " not counted)"
 		}
 		if rr.Majority > 0 {
-			fmt.Fprintf(e.stdout, "Round %d: %s%s; required majority %d\n", rr.Number, plural(rr.Valid, "valid vote"), notCounted, rr.Majority)
+			e.printf("Round %d: %s%s; required majority %d", rr.Number, plural(rr.Valid, "valid vote"), notCounted, rr.Majority)
 		} else {
-			fmt.Fprintf(e.stdout, "Round %d: %s%s; most votes win (plurality)\n", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
+			e.printf("Round %d: %s%s; most votes win (plurality)", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
 		}
 		width := 1
 		for _, v := range rr.votes {
@@ -179,21 +179,21 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 			case slices.Contains(rr.Reached, v.cand.MemberState):
 				mark = "reached the majority"
 			}
-			fmt.Fprintf(e.stdout, "  %*d  %s%s\n", width, v.votes, candidateName(v.cand), suffix(mark))
+			e.printf("  %*d  %s%s", width, v.votes, candidateName(v.cand), suffix(mark))
 		}
 	}
 	if len(out.Elected) == 0 {
-		fmt.Fprintln(e.stdout, "Elected: nobody")
+		e.println("Elected: nobody")
 	}
 	for _, win := range out.Elected {
-		fmt.Fprintf(e.stdout, "Elected: %s, round %d, %s\n", candidateName(win.Candidate), win.Round, plural(win.Votes, "vote"))
+		e.printf("Elected: %s, round %d, %s", candidateName(win.Candidate), win.Round, plural(win.Votes, "vote"))
 	}
 	if out.Open > 0 {
-		fmt.Fprintf(e.stdout, "Open: %s still to fill", plural(out.Open, "seat"))
+		open := fmt.Sprintf("Open: %s still to fill", plural(out.Open, "seat"))
 		if len(out.Tied) > 0 {
-			fmt.Fprintf(e.stdout, "; tied in the last round: %s", names(el, out.Tied))
+			open += "; tied in the last round: " + names(el, out.Tied)
 		}
-		fmt.Fprintln(e.stdout)
+		e.println(open)
 	}
 }
 

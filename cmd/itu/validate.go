@@ -130,27 +130,33 @@ func runValidate(e *env, c *command, args []string) int {
 	}
 	doc.Files = []fileResult{}
 	for _, name := range files {
+		if e.writeFailed() {
+			break // nobody can read the rest; run reports the failed write
+		}
 		r, _ := e.checkFile(name, kind.k, asOf.options())
 		doc.Summary.add(r)
 		doc.Files = append(doc.Files, r)
 		if r.unreadable() {
-			fmt.Fprintf(e.stderr, "itu: %s: %s\n", oneLine(r.File), oneLine(r.Error))
+			e.errorf("itu: %s: %s", r.File, r.Error)
 		}
 		if format.val == "text" && !r.unreadable() {
 			for _, v := range r.Violations {
-				fmt.Fprintln(e.stdout, violationLine(r.File, v))
+				e.println(violationLine(r.File, v))
 			}
 		}
 	}
 	if format.val == "json" {
+		for i, r := range doc.Files {
+			doc.Files[i].File, doc.Files[i].Error = validUTF8(r.File), validUTF8(r.Error)
+		}
 		b, err := itu.Encode(doc)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "itu: %s\n", oneLine(err.Error()))
+			e.errorf("itu: %s", err)
 			return exitUsage
 		}
-		e.stdout.Write(b)
+		e.stdout.Write(escapeJSON(b))
 	} else {
-		fmt.Fprintln(e.stdout, doc.Summary)
+		e.println(doc.Summary.String())
 	}
 	return doc.Summary.exitCode()
 }
@@ -167,7 +173,7 @@ func violationText(v itu.Violation) string {
 	if v.Severity == itu.Warning {
 		sev = "warning: "
 	}
-	return fmt.Sprintf("%s: %s%s: %s", displayPath(v.Path), sev, v.Code, oneLine(v.Message))
+	return fmt.Sprintf("%s: %s%s: %s", displayPath(v.Path), sev, v.Code, v.Message)
 }
 
 // displayPath shows the root pointer "" as "/".
@@ -187,6 +193,13 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 		r.File = stdinName
 	}
 	data, err := e.readInput(name)
+	if err == nil && kind != "" {
+		// --kind must not turn input that is not a payload at all (not JSON,
+		// cut short, not an object) into an invalid record of that kind.
+		if _, kerr := payload.KindOf(data); errors.Is(kerr, itu.ErrMalformed) {
+			err = kerr
+		}
+	}
 	if err == nil {
 		var res payload.Result
 		res, err = payload.Check(data, kind, opts...)
@@ -213,23 +226,18 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 
 // readInput reads a whole payload, but never more than [maxBytes] of it: a
 // longer input gives a json.too_large *[itu.MalformedError], worded as
-// [itu.Decode] and [itu.DecodeReader] word it.
+// [itu.Decode] and [itu.DecodeReader] word it. A named file must be a
+// regular file (see [openRegular]); standard input ("-") is read as given.
 func (e *env) readInput(name string) ([]byte, error) {
 	var in io.Reader = e.stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, size, err := openRegular(name)
 		if err != nil {
-			return nil, fileError(err)
+			return nil, err
 		}
 		defer f.Close()
-		st, err := f.Stat()
-		switch {
-		case err != nil:
-			return nil, fileError(err)
-		case st.IsDir():
-			return nil, errors.New("is a directory; want a payload file")
-		case st.Mode().IsRegular() && st.Size() > maxBytes:
-			return nil, tooLarge(fmt.Sprintf("payload is %d bytes; the limit is %d", st.Size(), maxBytes))
+		if size > maxBytes {
+			return nil, tooLarge(fmt.Sprintf("payload is %d bytes; the limit is %d", size, maxBytes))
 		}
 		in = f
 	}
@@ -244,6 +252,58 @@ func (e *env) readInput(name string) ([]byte, error) {
 		return nil, tooLarge(fmt.Sprintf("payload is over the limit of %d bytes", maxBytes))
 	}
 	return data, nil
+}
+
+// openRegular opens name for reading if it is a regular file and returns
+// its size. Anything else (a directory, a FIFO, a device, a socket) is
+// refused before it is opened, since reading it could wait for ever: a FIFO
+// with no writer blocks the open itself. The file is opened without waiting
+// ([openFlags]) and checked again, so one swapped in meanwhile is refused too.
+func openRegular(name string) (*os.File, int64, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, 0, fileError(err)
+	}
+	if err := regular(st.Mode()); err != nil {
+		return nil, 0, err
+	}
+	f, err := os.OpenFile(name, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, 0, fileError(err)
+	}
+	now, err := f.Stat()
+	switch {
+	case err != nil:
+		err = fileError(err)
+	case regular(now.Mode()) != nil:
+		err = regular(now.Mode())
+	case !os.SameFile(st, now):
+		err = errors.New("changed while being opened; try again")
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, now.Size(), nil
+}
+
+// regular returns nil for a regular file's mode and otherwise says what the
+// file is instead.
+func regular(m fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory; want a payload file")
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return fmt.Errorf("is %s; want a regular file holding a payload, or \"-\" for standard input", what)
 }
 
 func tooLarge(msg string) error {
