@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plenipot/itu"
@@ -68,16 +69,50 @@ func (d Dossier) sourceText(k itu.Kind) []string {
 	return out
 }
 
-// quotes reports whether some paragraph (already collapsed by sourceText)
-// contains s, comparing runs of space as one.
-func quotes(paragraphs []string, s string) bool {
-	want := strings.Join(strings.Fields(s), " ")
-	for _, p := range paragraphs {
-		if strings.Contains(p, want) {
-			return true
+// quoter answers whether the documents of a dossier say a claim's words: it
+// collapses each source's text once and remembers each answer, so claims
+// repeating a text cost one search, not one each.
+type quoter struct {
+	d     Dossier
+	texts map[itu.Kind][]string
+	seen  map[quoteKey]bool
+}
+
+type quoteKey struct {
+	source itu.Kind
+	text   string
+}
+
+// text returns the collapsed paragraphs of the source of kind k (see
+// [Dossier.sourceText]).
+func (q *quoter) text(k itu.Kind) []string {
+	if t, ok := q.texts[k]; ok {
+		return t
+	}
+	if q.texts == nil {
+		q.texts, q.seen = map[itu.Kind][]string{}, map[quoteKey]bool{}
+	}
+	t := q.d.sourceText(k)
+	q.texts[k] = t
+	return t
+}
+
+// quotes reports whether some paragraph of the source of kind k contains s,
+// comparing runs of space as one.
+func (q *quoter) quotes(k itu.Kind, s string) bool {
+	key := quoteKey{k, strings.Join(strings.Fields(s), " ")}
+	if ok, done := q.seen[key]; done {
+		return ok
+	}
+	ok := false
+	for _, p := range q.text(k) {
+		if strings.Contains(p, key.text) {
+			ok = true
+			break
 		}
 	}
-	return false
+	q.seen[key] = ok
+	return ok
 }
 
 // entry is one line of a CV that shows the candidate holding a post.
@@ -87,58 +122,80 @@ type entry struct {
 	line   string
 }
 
-// postEntries returns the CV's career entries at the ITU and its ITU
-// activities whose words name post ("Director, Telecommunication
-// Standardization Bureau (TSB), ITU"; "Director, TSB, ITU").
-func postEntries(c cv.CV, post itu.Post) []entry {
-	var out []entry
+// postIndex maps each post to the lines of a CV that show the candidate
+// holding it, in CV order: the career entries at the ITU and the ITU
+// activities whose words name the post ("Director, Telecommunication
+// Standardization Bureau (TSB), ITU"; "Director, TSB, ITU"). It is built
+// once per CV, reading each line once, so that holding claims and
+// candidacies to the CV costs a lookup each.
+type postIndex map[itu.Post][]entry
+
+// indexPosts builds the [postIndex] of c.
+func indexPosts(c cv.CV) postIndex {
+	idx := postIndex{}
+	var posts []itu.Post
 	for i, p := range c.Career {
-		if atITU(p.Organisation) && namesPost(post, p.Title, p.Unit) {
-			out = append(out, entry{check.Path("/cv/career", i), p.Period, p.Line()})
+		if !atITU(p.Organisation) {
+			continue
+		}
+		posts = postsNamed(posts[:0], p.Title, p.Unit)
+		for _, post := range posts {
+			idx[post] = append(idx[post], entry{check.Path("/cv/career", i), p.Period, p.Line()})
 		}
 	}
 	for i, a := range c.Activities {
 		body, _, _ := strings.Cut(a.Body, ",")
-		if namesPost(post, a.RoleText, body) {
-			out = append(out, entry{check.Path("/cv/itu_activities", i), a.Period, a.Line()})
+		posts = postsNamed(posts[:0], a.RoleText, body)
+		for _, post := range posts {
+			idx[post] = append(idx[post], entry{check.Path("/cv/itu_activities", i), a.Period, a.Line()})
 		}
 	}
-	return out
+	return idx
 }
 
 func atITU(org string) bool {
-	o := strings.ToLower(strings.TrimSpace(org))
-	return o == "itu" || o == "international telecommunication union"
+	o := strings.TrimSpace(org)
+	return strings.EqualFold(o, "itu") || strings.EqualFold(o, "international telecommunication union")
 }
 
-// namesPost reports whether a title and a unit, as a CV writes them, name
-// post: "Director" and "Telecommunication Standardization Bureau (TSB)" name
-// DirectorTSB, and so do "Director" and "TSB".
-func namesPost(post itu.Post, title, unit string) bool {
+// postsNamed appends to dst, once each, the posts that a title and a unit, as
+// a CV writes them, name: "Director" and "Telecommunication Standardization
+// Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB".
+func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
 	if !itu.CouldNamePost(title) {
-		return false // every form below starts with the title
+		return dst // every form below starts with the title
 	}
 	unit = strings.TrimSpace(unit)
 	forms := []string{title}
 	if unit != "" {
 		full, abbr, _ := strings.Cut(unit, "(")
+		full = strings.TrimSpace(full)
 		abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
-		forms = append(forms, title+", "+strings.TrimSpace(full), title+" of "+strings.TrimSpace(full), title+" of the "+strings.TrimSpace(full))
+		forms = append(forms, title+", "+full, title+" of "+full, title+" of the "+full)
 		if abbr != "" {
 			forms = append(forms, title+" "+abbr)
 		}
 	}
 	for _, f := range forms {
-		if p, ok := itu.LookupPost(f); ok && p == post {
-			return true
+		if p, ok := itu.LookupPost(f); ok && !slices.Contains(dst, p) {
+			dst = append(dst, p)
 		}
 	}
-	return false
+	return dst
 }
 
-// holdsNow reports whether the CV shows the candidate holding post now.
-func holdsNow(c cv.CV, post itu.Post) bool {
-	for _, e := range postEntries(c, post) {
+// postIndex returns the [postIndex] of the dossier's CV, or nil when it has none.
+func (d Dossier) postIndex() postIndex {
+	if d.CV == nil {
+		return nil
+	}
+	return indexPosts(*d.CV)
+}
+
+// holdsNow reports whether the CV lines of idx show the candidate holding
+// post now.
+func (idx postIndex) holdsNow(post itu.Post) bool {
+	for _, e := range idx[post] {
 		if e.period.Present {
 			return true
 		}

@@ -14,7 +14,24 @@ type mention struct {
 	name  itu.Name
 	path  string // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
 	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
+	valid bool   // whether name parses
+	key   string // the name's [itu.Name.Key], computed once; "" matches nobody
 }
+
+// newMention returns the mention of name, with its key computed.
+func newMention(doc itu.Kind, post itu.Post, name itu.Name, path, names string) mention {
+	m := mention{doc: doc, post: post, name: name, path: path, names: names}
+	if name != "" {
+		if p, err := name.Parse(); err == nil {
+			m.valid, m.key = true, p.Key()
+		}
+	}
+	return m
+}
+
+// samePerson reports whether m names the person whose key is key, as
+// [itu.Name.SamePerson] would.
+func (m mention) samePerson(key string) bool { return m.key != "" && m.key == key }
 
 // maxMentions bounds the candidatures read from one document, so a hostile
 // payload cannot make the comparison of names quadratic in its size; the
@@ -32,7 +49,7 @@ func (d Dossier) candidatures() []mention {
 	add := func(doc itu.Kind, base string, cs []correspondence.Candidature) {
 		for i, c := range cs[:min(len(cs), maxMentions)] {
 			p := check.Path(base, "candidatures", i)
-			out = append(out, mention{doc: doc, post: c.Post, name: c.Candidate, path: p, names: check.Path(p, "candidate")})
+			out = append(out, newMention(doc, c.Post, c.Candidate, p, check.Path(p, "candidate")))
 		}
 	}
 	if d.NoteVerbale != nil {
@@ -51,11 +68,11 @@ func (d Dossier) candidatures() []mention {
 func (d Dossier) personDocs() []mention {
 	var out []mention
 	if d.CV != nil {
-		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, name: d.CV.Name, path: "/cv", names: "/cv/name"})
+		out = append(out, newMention(itu.KindCV, d.CV.Post, d.CV.Name, "/cv", "/cv/name"))
 	}
 	if d.VisionStatement != nil {
 		v := d.VisionStatement
-		out = append(out, mention{doc: itu.KindVisionStatement, post: v.Post, name: v.Name, path: "/vision_statement", names: "/vision_statement/name"})
+		out = append(out, newMention(itu.KindVisionStatement, v.Post, v.Name, "/vision_statement", "/vision_statement/name"))
 	}
 	return out
 }
@@ -82,7 +99,9 @@ func (x derived) pathOf(p string) string {
 // derive groups the mentions by post, in the order they first appear. The CV
 // and the vision statement announce a candidacy of their own only when the
 // dossier has no candidature in a letter; otherwise they join their post's group.
-func (d Dossier) derive() []derived {
+// idx indexes the posts of the dossier's CV (nil when it has none; see
+// [Dossier.postIndex]).
+func (d Dossier) derive(idx postIndex) []derived {
 	ms := d.candidatures()
 	letters := len(ms) > 0
 	var out []derived
@@ -104,13 +123,13 @@ func (d Dossier) derive() []derived {
 	}
 	state, statePath := d.proposer()
 	for i := range out {
-		out[i].fill(d, state, statePath)
+		out[i].fill(d, idx, state, statePath)
 	}
 	return out
 }
 
 // fill sets the candidacy's values from its mentions and the dossier.
-func (x *derived) fill(d Dossier, state itu.StateCode, statePath string) {
+func (x *derived) fill(d Dossier, idx postIndex, state itu.StateCode, statePath string) {
 	post := x.mentions[0].post
 	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: state}
 	x.paths["/member_state"] = statePath
@@ -126,7 +145,7 @@ func (x *derived) fill(d Dossier, state itu.StateCode, statePath string) {
 		if d.CV != nil && d.CV.Post == post {
 			c.Nationality = d.CV.Profile.Nationality
 			x.paths["/nationality"] = "/cv/profile/nationality"
-			c.Incumbent = holdsNow(*d.CV, post)
+			c.Incumbent = idx.holdsNow(post)
 		}
 	}
 	if post == itu.CouncilMember {
@@ -161,49 +180,42 @@ func (x derived) has(k itu.Kind) bool {
 // namedPerson returns the mention whose name a derived candidacy takes: among
 // the groups of mentions naming the same person, the largest (ties go to the
 // group named first by rank), written as its highest-ranked document writes it.
+// Mentions are grouped by their key in one pass, never compared pairwise.
 func namedPerson(ms []mention) (mention, bool) {
-	var groups [][]mention
+	type group struct {
+		size int
+		top  mention // the highest-ranked mention, the first of its rank
+	}
+	var groups []group
+	index := map[string]int{}
 	for _, m := range ms {
-		if m.name == "" || !m.name.IsValid() {
+		if !m.valid {
 			continue
 		}
-		placed := false
-		for g := range groups {
-			if groups[g][0].name.SamePerson(m.name) {
-				groups[g] = append(groups[g], m)
-				placed = true
-				break
+		g, ok := index[m.key]
+		if !ok || m.key == "" { // a valid name with no key matches no other
+			g = len(groups)
+			groups = append(groups, group{top: m})
+			if m.key != "" {
+				index[m.key] = g
 			}
 		}
-		if !placed {
-			groups = append(groups, []mention{m})
+		groups[g].size++
+		if nameRank[m.doc] < nameRank[groups[g].top.doc] {
+			groups[g].top = m
 		}
 	}
 	best := -1
 	for g := range groups {
-		if best < 0 || len(groups[g]) > len(groups[best]) ||
-			len(groups[g]) == len(groups[best]) && topRank(groups[g]) < topRank(groups[best]) {
+		if best < 0 || groups[g].size > groups[best].size ||
+			groups[g].size == groups[best].size && nameRank[groups[g].top.doc] < nameRank[groups[best].top.doc] {
 			best = g
 		}
 	}
 	if best < 0 {
 		return mention{}, false
 	}
-	top := groups[best][0]
-	for _, m := range groups[best] {
-		if nameRank[m.doc] < nameRank[top.doc] {
-			top = m
-		}
-	}
-	return top, true
-}
-
-func topRank(ms []mention) int {
-	r := len(nameRank)
-	for _, m := range ms {
-		r = min(r, nameRank[m.doc])
-	}
-	return r
+	return groups[best].top, true
 }
 
 // stateVote is one place that names the proposing Member State.

@@ -25,6 +25,7 @@ func ValidateSet(cs []Candidacy, opts ...itu.Option) error {
 
 // setRules reports each Board candidacy after the first from the same Member
 // State at the same conference, at the path pathOf gives for its index.
+// Conferences compare by [itu.ConferenceKey], so "pp22" is "PP-22".
 func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 	type key struct {
 		conference string
@@ -35,7 +36,7 @@ func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 		if c.Post != itu.BoardMember || c.Status == Withdrawn || c.MemberState == "" {
 			continue
 		}
-		k := key{c.Conference, c.MemberState}
+		k := key{itu.ConferenceKey(c.Conference), c.MemberState}
 		j, seen := first[k]
 		if !seen {
 			first[k] = i
@@ -43,7 +44,7 @@ func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 		}
 		at := ""
 		if c.Conference != "" {
-			at = " at " + c.Conference
+			at = " at " + clip(c.Conference)
 		}
 		r.Add(RuleBoardOnePerState, pathOf(i), "%s already proposes %q for the Radio Regulations Board%s; a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, at)
 	}

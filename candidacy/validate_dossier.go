@@ -12,7 +12,8 @@ import (
 // dossierRules runs the rules that tie a dossier's documents together. The
 // rules of each document are its own package's; these only compare them.
 func dossierRules(r *check.Report, d Dossier) {
-	ds := d.derive()
+	idx := d.postIndex()
+	ds := d.derive(idx)
 	derived := make([]Candidacy, len(ds))
 	for i, x := range ds {
 		derived[i] = x.c
@@ -25,7 +26,7 @@ func dossierRules(r *check.Report, d Dossier) {
 	explicitRules(r, d, ds)
 	orderRules(r, d)
 	boardRules(r, d)
-	claimRules(r, d)
+	claimRules(r, d, idx)
 }
 
 // docName names a document kind in messages.
@@ -59,7 +60,7 @@ func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
 		case itu.KindNoteVerbale:
 			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 		default:
-			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, person.Candidate, strings.TrimPrefix(docName(k), "the "))
+			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, clip(string(person.Candidate)), strings.TrimPrefix(docName(k), "the "))
 		}
 	}
 }
@@ -139,7 +140,7 @@ func personRules(r *check.Report, ds []derived) {
 			continue
 		}
 		for _, m := range x.mentions {
-			if m.name == "" || !m.name.IsValid() || m.name.SamePerson(x.c.Candidate) {
+			if !m.valid || m.samePerson(x.named.key) {
 				continue
 			}
 			r.Add(RulePersonMismatch, m.names, "names %q for %s, but %s names %q; every document of a candidacy names the same person", m.name, x.c.Post, docName(x.named.doc), x.c.Candidate)
@@ -204,7 +205,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 			}
 			continue
 		}
-		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !c.Candidate.SamePerson(x.c.Candidate) {
+		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !x.named.samePerson(c.Candidate.Key()) {
 			r.Add(RulePersonMismatch, check.Path(base, "candidate"), "names %q for %s, but %s names %q; the candidacy and its documents name the same person", c.Candidate, c.Post, docName(x.named.doc), x.c.Candidate)
 		}
 		if d.Note != nil && x.has(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
@@ -262,35 +263,35 @@ func boardRules(r *check.Report, d Dossier) {
 // field.too_many and not checked further.
 const maxClaims = 50
 
-// claimRules: candidacy.claim.source and candidacy.claim.mismatch.
-func claimRules(r *check.Report, d Dossier) {
-	texts := map[itu.Kind][]string{}
+// claimRules: candidacy.claim.source and candidacy.claim.mismatch. The
+// sources' texts and the CV's post lines (idx) are each read once, however
+// many claims there are.
+func claimRules(r *check.Report, d Dossier, idx postIndex) {
+	q := &quoter{d: d}
 	for i, c := range d.Claims[:min(len(d.Claims), maxClaims)] {
 		base := check.Path("/claims", i)
-		if _, ok := texts[c.Source]; !ok {
-			texts[c.Source] = d.sourceText(c.Source)
-		}
-		if !claimSourceRule(r, base, texts[c.Source], c) {
+		if !claimSourceRule(r, base, q, c) {
 			continue
 		}
 		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
-			claimCV(r, base, c, postEntries(*d.CV, c.Post))
+			claimCV(r, base, c, idx[c.Post])
 		}
 	}
 }
 
 // claimSourceRule: candidacy.claim.source. It reports whether the claim
 // quotes its source, so that it is worth holding to the CV.
-func claimSourceRule(r *check.Report, base string, text []string, c Claim) bool {
-	ok := text != nil
-	switch {
-	case c.Source == "" || c.Text == "":
+func claimSourceRule(r *check.Report, base string, q *quoter, c Claim) bool {
+	if c.Source == "" || c.Text == "" {
 		return false // field.required has it
+	}
+	ok := q.text(c.Source) != nil
+	switch {
 	case !ok && !isClaimSource(c.Source):
 		r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip(string(c.Source)))
 	case !ok:
 		r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
-	case !quotes(text, c.Text):
+	case !q.quotes(c.Source, c.Text):
 		r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip(c.Text))
 	default:
 		return true
@@ -335,10 +336,15 @@ func claimCV(r *check.Report, base string, c Claim, es []entry) {
 	}
 }
 
-// clip shortens s for a message.
+// clip shortens s to 80 characters for a message, reading no further than
+// it keeps, so a long hostile value is never copied whole.
 func clip(s string) string {
-	if rs := []rune(s); len(rs) > 80 {
-		return string(rs[:80]) + "…"
+	n := 0
+	for i := range s {
+		if n == 80 {
+			return s[:i] + "…"
+		}
+		n++
 	}
 	return s
 }

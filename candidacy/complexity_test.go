@@ -1,0 +1,183 @@
+package candidacy_test
+
+// Complexity tests for issue 12: every list of a dossier is grown from n to 4n
+// items and the violations and allocations of Check must grow at most about
+// linearly (a ratio, never a time). The generators build the payloads here;
+// nothing large is kept in testdata.
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/cv"
+	"github.com/plenipot/itu/examples"
+)
+
+// personName returns the i-th of a run of distinct, valid person names:
+// "Dr Kab LOAB", "Dr Kac LOAC", ...
+func personName(i int) itu.Name {
+	var w []byte
+	for {
+		w = append(w, byte('a'+i%26))
+		i /= 26
+		if i == 0 {
+			break
+		}
+	}
+	s := string(w)
+	return itu.Name("Dr Ka" + s + " LO" + strings.ToUpper(s))
+}
+
+// grower adds n items to one list of the seed dossier.
+type grower struct {
+	name string
+	max  int // the list's bound, so 4n stays within it
+	grow func(d *candidacy.Dossier, n int)
+}
+
+var growers = []grower{
+	{"career", 100, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.CV.Career = append(d.CV.Career, cv.Position{
+				Period: itu.MustParsePeriod("2015 – Present"), Title: "Director",
+				Unit:         "Telecommunication Standardization Bureau (TSB)",
+				Organisation: "ITU", Country: fmt.Sprintf("Geneva %d", i),
+			})
+		}
+	}},
+	{"education", 30, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.CV.Education = append(d.CV.Education, cv.Education{
+				Degree: "MA", Level: cv.Master, Institution: fmt.Sprintf("University %d", i),
+				Period: itu.MustParsePeriod("1985"),
+			})
+		}
+	}},
+	{"activities", 200, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.CV.Activities = append(d.CV.Activities, cv.Activity{
+				Period: itu.MustParsePeriod("2015 – Present"), Role: cv.Director,
+				RoleText: "Director", Body: fmt.Sprintf("TSB, ITU %d", i),
+			})
+		}
+	}},
+	{"claims", 50, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			c := d.Claims[0]
+			c.Since = itu.Year(2000 + i%20)
+			d.Claims = append(d.Claims, c)
+		}
+	}},
+	// Issue 12: each claim was matched against every CV line in five forms,
+	// so claims and CV lines growing together cost their product.
+	{"claims and cv lines", 50, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.Claims = append(d.Claims, d.Claims[0])
+			if len(d.CV.Career) < 100 {
+				d.CV.Career = append(d.CV.Career, cv.Position{
+					Period: itu.MustParsePeriod("2015 – Present"), Title: "Director of the Radiocommunication Bureau " + strings.Repeat("é", 150),
+					Unit: strings.Repeat("Ü", 280) + fmt.Sprint(i) + " (TSB)", Organisation: "ITU",
+				})
+			}
+			for j := range 2 {
+				if len(d.CV.Activities) < 200 {
+					d.CV.Activities = append(d.CV.Activities, cv.Activity{
+						Period: itu.MustParsePeriod("2015 – Present"), Role: cv.Director,
+						RoleText: "Director " + strings.Repeat("é", 150), Body: strings.Repeat("Ü", 280) + fmt.Sprint(i, j),
+					})
+				}
+			}
+		}
+	}},
+	{"paragraphs", 200, func(d *candidacy.Dossier, n int) {
+		s := &d.VisionStatement.Sections[0]
+		for i := range n {
+			s.Paragraphs = append(s.Paragraphs, cv.MustParseParagraph(fmt.Sprintf("Paragraph **%d** of the statement.", i)))
+		}
+	}},
+	{"spans", 500, func(d *candidacy.Dossier, n int) {
+		p := &d.VisionStatement.Sections[0].Paragraphs[0]
+		for i := range n {
+			p.Spans = append(p.Spans, cv.Span{Text: fmt.Sprintf(" word %d", i), Emphasis: cv.Emphasis(1 + i%2)})
+		}
+	}},
+	{"people", 200, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.Note.Candidatures = append(d.Note.Candidatures, correspondence.Candidature{
+				Post: itu.DeputySecretaryGeneral, Candidate: personName(i), MemberState: "KOR",
+			})
+		}
+	}},
+	{"board", 200, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			d.Note.Candidatures = append(d.Note.Candidatures, correspondence.Candidature{
+				Post: itu.BoardMember, Candidate: personName(i), MemberState: "KOR",
+			})
+		}
+	}},
+	{"explicit", 20, func(d *candidacy.Dossier, n int) {
+		for i := range n {
+			c := examples.KoreaDSGCandidacy()
+			c.Post, c.Candidate = itu.BoardMember, personName(i)
+			d.Explicit = append(d.Explicit, c)
+		}
+	}},
+}
+
+// grown returns the seed dossier with n items added by g.
+func grown(g grower, n int) candidacy.Dossier {
+	d := examples.KoreaDossier()
+	g.grow(&d, n)
+	return d
+}
+
+// growth returns how the work of f grows from n to 4n items over the base
+// cost at 0 items: the ratios of the added violations and added allocations.
+func growth(t *testing.T, n int, gen func(int) func() int) (violations, allocs float64) {
+	t.Helper()
+	var vs, as [3]float64
+	for i, k := range []int{0, n, 4 * n} {
+		f := gen(k)
+		vs[i] = float64(f())
+		as[i] = testing.AllocsPerRun(2, func() { f() })
+	}
+	ratio := func(x [3]float64) float64 { return (x[2] - x[0]) / max(x[1]-x[0], 1) }
+	return ratio(vs), ratio(as)
+}
+
+// maxGrowth is the largest ratio allowed for four times the input: linear
+// growth gives 4, n·log n a little more; quadratic work gives 16.
+const maxGrowth = 6
+
+func TestIssue12DossierGrowsLinearly(t *testing.T) {
+	for _, g := range growers {
+		t.Run(g.name, func(t *testing.T) {
+			n := g.max / 4
+			v, a := growth(t, n, func(k int) func() int {
+				d := grown(g, k)
+				return func() int { return len(d.Check(seedAsOf)) }
+			})
+			if v > maxGrowth || a > maxGrowth {
+				t.Errorf("%d → %d %s: violations grew %.1f×, allocations %.1f×; want at most %d×", n, 4*n, g.name, v, a, maxGrowth)
+			}
+		})
+	}
+}
+
+func TestIssue12CheckSetGrowsLinearly(t *testing.T) {
+	v, a := growth(t, 50, func(k int) func() int {
+		cs := make([]candidacy.Candidacy, k)
+		for i := range cs {
+			cs[i] = examples.KoreaDSGCandidacy()
+			cs[i].Post, cs[i].Candidate = itu.BoardMember, personName(i)
+		}
+		return func() int { return len(candidacy.CheckSet(cs, seedAsOf)) }
+	})
+	if v > maxGrowth || a > maxGrowth {
+		t.Errorf("CheckSet 50 → 200: violations grew %.1f×, allocations %.1f×; want at most %d×", v, a, maxGrowth)
+	}
+}
