@@ -35,16 +35,29 @@
 // the clock.
 //
 // Input is read up to [itu.DefaultMaxBytes] (4 MiB) and no further, so a huge
-// stream on standard input is rejected in bounded memory.
+// stream on standard input is rejected in bounded memory. A FILE must be a
+// regular file: a directory, FIFO, device or socket is refused without being
+// read (a FIFO with no writer would otherwise wait for ever); use "-" to read
+// a pipe on standard input.
+//
+// Text output never prints input raw: control characters, line breaks
+// (including U+2028 and U+2029), ANSI escapes, bidi overrides and other
+// format characters in file names, paths, member names, messages and
+// candidates are written as Go escapes ("\n", "\x1b", "\u202e"), and bytes
+// that are not UTF-8 as "\xNN", so each report is one line that shows what it
+// holds. JSON output writes the same characters as \u escapes.
 //
 // Exit status, for every command:
 //
 //	0  success; every payload valid (warnings allowed)
 //	1  some payload is invalid: it has an error-severity violation
 //	2  usage error (bad flag, unknown command, unknown kind), or a FILE that
-//	   is not a payload: missing, a directory, empty, not JSON, over the size
-//	   limit, or of no known kind; each such fault is one line on standard
-//	   error, "itu: FILE: ...", and the other files are still checked
+//	   is not a payload: missing, unreadable, not a regular file, empty, not
+//	   JSON, over the size limit, or of no known kind; each such fault is one
+//	   line on standard error, "itu: FILE: ...", and the other files are
+//	   still checked
+//	3  the output could not be written: a full disk, or a pipe closed by its
+//	   reader ("itu rules | head -1"); one line on standard error says so
 //
-// When some files are invalid and others unreadable, the status is 2.
+// The worst status wins: 3 over 2 over 1 over 0.
 package main

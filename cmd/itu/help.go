@@ -26,8 +26,11 @@ Exit status, for every command:
   0  success; every payload valid (warnings allowed)
   1  some payload is invalid (it has an error-severity violation)
   2  usage error, or input that is not a payload: a missing, empty or
-     unreadable file, a directory, text that is not JSON, a payload over
-     %d bytes, or an unknown kind; one line per fault on standard error
+     unreadable file, a directory, FIFO or device, text that is not JSON, a
+     payload over %d bytes, or an unknown kind; one line per fault on
+     standard error
+  3  the output could not be written (disk full, pipe closed by its reader)
+The worst status wins: 3 over 2 over 1.
 
 Run 'itu help COMMAND' for a command's flags.
 `

@@ -34,7 +34,10 @@ CODE is a rule of 'itu rules', then a summary line:
     3 files: 2 valid, 1 invalid; 4 errors, 2 warnings
 
 A file that cannot be read as a payload gets one line on standard error,
-"itu: FILE: ...", and the other files are still checked. --format json
+"itu: FILE: ...", and the other files are still checked. A FILE must be a
+regular file; directories, FIFOs and devices are refused unread. Control
+characters, line breaks and escapes from the input are printed escaped
+("\n", "\x1b"), so each violation stays on one line. --format json
 prints one JSON document instead: {"files": [{"file", "kind", "valid",
 "error", "violations": [{"path", "code", "severity", "message"}]}],
 "summary": {"files", "valid", "invalid", "unreadable", "errors", "warnings"}}.
@@ -43,7 +46,8 @@ Rules that depend on today's date (no document dated in the future,
 membership on a date) run only with --as-of; itu never reads the clock.
 
 Exit status: 0 when every file is valid (warnings allowed), 1 when any file
-is invalid, 2 on a usage error or when any file is unreadable (2 wins).
+is invalid, 2 on a usage error or when any file is unreadable, 3 when the
+output could not be written (the highest wins).
 `,
 }
 
