@@ -42,7 +42,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(i), nil
 		}
 	}
-	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", s, ErrUnknownStatus)
+	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", clip(s), ErrUnknownStatus)
 }
 
 // MustParseStatus is like [ParseStatus] but panics on error; use it for literals in tests.

@@ -60,7 +60,7 @@ func ParseEmphasis(s string) (Emphasis, error) {
 			return Emphasis(i), nil
 		}
 	}
-	return 0, fmt.Errorf("cv: parse emphasis %q: %w (want bold, italic, bold_italic or empty)", s, ErrUnknownEmphasis)
+	return 0, fmt.Errorf("cv: parse emphasis %q: %w (want bold, italic, bold_italic or empty)", clip(s, 60), ErrUnknownEmphasis)
 }
 
 // MarshalText encodes e as its code; plain text encodes as "".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -49,7 +50,7 @@ func ParseLevel(s string) (Level, error) {
 			return Level(i), nil
 		}
 	}
-	return 0, fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", s, ErrUnknownLevel)
+	return 0, fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip(s, 60), ErrUnknownLevel)
 }
 
 // MustParseLevel is like [ParseLevel] but panics on error; use it for literals in tests.
@@ -81,7 +82,7 @@ func (l *Level) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", b, ErrUnknownLevel)
+	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clipBytes(b, 60), ErrUnknownLevel)
 }
 
 // degreeLevels maps a folded degree abbreviation or first word (lower case, no
@@ -112,6 +113,9 @@ func LevelOfDegree(degree string) Level {
 	return 0
 }
 
+// degreeKey folds a degree as written for lookup: its [itu.CanonicalKey] (so
+// invisible characters, fullwidth forms and look-alike letters change
+// nothing) without dots, spaces, hyphens and apostrophes.
 func degreeKey(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -119,5 +123,5 @@ func degreeKey(s string) string {
 			return -1
 		}
 		return r
-	}, strings.ToLower(s))
+	}, itu.CanonicalKey(s))
 }

@@ -3,6 +3,7 @@ package cv
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Span is a run of text set in one emphasis. Text keeps the words exactly as
@@ -54,8 +55,7 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`)
 // spans of the same emphasis are merged.
 func ParseParagraph(s string) (Paragraph, error) {
 	var (
-		p    Paragraph
-		buf  strings.Builder
+		b    spanBuilder
 		open int // length of the open marker run, 0 when none
 	)
 	bad := func(why string, at int) (Paragraph, error) {
@@ -66,7 +66,7 @@ func ParseParagraph(s string) (Paragraph, error) {
 		switch {
 		case c == '\\' && i+1 < len(s) && (s[i+1] == '*' || s[i+1] == '\\'):
 			i++
-			buf.WriteByte(s[i])
+			b.write(s[i])
 		case c == '*':
 			run := 1
 			for i+run < len(s) && s[i+run] == '*' {
@@ -77,28 +77,56 @@ func ParseParagraph(s string) (Paragraph, error) {
 				if n < open {
 					return bad(fmt.Sprintf("%q inside %q; markers do not nest", strings.Repeat("*", n), strings.Repeat("*", open)), i)
 				}
-				p.push(buf.String(), markerEmphasis(open))
-				buf.Reset()
 				n, open = n-open, 0
+				b.emphasis = Plain
 			}
 			switch {
 			case n > 3:
 				return bad(fmt.Sprintf("a run of %d asterisks; markers are *, ** or ***", n), i)
 			case n > 0:
-				p.push(buf.String(), Plain)
-				buf.Reset()
 				open = n
+				b.emphasis = markerEmphasis(n)
 			}
 			i += run - 1
 		default:
-			buf.WriteByte(c)
+			b.write(c)
 		}
 	}
 	if open != 0 {
 		return bad(fmt.Sprintf("unclosed %q", strings.Repeat("*", open)), len(s))
 	}
-	p.push(buf.String(), Plain)
-	return p, nil
+	return b.paragraph(), nil
+}
+
+// spanBuilder collects the text of a paragraph a byte at a time, each byte in
+// the emphasis current when it is written. Text written in the emphasis of
+// the text before it joins the same span, so adjacent spans of one emphasis
+// are merged as they are built, never by copying a finished span again.
+type spanBuilder struct {
+	spans    []Span
+	buf      strings.Builder
+	bufEm    Emphasis // the emphasis of the text in buf
+	emphasis Emphasis // the emphasis of the next byte written
+}
+
+func (b *spanBuilder) write(c byte) {
+	if b.buf.Len() > 0 && b.bufEm != b.emphasis {
+		b.flush()
+	}
+	b.bufEm = b.emphasis
+	b.buf.WriteByte(c)
+}
+
+func (b *spanBuilder) flush() {
+	if b.buf.Len() > 0 {
+		b.spans = append(b.spans, Span{Text: b.buf.String(), Emphasis: b.bufEm})
+		b.buf.Reset()
+	}
+}
+
+func (b *spanBuilder) paragraph() Paragraph {
+	b.flush()
+	return Paragraph{Spans: b.spans}
 }
 
 // MustParseParagraph is like [ParseParagraph] but panics on error; use it for
@@ -111,18 +139,6 @@ func MustParseParagraph(s string) Paragraph {
 	return p
 }
 
-// push appends a span, merging it into the last one when the emphasis is the same.
-func (p *Paragraph) push(text string, e Emphasis) {
-	if text == "" {
-		return
-	}
-	if n := len(p.Spans); n > 0 && p.Spans[n-1].Emphasis == e {
-		p.Spans[n-1].Text += text
-		return
-	}
-	p.Spans = append(p.Spans, Span{Text: text, Emphasis: e})
-}
-
 func markerEmphasis(n int) Emphasis {
 	switch n {
 	case 1:
@@ -133,11 +149,21 @@ func markerEmphasis(n int) Emphasis {
 	return BoldItalic
 }
 
-// clip shortens s to at most n runes for an error message.
+// clip shortens s to at most n runes for an error message, reading no
+// further than it keeps.
 func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i] + "…"
+		}
+		k++
 	}
-	return string(r[:n]) + "…"
+	return s
+}
+
+// clipBytes is [clip] for text held as bytes: it converts to a string no more
+// than n runes can take, plus the one that shows the cut.
+func clipBytes(b []byte, n int) string {
+	return clip(string(b[:min(len(b), utf8.UTFMax*(n+1))]), n)
 }

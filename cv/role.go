@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -70,7 +71,7 @@ func ParseRole(s string) (Role, error) {
 	if r, ok := roleWords[roleKey(s)]; ok {
 		return r, nil
 	}
-	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", s, ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip(s, 60), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
 }
 
 // MustParseRole is like [ParseRole] but panics on error; use it for literals in tests.
@@ -102,8 +103,11 @@ func RoleOf(written string) Role {
 
 var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
 
+// roleKey folds a role as written for lookup: its [itu.CanonicalKey] (so
+// invisible characters, fullwidth forms and look-alike letters change
+// nothing), hyphens and underscores read as spaces, runs of space as one.
 func roleKey(s string) string {
-	s = roleSpaces.Replace(strings.ToLower(s))
+	s = roleSpaces.Replace(itu.CanonicalKey(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -131,5 +135,5 @@ func (r *Role) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", b, ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", clipBytes(b, 60), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
 }

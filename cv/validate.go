@@ -3,7 +3,6 @@ package cv
 import (
 	"regexp"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -262,11 +261,13 @@ func sectionRules(r *check.Report, base string, ss []Section) {
 }
 
 // paragraphRules checks paragraph j of section i below base; paths are built
-// only for a violation, since most paragraphs have none.
+// only for a violation, since most paragraphs have none. A paragraph is blank
+// when no span holds visible text ([itu.Visible]): white space, zero-width
+// and other invisible characters, blank glyphs and lone combining marks only.
 func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	blank, empty := true, true
 	for _, s := range p.Spans {
-		blank = blank && strings.TrimSpace(s.Text) == ""
+		blank = blank && !itu.Visible(s.Text)
 		empty = empty && s.Text == ""
 	}
 	if blank && !empty {
