@@ -21,11 +21,12 @@ func hidden(r rune) bool {
 	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
 }
 
-// escape returns s with every [hidden]
-// character written as a Go escape ("\n", "\x1b", "\u202e") and every byte
-// that is not UTF-8 as "\xNN", so that s prints as one line and shows what
-// it holds. Every line of text output that may hold input (file names,
-// paths, member names, messages, candidates) goes through it.
+// escape returns s with every [hidden] character written as a Go escape
+// ("\n", "\x1b", "\u202e") and every byte that is not UTF-8 as "\xNN", so
+// that s prints as one line and shows what it holds. Every line of text
+// output that may hold input (file names, paths, member names, messages,
+// candidates) goes through it. Backslashes are left alone, so messages that
+// quote input with %q read as before.
 func escape(s string) string {
 	i := strings.IndexFunc(s, func(r rune) bool { return r == utf8.RuneError || hidden(r) })
 	if i < 0 {

@@ -106,16 +106,16 @@ func malformed(t *testing.T, file string, golden []itu.Violation) bool {
 }
 
 // wantLine is the text line a violation must print as, written out here
-// independently of the program's own formatter.
+// independently of the program's own formatter (escape is tested on its own).
 func wantLine(file string, v itu.Violation) string {
 	path := v.Path
 	if path == "" {
 		path = "/"
 	}
 	if v.Severity == itu.Warning {
-		return fmt.Sprintf("%s: %s: warning: %s: %s", file, path, v.Code, v.Message)
+		return escape(fmt.Sprintf("%s: %s: warning: %s: %s", file, path, v.Code, v.Message))
 	}
-	return fmt.Sprintf("%s: %s: %s: %s", file, path, v.Code, v.Message)
+	return escape(fmt.Sprintf("%s: %s: %s: %s", file, path, v.Code, v.Message))
 }
 
 func TestValidateValidCorpus(t *testing.T) {
@@ -381,6 +381,47 @@ func TestValidateKindFlag(t *testing.T) {
 				t.Errorf("exit %d, stdout %q; want %d and %q", r.code, r.stdout, tt.wantCode, tt.wantLine)
 			}
 			assertCleanStderr(t, r, 0)
+		})
+	}
+}
+
+// TestIssue12KindFlagMalformed checks that --kind does not turn input that
+// is not a payload (exit 2) into an invalid record of that kind (exit 1).
+func TestIssue12KindFlagMalformed(t *testing.T) {
+	tests := []struct {
+		name     string
+		stdin    string
+		wantCode int
+		want     string // a fragment of the one report line
+	}{
+		{"empty", "", exitUsage, itu.RuleJSONSyntax.Code},
+		{"not JSON", "not json", exitUsage, itu.RuleJSONSyntax.Code},
+		{"cut short after a member name", `{"kind": "cv", "x":`, exitUsage, itu.RuleJSONSyntax.Code},
+		{"cut short in a value", `{"kind": "cv", "name": "Ch`, exitUsage, itu.RuleJSONSyntax.Code},
+		{"trailing data", `{"kind": "cv"} {}`, exitUsage, itu.RuleJSONSyntax.Code},
+		{"array", `[1, 2]`, exitUsage, itu.RuleJSONType.Code},
+		{"string", `"cv"`, exitUsage, itu.RuleJSONType.Code},
+		{"null", `null`, exitUsage, itu.RuleJSONType.Code},
+		{"object with a bad kind member is a payload", `{"kind": 5}`, exitInvalid, "/kind: " + itu.RuleJSONType.Code},
+		{"object of another kind is a payload", `{"kind": "note"}`, exitInvalid, "/kind: " + itu.RuleKind.Code},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runBin(t, strings.NewReader(tt.stdin), "validate", "--kind", "cv", "-")
+			if r.code != tt.wantCode {
+				t.Errorf("exit %d; want %d\nstdout:\n%s\nstderr:\n%s", r.code, tt.wantCode, r.stdout, r.stderr)
+			}
+			report := r.stdout
+			if tt.wantCode == exitUsage {
+				assertCleanStderr(t, r, 1)
+				report = r.stderr
+				if !strings.HasPrefix(r.stdout, "1 file: 0 valid, 0 invalid, 1 unreadable; ") {
+					t.Errorf("stdout = %q; want the summary of one unreadable file", r.stdout)
+				}
+			}
+			if !strings.Contains(report, tt.want) {
+				t.Errorf("report %q does not mention %q", report, tt.want)
+			}
 		})
 	}
 }
