@@ -31,7 +31,7 @@ const (
 	complexityN = 25
 	// maxRatio is the largest cost ratio allowed for 4 times the items:
 	// linear (4) with 50% slack.
-	maxRatio = 6.0
+	maxRatio        = 6.0
 	floorViolations = 2
 )
 
