@@ -375,3 +375,29 @@ func TestIssue12BrokenPipe(t *testing.T) {
 		})
 	}
 }
+
+func TestIssue12ForgedArguments(t *testing.T) {
+	const evil = "x\n\x1b[8mforged\r\u202e"
+	tests := [][]string{
+		{evil},
+		{"validate", "--" + evil, "a.json"},
+		{"validate", "--kind", evil, "a.json"},
+		{"validate", "--as-of", evil, "a.json"},
+		{"rules", "--format", evil},
+		{"example", evil},
+		{"schema", evil},
+		{"help", evil},
+		{"validate", evil},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args[:1], " "), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(args, strings.NewReader(""), &stdout, &stderr)
+			if code != exitUsage {
+				t.Errorf("run(%q) = %d; want %d", args, code, exitUsage)
+			}
+			assertOneLinePerReport(t, stderr.String(), 1)
+			assertOneLinePerReport(t, stdout.String(), len(lines(stdout.String())))
+		})
+	}
+}
