@@ -10,12 +10,13 @@ import (
 )
 
 // FormatDate writes d the way ITU documents date themselves: "9 November
-// 2021". It returns "" for the zero or an impossible Date.
+// 2021". It returns "" for the zero or an impossible Date. The year has at
+// least four digits ("1 October 0001"), the form documents and readDate use.
 func FormatDate(d itu.Date) string {
 	if !d.IsValid() {
 		return ""
 	}
-	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
+	return fmt.Sprintf("%d %s %04d", d.Day, d.Month, d.Year)
 }
 
 // dateText returns how a document shows its date: the text as written when

@@ -104,8 +104,9 @@ func (l Letter) Lines() []string {
 	t.block(append([]string{string(rc.Name), rc.Title, rc.Organisation}, rc.Address...)...)
 	t.block(dateText(l.Date, l.DateText))
 	t.block(l.Salutation)
+	breaks := l.breaksByParagraph()
 	for i, p := range l.Text {
-		for k, part := range splitAtWords(p, l.breaksIn(i)) {
+		for k, part := range splitAtWords(p, breaks[i]) {
 			if k > 0 && l.Letterhead.EveryPage {
 				t.block(head...)
 			}
@@ -126,18 +127,30 @@ func (h Letterhead) lines() []string {
 	return nonEmpty(h.Ministry, state)
 }
 
-// breaksIn returns, sorted and without repeats, the words of paragraph i
-// before which a page break falls; breaks outside the paragraph are left out.
-func (l Letter) breaksIn(i int) []int {
-	n := len(strings.Fields(l.Text[i]))
-	var words []int
+// breaksByParagraph returns, for each paragraph with a page break, the words
+// before which a break falls, sorted and without repeats; breaks outside the
+// text are left out. It reads the breaks once, whatever the paragraphs.
+func (l Letter) breaksByParagraph() map[int][]int {
+	out := map[int][]int{}
+	words := map[int]int{}
 	for _, b := range l.PageBreaks {
-		if b.Paragraph == i && b.Word >= 0 && b.Word < n {
-			words = append(words, b.Word)
+		if b.Paragraph < 0 || b.Paragraph >= len(l.Text) {
+			continue
+		}
+		n, ok := words[b.Paragraph]
+		if !ok {
+			n = wordCount(l.Text[b.Paragraph])
+			words[b.Paragraph] = n
+		}
+		if b.Word >= 0 && b.Word < n {
+			out[b.Paragraph] = append(out[b.Paragraph], b.Word)
 		}
 	}
-	slices.Sort(words)
-	return slices.Compact(words)
+	for i, ws := range out {
+		slices.Sort(ws)
+		out[i] = slices.Compact(ws)
+	}
+	return out
 }
 
 // splitAtWords splits p before each of the words ws (0-based, sorted), trimming

@@ -280,11 +280,15 @@ func isConferencePrefix(s string) bool {
 
 func isASCIILetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
-// clip shortens s to at most 60 runes for messages.
+// clip shortens s to at most 60 runes for messages, reading no further than
+// it keeps, so a long hostile value is never copied whole.
 func clip(s string) string {
-	r := []rune(s)
-	if len(r) <= 60 {
-		return s
+	n := 0
+	for i := range s {
+		if n == 60 {
+			return s[:i] + "…"
+		}
+		n++
 	}
-	return string(r[:60]) + "…"
+	return s
 }

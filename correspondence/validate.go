@@ -3,6 +3,7 @@ package correspondence
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
@@ -151,7 +152,7 @@ func memberStateTextRule(r *check.Report, path string, c itu.StateCode, written 
 // correspondence.candidature.member_state (when the document has a sender),
 // correspondence.candidature.unmentioned and correspondence.member_state.text.
 func candidatureRules(r *check.Report, base string, cs []Candidature, text []string, sender itu.StateCode) {
-	folded := strings.ToLower(strings.Join(text, "\n"))
+	folded := canonicalText(text)
 	for i, c := range cs {
 		path := check.Path(base, "candidatures", i)
 		switch {
@@ -164,13 +165,31 @@ func candidatureRules(r *check.Report, base string, cs []Candidature, text []str
 			r.Add(RuleCandidatureMemberState, check.Path(path, "member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
 		}
 		memberStateTextRule(r, check.Path(path, "member_state_text"), c.MemberState, c.MemberStateText)
-		if c.Candidate != "" && !strings.Contains(folded, strings.ToLower(string(c.Candidate))) {
+		if c.Candidate != "" && !mentions(folded, string(c.Candidate)) {
 			r.Add(RuleCandidatureUnmentioned, check.Path(path, "candidate"), "the text does not name %q; write the name as the text does", clip(string(c.Candidate)))
 		}
-		if c.MemberStateText != "" && !strings.Contains(folded, strings.ToLower(c.MemberStateText)) {
+		if c.MemberStateText != "" && !mentions(folded, c.MemberStateText) {
 			r.Add(RuleCandidatureUnmentioned, check.Path(path, "member_state_text"), "the text does not name %q; write the Member State as the text does", clip(c.MemberStateText))
 		}
 	}
+}
+
+// canonicalText returns the [itu.CanonicalKey] of each paragraph of text,
+// one paragraph a line, computed once for all the candidatures of a document.
+func canonicalText(text []string) string {
+	keys := make([]string, len(text))
+	for i, p := range text {
+		keys[i] = itu.CanonicalKey(p)
+	}
+	return strings.Join(keys, "\n")
+}
+
+// mentions reports whether the text folded by canonicalText names s, as a
+// reader would see it: case, invisible characters, fullwidth forms,
+// look-alike letters and runs of space make no difference.
+func mentions(folded, s string) bool {
+	k := itu.CanonicalKey(s)
+	return k != "" && strings.Contains(folded, k)
 }
 
 // phoneRule: correspondence.phone.malformed.
@@ -205,18 +224,42 @@ func conferenceRule(r *check.Report, path string, c Conference) {
 	}
 }
 
-// pageBreakRule: correspondence.page_break.position.
+// pageBreakRule: correspondence.page_break.position. Each paragraph's words
+// are counted once, and repeats are found in a set, not by comparing pairs.
 func pageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) {
+	words := map[int]int{}
+	seen := make(map[PageBreak]bool, len(bs))
 	for i, b := range bs {
-		switch {
-		case b.Paragraph < 0 || b.Paragraph >= len(text):
+		if b.Paragraph < 0 || b.Paragraph >= len(text) {
 			r.Add(RulePageBreak, check.Path(base, i, "paragraph"), "is %d, but the text has paragraphs 0 to %d", b.Paragraph, len(text)-1)
-		case b.Word < 0 || b.Word >= len(strings.Fields(text[b.Paragraph])):
-			r.Add(RulePageBreak, check.Path(base, i, "word"), "is %d, but paragraph %d has words 0 to %d", b.Word, b.Paragraph, len(strings.Fields(text[b.Paragraph]))-1)
-		case slices.Contains(bs[:i], b):
+			continue
+		}
+		n, ok := words[b.Paragraph]
+		if !ok {
+			n = wordCount(text[b.Paragraph])
+			words[b.Paragraph] = n
+		}
+		switch {
+		case b.Word < 0 || b.Word >= n:
+			r.Add(RulePageBreak, check.Path(base, i, "word"), "is %d, but paragraph %d has words 0 to %d", b.Word, b.Paragraph, n-1)
+		case seen[b]:
 			r.Add(RulePageBreak, check.Path(base, i), "repeats an earlier page break (paragraph %d, word %d); list each once", b.Paragraph, b.Word)
 		}
+		seen[b] = true
 	}
+}
+
+// wordCount returns len(strings.Fields(s)) without building the fields.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 // attachmentRules: correspondence.attachment.document.
