@@ -1,6 +1,7 @@
 package itu
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -71,24 +72,40 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
-// In returns the instant at which d begins in loc.
+// In returns the instant at which d begins in loc; a nil loc is UTC.
 func (d Date) In(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 
-// AddDays returns d moved by n days (n may be negative).
-func (d Date) AddDays(n int) Date { return DateOf(d.In(time.UTC).AddDate(0, 0, n)) }
-
-// Compare returns -1, 0 or +1 as d is before, equal to or after e.
-func (d Date) Compare(e Date) int {
-	switch {
-	case d.Year != e.Year:
-		return sign(d.Year - e.Year)
-	case d.Month != e.Month:
-		return sign(int(d.Month) - int(e.Month))
-	default:
-		return sign(d.Day - e.Day)
+// AddDays returns d moved by n days (n may be negative). When d is not a
+// valid date or the result falls outside years 1 to 9999, it returns the zero
+// Date, so extreme values never overflow into a wrong but valid-looking day.
+func (d Date) AddDays(n int) Date {
+	const span = 10_000 * 366 // more days than years 1 to 9999 hold
+	if !d.IsValid() || n < -span || n > span {
+		return Date{}
 	}
+	r := DateOf(d.In(time.UTC).AddDate(0, 0, n))
+	if !r.IsValid() {
+		return Date{}
+	}
+	return r
+}
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e. It
+// compares year, then month, then day, as numbers, so it never overflows,
+// whatever the fields hold.
+func (d Date) Compare(e Date) int {
+	if c := cmp.Compare(d.Year, e.Year); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(d.Month, e.Month); c != 0 {
+		return c
+	}
+	return cmp.Compare(d.Day, e.Day)
 }
 
 // Before reports whether d is before e.
@@ -117,16 +134,6 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	*d = v
 	return nil
-}
-
-func sign(n int) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
-	}
-	return 0
 }
 
 // digits parses a run of ASCII digits; it reports false for anything else.

@@ -61,6 +61,7 @@ var (
 
 // MalformedError reports input that is not a JSON payload at all. It matches
 // errors.Is(err, ErrMalformed) and carries the violation to show a user.
+// Every method accepts a nil *MalformedError.
 type MalformedError struct {
 	Violation Violation
 	Offset    int64 // byte offset of the fault, when known
@@ -68,6 +69,9 @@ type MalformedError struct {
 
 // Error returns the violation with its byte offset.
 func (e *MalformedError) Error() string {
+	if e == nil {
+		return "itu: malformed input"
+	}
 	return fmt.Sprintf("itu: malformed input at byte %d: %s", e.Offset, e.Violation.Message)
 }
 
@@ -103,11 +107,15 @@ func Decode(data []byte, v any, opts ...DecodeOptions) error {
 }
 
 // DecodeReader reads at most the byte limit from r and decodes it as [Decode]
-// does; a longer input is rejected without being read further.
+// does; a longer input is rejected without being read further. A nil r is
+// a *[MalformedError]: there is no payload to read.
 func DecodeReader(r io.Reader, v any, opts ...DecodeOptions) error {
 	var o DecodeOptions
 	if len(opts) > 0 {
 		o = opts[0]
+	}
+	if r == nil {
+		return &MalformedError{Violation: RuleJSONSyntax.At("", "no payload: the reader is nil")}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, min(o.max(), math.MaxInt64-1)+1))
 	if err != nil {

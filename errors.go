@@ -79,12 +79,16 @@ func (v Violation) Is(target error) bool { return target == ErrInvalid && v.Seve
 
 // ValidationError lists every violation found in one record, in path order.
 // It matches errors.Is(err, ErrInvalid) when any violation is an error.
+// Every method accepts a nil *ValidationError, which holds no violations.
 type ValidationError struct {
 	Violations []Violation
 }
 
 // Error joins the violations with "; ".
 func (e *ValidationError) Error() string {
+	if e == nil {
+		return "itu: 0 violations"
+	}
 	var b strings.Builder
 	n := len(e.Violations)
 	fmt.Fprintf(&b, "itu: %d violation", n)
@@ -107,6 +111,9 @@ func (e *ValidationError) Is(target error) bool { return target == ErrInvalid &&
 
 // Unwrap returns each violation as an error, so errors.As finds a [Violation].
 func (e *ValidationError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	out := make([]error, len(e.Violations))
 	for i, v := range e.Violations {
 		out[i] = v
@@ -116,11 +123,17 @@ func (e *ValidationError) Unwrap() []error {
 
 // HasErrors reports whether any violation is of [Error] severity.
 func (e *ValidationError) HasErrors() bool {
+	if e == nil {
+		return false
+	}
 	return slices.ContainsFunc(e.Violations, func(v Violation) bool { return v.Severity == Error })
 }
 
 // Has reports whether some violation carries the rule code.
 func (e *ValidationError) Has(code string) bool {
+	if e == nil {
+		return false
+	}
 	return slices.ContainsFunc(e.Violations, func(v Violation) bool { return v.Code == code })
 }
 
@@ -131,6 +144,9 @@ func (e *ValidationError) Errors() []Violation { return e.filter(Error) }
 func (e *ValidationError) Warnings() []Violation { return e.filter(Warning) }
 
 func (e *ValidationError) filter(s Severity) []Violation {
+	if e == nil {
+		return nil
+	}
 	var out []Violation
 	for _, v := range e.Violations {
 		if v.Severity == s {
@@ -142,7 +158,10 @@ func (e *ValidationError) filter(s Severity) []Violation {
 
 // MarshalJSON encodes e as {"valid": bool, "violations": [...]}.
 func (e *ValidationError) MarshalJSON() ([]byte, error) {
-	vs := e.Violations
+	var vs []Violation
+	if e != nil {
+		vs = e.Violations
+	}
 	if vs == nil {
 		vs = []Violation{}
 	}
@@ -158,10 +177,13 @@ func (e *ValidationError) MarshalJSON() ([]byte, error) {
 func Violations(err error) []Violation {
 	var ve *ValidationError
 	if errors.As(err, &ve) {
+		if ve == nil {
+			return nil
+		}
 		return ve.Violations
 	}
 	var me *MalformedError
-	if errors.As(err, &me) {
+	if errors.As(err, &me) && me != nil {
 		return []Violation{me.Violation}
 	}
 	return nil
@@ -193,7 +215,7 @@ func comparePaths(a, b string) int {
 		}
 		return strings.Compare(as[i], bs[i])
 	}
-	return sign(len(as) - len(bs))
+	return cmp.Compare(len(as), len(bs))
 }
 
 // Result turns a list of violations into the error a Validate method returns:

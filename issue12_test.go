@@ -1,0 +1,130 @@
+package itu_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+)
+
+// TestTypedNilErrorsIssue12 is the regression test for typed-nil
+// *ValidationError and *MalformedError values panicking in every method
+// and in the errors package (issue 12).
+func TestTypedNilErrorsIssue12(t *testing.T) {
+	var ve *itu.ValidationError
+	var me *itu.MalformedError
+	tests := []struct {
+		name string
+		f    func() any
+		want any
+	}{
+		{"ValidationError.Error", func() any { return ve.Error() }, "itu: 0 violations"},
+		{"ValidationError.Unwrap", func() any { return len(ve.Unwrap()) }, 0},
+		{"ValidationError.HasErrors", func() any { return ve.HasErrors() }, false},
+		{"ValidationError.Has", func() any { return ve.Has("field.text") }, false},
+		{"ValidationError.Errors", func() any { return len(ve.Errors()) }, 0},
+		{"ValidationError.Warnings", func() any { return len(ve.Warnings()) }, 0},
+		{"ValidationError.MarshalJSON", func() any { b, err := json.Marshal(ve); return string(b) + errString(err) }, "null"},
+		{"ValidationError.MarshalJSON direct", func() any { b, err := ve.MarshalJSON(); return string(b) + errString(err) }, `{"valid":true,"violations":[]}`},
+		{"errors.Is ErrInvalid", func() any { return errors.Is(ve, itu.ErrInvalid) }, false},
+		{"errors.As ValidationError", func() any { var got *itu.ValidationError; return errors.As(error(ve), &got) }, true},
+		{"errors.As Violation", func() any { var got itu.Violation; return errors.As(error(ve), &got) }, false},
+		{"Violations", func() any { return len(itu.Violations(ve)) }, 0},
+		{"MalformedError.Error", func() any { return me.Error() }, "itu: malformed input"},
+		{"errors.Is ErrMalformed", func() any { return errors.Is(me, itu.ErrMalformed) }, true},
+		{"errors.As MalformedError", func() any { var got *itu.MalformedError; return errors.As(error(me), &got) }, true},
+		{"Violations of MalformedError", func() any { return len(itu.Violations(me)) }, 0},
+		{"MalformedError JSON", func() any { b, err := json.Marshal(me); return string(b) + errString(err) }, "null"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("panics: %v", r)
+				}
+			}()
+			if diff := cmp.Diff(tt.want, tt.f()); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func errString(err error) string {
+	if err != nil {
+		return " " + err.Error()
+	}
+	return ""
+}
+
+// TestDecodeReaderNilIssue12 is the regression test for DecodeReader(nil)
+// panicking: it is malformed input, not a crash.
+func TestDecodeReaderNilIssue12(t *testing.T) {
+	var v struct{ A string }
+	err := itu.DecodeReader(nil, &v)
+	var me *itu.MalformedError
+	if !errors.As(err, &me) || !errors.Is(err, itu.ErrMalformed) {
+		t.Fatalf("DecodeReader(nil) = %v; want a *MalformedError", err)
+	}
+	if diff := cmp.Diff(itu.RuleJSONSyntax.Code, me.Violation.Code); diff != "" {
+		t.Errorf("code (-want +got):\n%s", diff)
+	}
+}
+
+// TestDateInNilIssue12 is the regression test for Date.In(nil) panicking:
+// a nil location is UTC.
+func TestDateInNilIssue12(t *testing.T) {
+	for _, d := range []itu.Date{{}, itu.MustParseDate("2022-09-26"), {Year: math.MaxInt, Month: math.MaxInt, Day: math.MaxInt}} {
+		got, want := d.In(nil), d.In(time.UTC)
+		if !got.Equal(want) || got.Location() != time.UTC {
+			t.Errorf("%+v.In(nil) = %v; want %v", d, got, want)
+		}
+	}
+}
+
+// TestDateExtremesIssue12 is the regression test for Date.Compare
+// overflowing on extreme fields (MinInt compared after MaxInt) and AddDays
+// wrapping into a wrong day.
+func TestDateExtremesIssue12(t *testing.T) {
+	compare := []struct {
+		name string
+		a, b itu.Date
+		want int
+	}{
+		{"years", itu.Date{Year: math.MinInt, Month: 1, Day: 1}, itu.Date{Year: math.MaxInt, Month: 12, Day: 31}, -1},
+		{"years reversed", itu.Date{Year: math.MaxInt, Month: 1, Day: 1}, itu.Date{Year: math.MinInt, Month: 1, Day: 1}, 1},
+		{"months", itu.Date{Year: 2022, Month: math.MinInt}, itu.Date{Year: 2022, Month: math.MaxInt}, -1},
+		{"days", itu.Date{Year: 2022, Month: 1, Day: math.MinInt}, itu.Date{Year: 2022, Month: 1, Day: math.MaxInt}, -1},
+		{"days reversed", itu.Date{Year: 2022, Month: 1, Day: math.MaxInt}, itu.Date{Year: 2022, Month: 1, Day: -1}, 1},
+		{"equal", itu.Date{Year: math.MinInt}, itu.Date{Year: math.MinInt}, 0},
+	}
+	for _, tt := range compare {
+		if diff := cmp.Diff(tt.want, tt.a.Compare(tt.b)); diff != "" {
+			t.Errorf("%s: Compare (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	add := []struct {
+		name string
+		d    itu.Date
+		n    int
+		want itu.Date
+	}{
+		{"ordinary", itu.MustParseDate("2022-09-26"), -14, itu.MustParseDate("2022-09-12")},
+		{"MaxInt days", itu.MustParseDate("2022-09-26"), math.MaxInt, itu.Date{}},
+		{"MinInt days", itu.MustParseDate("2022-09-26"), math.MinInt, itu.Date{}},
+		{"past year 9999", itu.MustParseDate("9999-12-31"), 1, itu.Date{}},
+		{"before year 1", itu.MustParseDate("0001-01-01"), -1, itu.Date{}},
+		{"MaxInt year", itu.Date{Year: math.MaxInt, Month: 12, Day: 31}, 1, itu.Date{}},
+		{"zero date", itu.Date{}, 1, itu.Date{}},
+	}
+	for _, tt := range add {
+		if diff := cmp.Diff(tt.want, tt.d.AddDays(tt.n)); diff != "" {
+			t.Errorf("%s: AddDays (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
