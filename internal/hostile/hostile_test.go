@@ -73,6 +73,7 @@ func TestHostile(t *testing.T) {
 }
 
 func runHostile(t *testing.T, tt hostileTest) {
+	skipPending(t)
 	if tt.skipUnless != nil {
 		if why := tt.skipUnless(); why != "" {
 			t.Skip(why)
@@ -309,7 +310,7 @@ func sizeRows() []hostileTest {
 		{name: "10 MB name", in: patched("korea-2021-cv", "/name", long(10<<20)), wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
 		{name: "3 MB name", in: patched("korea-2021-cv", "/name", long(3<<20)), want: []want{{"/name", "field.too_long"}}},
 		{name: "3 MB of escapes in a name", in: patched("korea-2021-cv", "/name", `"`+strings.Repeat(`\u00e9`, 600_000)+`"`), want: []want{{"/name", "field.too_long"}}},
-		{name: "3 MB unknown member name", in: text(`{"kind":"cv",` + long(3<<20) + `:1}`), want: []want{{"/" + strings.Repeat("a", 64) + "…", "json.unknown_field"}}},
+		{name: "3 MB unknown member name", in: text(`{"kind":"cv",` + long(3<<20) + `:1}`), want: []want{{"/" + strings.Repeat("a", 32) + "*", "json.unknown_field"}}, maxPath: 200},
 		{name: "one byte over the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), itu.DefaultMaxBytes+1) }, wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
 		{name: "at the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), itu.DefaultMaxBytes) }, want: nil},
 		{name: "1M empty items in a list", in: patched("korea-2021-cv", "/career", repeat("{}", 1e6)), want: []want{{"/career", "field.too_many"}}},
