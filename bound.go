@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -111,11 +110,7 @@ func (s *skimmer) object(n *node) (*Violation, bool) {
 		} else if len(name) > maxNameLen {
 			// The decoder would report it too, after folding its case at
 			// a cost of many times its length.
-			cut := name[:maxNameLen]
-			for len(cut) > 0 && !utf8.Valid(cut) {
-				cut = cut[:len(cut)-1]
-			}
-			s.path = append(s.path, pathToken{name: append(bytes.Clone(cut), "…"...)})
+			s.path = append(s.path, pathToken{name: name}) // pointer cuts it
 			vio := RuleJSONUnknownField.At(s.pointer(), fmt.Sprintf("unknown field %s; the fields allowed here are %s", quoteInput(name[:min(len(name), 1024)]), fieldNames(n.typ)))
 			return &vio, true
 		} else if !s.skip() {
@@ -225,7 +220,8 @@ func (s *skimmer) pointer() string {
 			b.WriteString(strconv.Itoa(t.index))
 			continue
 		}
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(string(t.name)))
+		// Only the bytes PointerToken may keep are copied.
+		b.WriteString(PointerToken(string(t.name[:min(len(t.name), MaxPathToken+1)])))
 	}
 	return b.String()
 }

@@ -80,19 +80,17 @@ func (d Date) In(loc *time.Location) time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 
-// AddDays returns d moved by n days (n may be negative). When d is not a
-// valid date or the result falls outside years 1 to 9999, it returns the zero
-// Date, so extreme values never overflow into a wrong but valid-looking day.
+// AddDays returns d moved by n days (n may be negative). It is exact for
+// any real calendar day in years -1,000,000 to 1,000,000 moved by at most a
+// billion days; outside that (an impossible day, an extreme year or n) it
+// returns the zero Date, so extreme values never overflow into a wrong day.
 func (d Date) AddDays(n int) Date {
-	const span = 10_000 * 366 // more days than years 1 to 9999 hold
-	if !d.IsValid() || n < -span || n > span {
+	const maxYear, maxDays = 1_000_000, 1_000_000_000
+	if d.Year < -maxYear || d.Year > maxYear || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > daysIn(d.Year, d.Month) ||
+		n < -maxDays || n > maxDays {
 		return Date{}
 	}
-	r := DateOf(d.In(time.UTC).AddDate(0, 0, n))
-	if !r.IsValid() {
-		return Date{}
-	}
-	return r
+	return DateOf(d.In(time.UTC).AddDate(0, 0, n))
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e. It

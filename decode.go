@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -321,13 +320,11 @@ func lastToken(ptr string) string {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
 }
 
-// truncate cuts s to at most n bytes on a rune boundary, marking the cut.
+// truncate cuts s to at most n bytes on a rune boundary, the "…" that
+// marks the cut included.
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
+	return clipBytes(s, n-len(clipMark)) + clipMark
 }

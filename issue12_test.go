@@ -117,8 +117,9 @@ func TestDateExtremesIssue12(t *testing.T) {
 		{"ordinary", itu.MustParseDate("2022-09-26"), -14, itu.MustParseDate("2022-09-12")},
 		{"MaxInt days", itu.MustParseDate("2022-09-26"), math.MaxInt, itu.Date{}},
 		{"MinInt days", itu.MustParseDate("2022-09-26"), math.MinInt, itu.Date{}},
-		{"past year 9999", itu.MustParseDate("9999-12-31"), 1, itu.Date{}},
-		{"before year 1", itu.MustParseDate("0001-01-01"), -1, itu.Date{}},
+		{"past year 9999 and back", itu.MustParseDate("9999-12-31").AddDays(1), -1, itu.MustParseDate("9999-12-31")},
+		{"a billion days", itu.MustParseDate("2022-09-26"), 1_000_000_001, itu.Date{}},
+		{"impossible day", itu.Date{Year: 2021, Month: 2, Day: 30}, 1, itu.Date{}},
 		{"MaxInt year", itu.Date{Year: math.MaxInt, Month: 12, Day: 31}, 1, itu.Date{}},
 		{"zero date", itu.Date{}, 1, itu.Date{}},
 	}

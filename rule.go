@@ -52,9 +52,11 @@ func LookupRule(code string) (Rule, bool) {
 	return Rule{}, false
 }
 
-// At returns a violation of r at path with the given message.
+// At returns a violation of r at path with the given message. A path token
+// longer than [MaxPathToken] bytes and a message longer than [MaxMessage]
+// bytes are cut, each marked with "…".
 func (r Rule) At(path, message string) Violation {
-	return Violation{Path: path, Code: r.Code, Severity: r.Severity, Message: message}
+	return Violation{Path: clipPointer(path), Code: r.Code, Severity: r.Severity, Message: clipMessage(message)}
 }
 
 // RulesMarkdown renders rules as RULES.md holds them: one table per code

@@ -23,24 +23,16 @@ type Report struct {
 func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts...)} }
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
-// A text argument quoted with %q is cut to maxQuoted characters, and the
-// message to maxMessage bytes.
+// A text argument quoted with %q is cut to maxQuoted characters before it is
+// formatted, and the message to [itu.MaxMessage] bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	for i, a := range args {
 		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > maxQuoted {
 			args[i] = clipped{a}
 		}
 	}
-	msg := fmt.Sprintf(format, args...)
-	if len(msg) > maxMessage {
-		msg = strings.ToValidUTF8(msg[:maxMessage], "") + "…"
-	}
-	r.vs = append(r.vs, rule.At(path, msg))
+	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
 }
-
-// maxMessage is the longest message Add records; a longer one, built from
-// many hostile values, is cut.
-const maxMessage = 1000
 
 // maxQuoted is how many characters of a text a message quotes: a hostile
 // value of megabytes is never echoed back in full.
@@ -84,7 +76,8 @@ func (r *Report) Violations() []itu.Violation {
 	return r.vs
 }
 
-// Path joins a JSON Pointer: base followed by each token, escaped per RFC 6901.
+// Path joins a JSON Pointer: base followed by each token, escaped per RFC
+// 6901 and cut to [itu.MaxPathToken] bytes by [itu.PointerToken].
 func Path(base string, tokens ...any) string {
 	var b strings.Builder
 	b.WriteString(base)
@@ -94,19 +87,12 @@ func Path(base string, tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(t))
 		case string:
-			b.WriteString(escapeToken(t))
+			b.WriteString(itu.PointerToken(t))
 		default:
-			b.WriteString(escapeToken(fmt.Sprint(t)))
+			b.WriteString(itu.PointerToken(fmt.Sprint(t)))
 		}
 	}
 	return b.String()
-}
-
-func escapeToken(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }
 
 // AfterAsOf reports whether d is set and falls after the report's as-of date.

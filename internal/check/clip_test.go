@@ -25,7 +25,7 @@ func TestAddClipsLongText(t *testing.T) {
 		{"domain type", "got %q", []any{itu.StateCode(strings.Repeat("K", 201))}, `got "` + strings.Repeat("K", 200) + `…"`},
 		{"long text quoted", "got %q; want %q", []any{long, "x"}, `got "` + strings.Repeat("é", 200) + `…"; want "x"`},
 		{"%s left whole up to the message bound", "%s", []any{strings.Repeat("a", 900)}, strings.Repeat("a", 900)},
-		{"message cut", "%s", []any{long}, strings.Repeat("é", 500) + "…"},
+		{"message cut to 1,000 bytes, the mark included", "%s", []any{long}, strings.Repeat("é", 498) + "…"},
 		{"other verbs", "%d %v", []any{7, strings.Repeat("b", 300)}, "7 " + strings.Repeat("b", 300)},
 	}
 	for _, tt := range tests {

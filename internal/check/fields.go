@@ -49,16 +49,7 @@ func Describe[T interface{ IsValid() bool }](want string) {
 
 var engine = sync.OnceValue(func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		if name == "" {
-			return f.Name
-		}
-		return name
-	})
+	v.RegisterTagNameFunc(tagName)
 	must(v.RegisterValidation("valid", isValid))
 	must(v.RegisterValidation("text", isText))
 	return v
@@ -154,14 +145,20 @@ func (r *Report) Fields(base string, v any) {
 		r.Add(RuleInvalid, base, "cannot be validated: %v", err)
 		return
 	}
+	t := reflect.TypeOf(v)
 	for _, fe := range errs {
-		r.vs = append(r.vs, fieldViolation(base+namespacePath(fe.Namespace()), fe))
+		r.vs = append(r.vs, fieldViolation(base+namespacePath(fe.Namespace(), t), fe))
 	}
 }
 
-// namespacePath turns validator's "CV.career[3].end" into "/career/3/end",
-// and "T.by_key[a.b][0]" into "/by_key/a.b/0": a map key may hold dots.
-func namespacePath(ns string) string {
+// namespacePath turns validator's namespace "CV.career[3].end" into the JSON
+// Pointer "/career/3/end", each token escaped and cut by [itu.PointerToken].
+// Validator writes a map key as "[key]" unescaped, so a key may hold "]",
+// "." or "["; t, the type of the value validated, says where it ends. The
+// key of a map whose values hold no fields or items runs to the last "]" (it
+// ends the namespace); any other key to the first "]" followed by "[", "."
+// or the end. With a nil t every key is read the second way.
+func namespacePath(ns string, t reflect.Type) string {
 	_, rest, ok := strings.Cut(ns, ".")
 	if !ok {
 		return ""
@@ -173,13 +170,20 @@ func namespacePath(ns string) string {
 			i = len(rest)
 		}
 		b.WriteByte('/')
-		b.WriteString(escapeToken(rest[:i]))
+		b.WriteString(itu.PointerToken(rest[:i]))
+		t = fieldType(t, rest[:i])
 		rest = rest[i:]
 		for strings.HasPrefix(rest, "[") {
 			j := keyEnd(rest)
+			if t = deref(t); t != nil && t.Kind() == reflect.Map && leaf(t.Elem()) {
+				if j = strings.LastIndexByte(rest, ']'); j < 1 {
+					j = len(rest)
+				}
+			}
 			b.WriteByte('/')
-			b.WriteString(escapeToken(rest[1:j]))
+			b.WriteString(itu.PointerToken(rest[1:j]))
 			rest = rest[min(j+1, len(rest)):]
+			t = elem(t)
 		}
 		rest = strings.TrimPrefix(rest, ".")
 	}
@@ -197,6 +201,61 @@ func keyEnd(s string) int {
 	return len(s)
 }
 
+func deref(t reflect.Type) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// elem returns the type of the items of list or map type t, or nil.
+func elem(t reflect.Type) reflect.Type {
+	if t = deref(t); t != nil {
+		switch t.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Map:
+			return t.Elem()
+		}
+	}
+	return nil
+}
+
+// leaf reports whether a value of type t holds no fields or items, so that a
+// namespace ends at it.
+func leaf(t reflect.Type) bool {
+	switch deref(t).Kind() {
+	case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map, reflect.Interface:
+		return false
+	}
+	return true
+}
+
+// fieldType returns the type of the field of struct type t that validator
+// names name (its JSON name, else its Go name), or nil.
+func fieldType(t reflect.Type, name string) reflect.Type {
+	if t = deref(t); t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if tagName(f) == name {
+			return f.Type
+		}
+	}
+	return nil
+}
+
+// tagName is the name validator gives field f: its JSON name, else its Go name.
+func tagName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
 func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 	kind := fe.Kind()
 	switch fe.Tag() {
@@ -204,7 +263,7 @@ func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 		return RuleRequired.At(path, "is required")
 	case "max":
 		if kind == reflect.String {
-			return RuleTooLong.At(path, fmt.Sprintf("is %d characters long; at most %s allowed", utf8.RuneCountInString(fmt.Sprint(fe.Value())), fe.Param()))
+			return RuleTooLong.At(path, fmt.Sprintf("is %d characters long; at most %s allowed", utf8.RuneCountInString(reflect.ValueOf(fe.Value()).String()), fe.Param()))
 		}
 		if kind == reflect.Slice || kind == reflect.Map {
 			return RuleTooMany.At(path, fmt.Sprintf("has %d items; at most %s allowed", reflect.ValueOf(fe.Value()).Len(), fe.Param()))
@@ -232,16 +291,21 @@ func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 	return RuleInvalid.At(path, fmt.Sprintf("fails the %q check", fe.Tag()))
 }
 
+// quote quotes a field's value for a message, cut to 60 characters before
+// it is copied: a text value is read in place, never formatted in full.
 func quote(v any) string {
-	s := fmt.Sprint(v)
+	var s string
 	if st, ok := v.(fmt.Stringer); ok {
 		s = st.String()
+	} else if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
+		s = rv.String()
+	} else {
+		s = fmt.Sprint(v)
 	}
 	n := 0
 	for i := range s {
 		if n == 60 {
-			s = s[:i] + "…"
-			break
+			return strconv.Quote(s[:i] + "…")
 		}
 		n++
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -31,9 +32,53 @@ func TestNamespacePath(t *testing.T) {
 		{"T.list[0", "/list/0"},
 	}
 	for _, tt := range tests {
-		if got := namespacePath(tt.ns); got != tt.want {
+		if got := namespacePath(tt.ns, nil); got != tt.want {
 			t.Errorf("namespacePath(%q) = %q, want %q", tt.ns, got, tt.want)
 		}
+	}
+}
+
+type nsCity struct {
+	City string `json:"city"`
+}
+
+type nsRecord struct {
+	Votes  map[itu.StateCode]int `json:"votes"`
+	ByKey  map[string]nsCity     `json:"by_key"`
+	Rounds []struct {
+		Votes map[string]*int `json:"votes"`
+	} `json:"rounds"`
+	Grid [][]string `json:"grid"`
+}
+
+// TestNamespacePathMapKeys is the regression test for a vote key "R].U"
+// reported at "/rounds/0/votes/R/U]" (issue 12): the key of a map of plain
+// values runs to the namespace's last "]", and every token is escaped and
+// cut by itu.PointerToken.
+func TestNamespacePathMapKeys(t *testing.T) {
+	typ := reflect.TypeFor[nsRecord]()
+	tests := []struct {
+		name, ns, want string
+	}{
+		{"plain key", "T.votes[KOR]", "/votes/KOR"},
+		{"bracket and dot", "T.votes[R].U]", "/votes/R].U"},
+		{"opening bracket", "T.votes[a[0]]", "/votes/a[0]"},
+		{"brackets and quotes", `T.votes[["a"]]`, `/votes/["a"]`},
+		{"dots and brackets", "T.votes[a.b[0]]", "/votes/a.b[0]"},
+		{"tilde and slash", "T.votes[R~/U]", "/votes/R~0~1U"},
+		{"empty key", "T.votes[]", "/votes/"},
+		{"nested list then map", "T.rounds[0].votes[R].U]", "/rounds/0/votes/R].U"},
+		{"pointer values", "T.rounds[1].votes[x]]]", "/rounds/1/votes/x]]"},
+		{"struct values", "T.by_key[a.b].city", "/by_key/a.b/city"},
+		{"grid", "T.grid[1][2]", "/grid/1/2"},
+		{"huge key", "T.votes[" + strings.Repeat("/", 1<<16) + "]", "/votes/" + strings.Repeat("~1", (itu.MaxPathToken-3)/2) + "…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, namespacePath(tt.ns, typ)); diff != "" {
+				t.Errorf("namespacePath(%.80q) (-want +got):\n%s", tt.ns, diff)
+			}
+		})
 	}
 }
 
