@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -84,6 +85,55 @@ func FuzzDecodeCandidacy(f *testing.F) {
 		if itu.Result(c.Check(seedAsOf)) == nil {
 			roundTrip(t, c)
 			_ = candidacy.CheckSet([]candidacy.Candidacy{c, c})
+		}
+	})
+}
+
+// FuzzDecodeCandidacySet decodes a JSON array of candidacies, as CheckSet
+// takes them, and checks that the set rules see conferences by
+// [itu.ConferenceKey]: writing each conference in its canonical form changes
+// no violation of candidacy.board.one_per_state. Seeds include the issue 12
+// payloads that wrote "pp22" for "PP-22".
+func FuzzDecodeCandidacySet(f *testing.F) {
+	board := func(name itu.Name, conf string) candidacy.Candidacy {
+		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: conf}
+	}
+	for _, set := range [][]candidacy.Candidacy{
+		{examples.KoreaDSGCandidacy(), examples.KoreaCouncilCandidacy()},
+		{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", "pp22")},
+		{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", "ＰＰ－２２"), board("Ms Cy THREE", "P\u00adP 22")},
+		{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", "PP-26")},
+	} {
+		b, err := itu.Encode(set)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`[{"post":"RRB","member_state":"BRA","conference":"pp22"},{"post":"RRB","member_state":"BRA","conference":"PP-22"}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var cs []candidacy.Candidacy
+		if err := itu.Decode(data, &cs); err != nil {
+			return
+		}
+		board := func(cs []candidacy.Candidacy) []itu.Violation {
+			var out []itu.Violation
+			for _, v := range candidacy.CheckSet(cs, seedAsOf) {
+				if v.Code == "candidacy.board.one_per_state" {
+					v.Message = ""
+					out = append(out, v)
+				}
+			}
+			return out
+		}
+		before := board(cs)
+		canon := slices.Clone(cs)
+		for i := range canon {
+			canon[i].Conference = itu.ConferenceKey(canon[i].Conference)
+		}
+		if diff := cmp.Diff(before, board(canon)); diff != "" {
+			t.Fatalf("canonical conferences change the Board rule (-as written +canonical):\n%s", diff)
 		}
 	})
 }

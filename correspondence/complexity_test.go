@@ -24,32 +24,44 @@ const (
 	maxBytesGrowth = 8
 )
 
-// cost runs f once to warm up, then once more, counting what it allocates.
+// cost runs f five times, returning its result and the mallocs and bytes
+// allocated per run, averaged to keep out noise.
 func cost(f func() int) (violations, mallocs, bytes float64) {
-	f()
+	const runs = 5
 	var a, b runtime.MemStats
 	runtime.ReadMemStats(&a)
-	n := f()
+	for range runs {
+		violations = float64(f())
+	}
 	runtime.ReadMemStats(&b)
-	return float64(n), float64(b.Mallocs - a.Mallocs), float64(b.TotalAlloc - a.TotalAlloc)
+	return violations, float64(b.Mallocs-a.Mallocs) / runs, float64(b.TotalAlloc-a.TotalAlloc) / runs
 }
 
 // checkGrowth fails t when the cost of gen(4n) over gen(0) is more than the
-// allowed ratio times the cost of gen(n) over gen(0).
+// allowed ratio times the cost of gen(n) over gen(0), in violations,
+// allocations or bytes allocated. Growth under 2% of the base cost counts
+// as 2%, so that noise in a cost that hardly grows is not read as a ratio.
 func checkGrowth(t *testing.T, n int, gen func(int) func() int) {
 	t.Helper()
-	var c [3][3]float64
-	for i, k := range []int{0, n, 4 * n} {
-		c[i][0], c[i][1], c[i][2] = cost(gen(k))
+	fs := []func() int{gen(0), gen(n), gen(4 * n)}
+	for _, f := range fs { // warm up every size before measuring any
+		f()
 	}
-	for j, what := range []string{"violations", "allocations", "bytes"} {
+	var c [3][3]float64
+	for i, f := range fs {
+		c[i][0], c[i][1], c[i][2] = cost(f)
+	}
+	for j, measure := range []string{"violations", "allocations", "bytes"} {
 		limit := float64(maxGrowth)
-		if what == "bytes" {
+		if measure == "bytes" {
+			if raceEnabled {
+				continue
+			}
 			limit = maxBytesGrowth
 		}
-		ratio := (c[2][j] - c[0][j]) / max(c[1][j]-c[0][j], 1)
+		ratio := (c[2][j] - c[0][j]) / max(c[1][j]-c[0][j], 0.02*c[0][j], 1)
 		if ratio > limit {
-			t.Errorf("%d → %d items: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, what, ratio, c[0][j], c[1][j], c[2][j], limit)
+			t.Errorf("%d → %d items: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, measure, ratio, c[0][j], c[1][j], c[2][j], limit)
 		}
 	}
 }
@@ -65,7 +77,7 @@ var longParagraph = strings.Repeat("word ", 799) + "end."
 func TestIssue12LetterGrowsLinearly(t *testing.T) {
 	growers := []struct {
 		name string
-		max  int
+		max  int // the room the list's bound leaves beside the seed's items
 		grow func(l *correspondence.Letter, n int)
 	}{
 		{"page breaks", 50, func(l *correspondence.Letter, n int) {
@@ -104,20 +116,20 @@ func TestIssue12LetterGrowsLinearly(t *testing.T) {
 func TestIssue12NoteGrowsLinearly(t *testing.T) {
 	growers := []struct {
 		name string
-		max  int
+		max  int // the room the list's bound leaves beside the seed's items
 		grow func(n *correspondence.Note, k int)
 	}{
-		{"candidatures", 200, func(n *correspondence.Note, k int) {
+		{"candidatures", 196, func(n *correspondence.Note, k int) {
 			for i := range k {
 				n.Candidatures = append(n.Candidatures, correspondence.Candidature{Post: itu.BoardMember, Candidate: person(i), MemberState: "KOR"})
 			}
 		}},
-		{"paragraphs", 96, func(n *correspondence.Note, k int) {
+		{"paragraphs", 88, func(n *correspondence.Note, k int) {
 			for range k {
 				n.Text = append(n.Text, longParagraph)
 			}
 		}},
-		{"references", 48, func(n *correspondence.Note, k int) {
+		{"references", 44, func(n *correspondence.Note, k int) {
 			for range k {
 				n.References = append(n.References, "PP14/119")
 			}

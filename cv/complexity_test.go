@@ -24,58 +24,69 @@ const (
 	maxBytesGrowth = 8
 )
 
-// cost runs f once to warm up, then once more, counting what it allocates.
+// cost runs f five times, returning its result and the mallocs and bytes
+// allocated per run, averaged to keep out noise.
 func cost(f func() int) (violations, mallocs, bytes float64) {
-	f()
+	const runs = 5
 	var a, b runtime.MemStats
 	runtime.ReadMemStats(&a)
-	n := f()
+	for range runs {
+		violations = float64(f())
+	}
 	runtime.ReadMemStats(&b)
-	return float64(n), float64(b.Mallocs - a.Mallocs), float64(b.TotalAlloc - a.TotalAlloc)
+	return violations, float64(b.Mallocs-a.Mallocs) / runs, float64(b.TotalAlloc-a.TotalAlloc) / runs
 }
 
-// checkGrowth fails t when the cost of gen(4n) over gen(0) is more than
-// maxGrowth times the cost of gen(n) over gen(0), in violations, allocations
-// or bytes.
+// checkGrowth fails t when the cost of gen(4n) over gen(0) is more than the
+// allowed ratio times the cost of gen(n) over gen(0), in violations,
+// allocations or bytes allocated. Growth under 2% of the base cost counts
+// as 2%, so that noise in a cost that hardly grows is not read as a ratio.
 func checkGrowth(t *testing.T, n int, gen func(int) func() int) {
 	t.Helper()
-	var c [3][3]float64
-	for i, k := range []int{0, n, 4 * n} {
-		c[i][0], c[i][1], c[i][2] = cost(gen(k))
+	fs := []func() int{gen(0), gen(n), gen(4 * n)}
+	for _, f := range fs { // warm up every size before measuring any
+		f()
 	}
-	for j, what := range []string{"violations", "allocations", "bytes"} {
+	var c [3][3]float64
+	for i, f := range fs {
+		c[i][0], c[i][1], c[i][2] = cost(f)
+	}
+	for j, measure := range []string{"violations", "allocations", "bytes"} {
 		limit := float64(maxGrowth)
-		if what == "bytes" {
+		if measure == "bytes" {
+			if raceEnabled {
+				continue
+			}
 			limit = maxBytesGrowth
 		}
-		ratio := (c[2][j] - c[0][j]) / max(c[1][j]-c[0][j], 1)
+		ratio := (c[2][j] - c[0][j]) / max(c[1][j]-c[0][j], 0.02*c[0][j], 1)
 		if ratio > limit {
-			t.Errorf("%d → %d items: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, what, ratio, c[0][j], c[1][j], c[2][j], limit)
+			t.Errorf("%d → %d items: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, measure, ratio, c[0][j], c[1][j], c[2][j], limit)
 		}
 	}
 }
 
 var cvGrowers = []struct {
 	name string
-	max  int
+	max  int // the room the list's bound leaves beside the fixture's items
 	grow func(c *cv.CV, n int)
 }{
-	{"career", 100, func(c *cv.CV, n int) {
+	{"career", 96, func(c *cv.CV, n int) {
 		for i := range n {
 			c.Career = append(c.Career, cv.Position{Period: itu.MustParsePeriod("2025 – Present"), Title: "Head", Organisation: fmt.Sprintf("Body %d", i)})
 		}
 	}},
-	{"education", 30, func(c *cv.CV, n int) {
+	{"education", 24, func(c *cv.CV, n int) {
 		for range n {
 			c.Education = append(c.Education, cv.Education{Degree: "MSc", Level: cv.Doctorate, Institution: "Same", Period: itu.MustParsePeriod("1900")})
 		}
 	}},
-	{"activities", 200, func(c *cv.CV, n int) {
+	{"activities", 196, func(c *cv.CV, n int) {
 		for i := range n {
 			c.Activities = append(c.Activities, cv.Activity{Period: itu.MustParsePeriod(fmt.Sprint(1950 + i%50)), Role: cv.Chairman, RoleText: "Member", Body: "SG1"})
 		}
 	}},
-	{"achievements", 20, func(c *cv.CV, n int) {
+	{"achievements", 16, func(c *cv.CV, n int) {
 		for range n {
 			c.Achievements = append(c.Achievements, cv.AchievementList{Title: "Same", Items: []string{"x", "x", "x"}})
 		}
@@ -108,7 +119,7 @@ func TestIssue12CVGrowsLinearly(t *testing.T) {
 
 var visionGrowers = []struct {
 	name string
-	max  int
+	max  int // the room the list's bound leaves beside the fixture's items
 	grow func(v *cv.VisionStatement, n int)
 }{
 	{"sections", 50, func(v *cv.VisionStatement, n int) {
@@ -116,13 +127,13 @@ var visionGrowers = []struct {
 			v.Sections = append(v.Sections, cv.Section{Paragraphs: []cv.Paragraph{spans(pl("\u200b"))}})
 		}
 	}},
-	{"paragraphs", 200, func(v *cv.VisionStatement, n int) {
+	{"paragraphs", 196, func(v *cv.VisionStatement, n int) {
 		s := &v.Sections[0]
 		for range n {
 			s.Paragraphs = append(s.Paragraphs, spans(pl("\u3164"), pl("\u2800")))
 		}
 	}},
-	{"spans", 500, func(v *cv.VisionStatement, n int) {
+	{"spans", 496, func(v *cv.VisionStatement, n int) {
 		p := &v.Sections[0].Paragraphs[0]
 		for range n {
 			p.Spans = append(p.Spans, b("\x01same"))
