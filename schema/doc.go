@@ -28,8 +28,13 @@
 //     described from its own type.
 //   - Strings: maxLength and minLength from max=, min= and len= (the validator
 //     counts runes, as maxLength counts code points); minLength 1 for
-//     "required"; for "text", a pattern that wants a visible character and no
-//     control character but tab, newline and carriage return.
+//     "required"; for "text", a $ref to $defs "text", whose pattern wants a
+//     character that renders ([itu.Visible]: not only white space, format,
+//     zero-width or other default-ignorable characters, lone combining marks,
+//     Braille blank or Hangul fillers) and no control character but tab,
+//     newline and carriage return. The pattern writes characters up to U+00FF
+//     as \xHH and the others literally, so RE2 and ECMA-262 with the "u" flag
+//     read it alike.
 //   - Value types of package itu: [itu.Post], [itu.Region], [itu.Language] and
 //     [itu.StateCode] are enums of their codes (every Member State's code for
 //     StateCode, written once under $defs as "itu.StateCode"); [itu.Date] has format "date" and a pattern; [itu.PartialDate]

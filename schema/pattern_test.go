@@ -82,7 +82,7 @@ func TestDatePatternsMatchParsers(t *testing.T) {
 // library's own test, check.TextOK, for every character of the Basic
 // Multilingual Plane alone and between letters.
 func TestTextPatternMatchesTextRule(t *testing.T) {
-	re := regexp.MustCompile(textPattern)
+	re := regexp.MustCompile(textPattern())
 	for r := rune(0); r <= 0xFFFF; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue // surrogates are not characters
@@ -96,5 +96,16 @@ func TestTextPatternMatchesTextRule(t *testing.T) {
 	}
 	if re.MatchString("") {
 		t.Error(`text pattern accepts ""; presence is the job of "required"`)
+	}
+	// Beyond the BMP: tag characters, variation selectors, musical format
+	// controls, shorthand format controls and combining marks are blank;
+	// emoji, CJK and unassigned code points render.
+	for _, r := range []rune{0xE0001, 0xE0041, 0xE007F, 0xE0100, 0xE01EF, 0xE0FFF, 0x1D173, 0x1D17A, 0x1BCA0, 0x110BD, 0x1D167, 0x10376, 0x1F600, 0x20000, 0x30000, 0x10FFFD, 0xE1000} {
+		for _, s := range []string{string(r), "a" + string(r) + "b", string(r) + string(r)} {
+			want := check.TextOK(s)
+			if got := re.MatchString(s); got != want {
+				t.Errorf("text pattern on %q (U+%04X) = %v, check.TextOK = %v", s, r, got, want)
+			}
+		}
 	}
 }

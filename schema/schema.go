@@ -142,6 +142,7 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 			return g.shared(t, n)
 		}
 		constrain(n, t, here)
+		g.shareText(n)
 		return n
 	}
 	var n *node
@@ -172,7 +173,29 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 		return g.fail(path, t)
 	}
 	constrain(n, t, here)
+	g.shareText(n)
 	return n
+}
+
+// textDef is the $defs name of the "text" rule's schema: its pattern lists
+// every character that does not render, so it is written once.
+const textDef = "text"
+
+// shareText moves the "text" rule's pattern out of n into $defs, leaving a
+// reference beside n's own type and length keywords.
+func (g *generator) shareText(n *node) {
+	if n.Pattern == "" || n.Pattern != textPattern() {
+		return
+	}
+	def, ok := g.defs[textDef]
+	if !ok {
+		def = &node{
+			Description: "Text with at least one character that renders (not only white space, format, zero-width or other default-ignorable characters, lone combining marks, Braille blank or Hangul fillers) and no control characters other than tab, newline and carriage return.",
+			Type:        "string", Pattern: n.Pattern,
+		}
+		g.defs[textDef], g.taken[textDef] = def, true
+	}
+	n.Pattern, n.Ref, n.target = "", "#/$defs/"+textDef, def
 }
 
 func isValueType(t reflect.Type) bool { _, ok := valueType(t); return ok }
@@ -191,6 +214,7 @@ func (g *generator) keySchema(t reflect.Type, ts tags, path string) *node {
 	}
 	n := &node{Type: "string"}
 	constrain(n, t, ts)
+	g.shareText(n)
 	n.Type = "" // keys are always strings
 	return n
 }
@@ -312,7 +336,8 @@ func (g *generator) field(n *node, f reflect.StructField, name string, opts tags
 	}
 	if doc := f.Tag.Get("doc"); doc != "" {
 		if fn.Ref != "" {
-			fn = &node{Ref: fn.Ref} // do not annotate a shared node
+			c := *fn // do not annotate a node another field may share
+			fn = &c
 		}
 		fn.Description = doc
 	}

@@ -2,11 +2,14 @@ package schema
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 
-	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu"
 )
 
 // tags is the validator tag list of one level of a value: the rules before
@@ -86,27 +89,59 @@ func (ts tags) number(name string) json.Number {
 	return json.Number(p)
 }
 
-// Control and space characters for the "text" rule, as RE2 and ECMA-262 both
-// read them. Controls are unicode.IsControl less tab, newline and return;
-// blanks are unicode.IsSpace and check.Invisible (zero-width spaces, bidi
-// controls, ...), which show nothing. Characters above U+00FF are written
-// literally, one by one.
-var (
-	textControls = `\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F`
-	textBlanks   = `\x00-\x20\x7F-\xA0` + "\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000" + formatChars()
-	// textPattern matches text with at least one visible character and no
-	// control characters other than tab, newline and carriage return.
-	textPattern = `^[^` + textControls + `]*[^` + textBlanks + `][^` + textControls + `]*$`
-)
+// textControls are the control characters the "text" rule rejects, as RE2
+// and ECMA-262 both read them: unicode.IsControl less tab, newline and
+// carriage return.
+const textControls = `\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F`
 
-// formatChars lists the characters of [check.Invisible], one by one.
-func formatChars() string {
+// textPattern matches text with at least one visible character, as
+// [itu.Visible] defines it, and no control characters other than tab,
+// newline and carriage return: the "text" rule of [check.TextOK].
+var textPattern = sync.OnceValue(func() string {
+	return `^[^` + textControls + `]*[^` + blankClass() + `][^` + textControls + `]*$`
+})
+
+// blankClass lists, as the body of a character class, every character that
+// [itu.Visible] finds does not render: white space, controls, format and
+// default-ignorable characters, combining marks, Braille blank, Hangul
+// fillers. Characters up to U+00FF are written \xHH; the others literally
+// (RE2 and ECMA-262 with the "u" flag read both), as ranges.
+func blankClass() string {
 	var b strings.Builder
-	for _, r := range check.Invisible.R16 {
-		for c := r.Lo; c <= r.Hi; c += r.Stride {
-			b.WriteRune(rune(c))
+	write := func(r rune) {
+		if r <= 0xFF {
+			fmt.Fprintf(&b, `\x%02X`, r)
+			return
+		}
+		b.WriteRune(r)
+	}
+	lo := rune(-1)
+	flush := func(hi rune) {
+		if lo < 0 {
+			return
+		}
+		write(lo)
+		if hi > lo {
+			if hi > lo+1 {
+				b.WriteByte('-')
+			}
+			write(hi)
+		}
+		lo = -1
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF { // surrogates are not characters
+			flush(r - 1)
+			r = 0xDFFF
+			continue
+		}
+		if itu.Visible(string(r)) {
+			flush(r - 1)
+		} else if lo < 0 {
+			lo = r
 		}
 	}
+	flush(unicode.MaxRune)
 	return b.String()
 }
 
@@ -156,7 +191,7 @@ func constrainString(n *node, ts tags) {
 	}
 	switch {
 	case ts.has("text") && n.Pattern == "":
-		n.Pattern = textPattern
+		n.Pattern = textPattern()
 	case ts.has("iso3166_1_alpha2"):
 		n.Pattern = `^[A-Z]{2}$`
 	case ts.has("iso3166_1_alpha3"):

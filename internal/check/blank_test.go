@@ -22,6 +22,18 @@ func TestTextOKInvisibleIsBlank(t *testing.T) {
 		{"LEE", true},
 		{" \t\n", false},
 		{"", true},
+		// issue 12: blank glyphs, fillers, tags and lone marks render nothing.
+		{"\u3164", false},
+		{"\u3164\u3164 \uffa0\u115f", false},
+		{"\u2800\u2800", false},
+		{"\U000E0041\U000E0042\U000E007F", false},
+		{"\u0301\u0302", false},
+		{"\u20dd", false},
+		{"\ufe0f", false},
+		{"\u034f", false},
+		{"e\u0301", true},
+		{"\u3164LEE", true},
+		{"\u2801", true},
 	} {
 		if got := check.TextOK(tt.in); got != tt.want {
 			t.Errorf("TextOK(%q) = %v; want %v", tt.in, got, tt.want)

@@ -20,7 +20,7 @@ var (
 	RuleTooLong  = itu.DefineRule(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
 	RuleTooMany  = itu.DefineRule(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
 	RuleTooFew   = itu.DefineRule(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
-	RuleText     = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text is not blank or whitespace-only and holds no control characters other than tab and newline.", Source: "record schema"})
+	RuleText     = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
 	RuleInvalid  = itu.DefineRule(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
 	RuleRange    = itu.DefineRule(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
 )
@@ -90,24 +90,9 @@ func isText(fl validator.FieldLevel) bool {
 	return TextOK(f.String())
 }
 
-// Invisible holds the format characters that show nothing on their own: soft
-// hyphen, zero-width spaces and joiners, bidirectional marks, embeddings,
-// overrides and isolates, word joiner and invisible operators, and the byte
-// order mark. Text made only of these and white space is blank.
-var Invisible = &unicode.RangeTable{R16: []unicode.Range16{
-	{Lo: 0x00AD, Hi: 0x00AD, Stride: 1},
-	{Lo: 0x061C, Hi: 0x061C, Stride: 1},
-	{Lo: 0x180E, Hi: 0x180E, Stride: 1},
-	{Lo: 0x200B, Hi: 0x200F, Stride: 1},
-	{Lo: 0x202A, Hi: 0x202E, Stride: 1},
-	{Lo: 0x2060, Hi: 0x2064, Stride: 1},
-	{Lo: 0x2066, Hi: 0x206F, Stride: 1},
-	{Lo: 0xFEFF, Hi: 0xFEFF, Stride: 1},
-}}
-
-// TextOK reports whether s is empty or is valid UTF-8 text that is not blank
-// (white space and [Invisible] characters only) and holds no control
-// characters other than tab, newline and carriage return.
+// TextOK reports whether s is empty or is valid UTF-8 text that holds no
+// control characters other than tab, newline and carriage return and is not
+// blank: [itu.Visible] finds a character that renders in it.
 func TextOK(s string) bool {
 	if s == "" {
 		return true
@@ -115,14 +100,12 @@ func TextOK(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
-	blank := true
 	for _, r := range s {
 		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
 			return false
 		}
-		blank = blank && (unicode.IsSpace(r) || unicode.Is(Invisible, r))
 	}
-	return !blank
+	return itu.Visible(s)
 }
 
 // Fields runs the struct-tag rules over v (a struct) and records each failure
