@@ -160,8 +160,13 @@ func checkGrowth(t *testing.T, what string, n int, gen func(int) func() int) {
 		f()
 	}
 	var c [3][3]float64
-	for i, f := range fs {
-		c[i][0], c[i][1], c[i][2] = cost(f)
+	for attempt := 0; attempt < 3; attempt++ { // a garbage collection mid-run is noise: measure again
+		for i, f := range fs {
+			c[i][0], c[i][1], c[i][2] = cost(f)
+		}
+		if worst(c) <= 1 {
+			break
+		}
 	}
 	for j, measure := range []string{"violations", "allocations", "bytes"} {
 		limit := float64(maxGrowth)
@@ -176,6 +181,22 @@ func checkGrowth(t *testing.T, what string, n int, gen func(int) func() int) {
 			t.Errorf("%d → %d %s: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, what, measure, ratio, c[0][j], c[1][j], c[2][j], limit)
 		}
 	}
+}
+
+// worst returns the largest of the ratios of c to their limits: over 1 fails.
+func worst(c [3][3]float64) float64 {
+	w := 0.0
+	for j := range 3 {
+		limit := float64(maxGrowth)
+		if j == 2 {
+			if raceEnabled {
+				continue
+			}
+			limit = maxBytesGrowth
+		}
+		w = max(w, (c[2][j]-c[0][j])/max(c[1][j]-c[0][j], 0.02*c[0][j], 1)/limit)
+	}
+	return w
 }
 
 // maxGrowth is the largest ratio allowed for four times the input: linear
