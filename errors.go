@@ -18,6 +18,22 @@ var ErrInvalid = errors.New("invalid")
 // at all: empty, not JSON, trailing data, or larger than the decode limit.
 var ErrMalformed = errors.New("malformed input")
 
+// MaxViolationsPerRule is the most violations of one rule that one check of
+// a record reports; past it, and past [MaxViolations], the rest are counted
+// in one [RuleTruncated] violation, so a hostile payload cannot make a
+// million violations out of a few thousand items.
+const MaxViolationsPerRule = 100
+
+// MaxViolations is the most violations one check of a record reports in
+// all, besides the one [RuleTruncated] violation that counts the rest.
+const MaxViolations = 1000
+
+// RuleTruncated is the rule of the one violation, at the root path "", that
+// says how many violations past [MaxViolationsPerRule] or [MaxViolations]
+// were not listed. It carries the severity of the worst of them, so a record
+// stays invalid when an error was among them.
+var RuleTruncated = DefineRule(Rule{"violations.truncated", Error, "A check lists at most 100 violations of one rule and 1,000 in all; one violation counts the rest, with the severity of the worst of them (a warning when all were warnings).", "hostile-input bound"})
+
 // Severity says whether a violation makes a record invalid.
 type Severity int
 

@@ -7,16 +7,24 @@ package check
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/plenipot/itu"
 )
 
-// Report collects the violations of one validation run.
+// Report collects the violations of one validation run, at most
+// [itu.MaxViolationsPerRule] of one rule and [itu.MaxViolations] in all; it
+// counts the rest, and [Report.Violations] lists one [itu.RuleTruncated]
+// violation for them.
 type Report struct {
 	Opts itu.Options
 	vs   []itu.Violation
+
+	perRule    map[string]int // violations kept, by rule code
+	suppressed int            // violations counted but not kept
+	worst      itu.Severity   // the worst severity suppressed
 }
 
 // New returns an empty report for the given options.
@@ -26,6 +34,9 @@ func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts..
 // A text argument quoted with %q is cut to maxQuoted characters before it is
 // formatted, and the message to [itu.MaxMessage] bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
+	if !r.admit(rule.Code, rule.Severity, 1) {
+		return // counted; nothing is formatted
+	}
 	for i, a := range args {
 		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > maxQuoted {
 			args[i] = clipped{a}
@@ -62,18 +73,64 @@ func (c clipped) Format(f fmt.State, verb rune) {
 	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
-// Append records violations found elsewhere, prefixing their paths with base.
+// Append records violations found elsewhere, prefixing their paths with
+// base. A [itu.RuleTruncated] violation among them adds its count to r's.
 func (r *Report) Append(base string, vs ...itu.Violation) {
 	for _, v := range vs {
-		v.Path = base + v.Path
-		r.vs = append(r.vs, v)
+		if v.Code == itu.RuleTruncated.Code {
+			r.admit("", v.Severity, truncatedCount(v.Message))
+			continue
+		}
+		if r.admit(v.Code, v.Severity, 1) {
+			v.Path = base + v.Path
+			r.vs = append(r.vs, v)
+		}
 	}
 }
 
-// Violations returns everything recorded, sorted by path.
+// admit reports whether a violation of rule code may be kept: fewer than
+// [itu.MaxViolationsPerRule] of the rule and [itu.MaxViolations] in all are.
+// Otherwise it counts n suppressed violations of severity sev. The empty
+// code admits nothing.
+func (r *Report) admit(code string, sev itu.Severity, n int) bool {
+	if code != "" && len(r.vs) < itu.MaxViolations && r.perRule[code] < itu.MaxViolationsPerRule {
+		if r.perRule == nil {
+			r.perRule = map[string]int{}
+		}
+		r.perRule[code]++
+		return true
+	}
+	if r.suppressed == 0 || sev < r.worst { // Error < Warning
+		r.worst = sev
+	}
+	r.suppressed += n
+	return false
+}
+
+// truncatedFormat is the message of the [itu.RuleTruncated] violation; its
+// count comes first, so that [Report.Append] can read it back.
+const truncatedFormat = "%d more violations not listed; a check lists at most %d of one rule and %d in all"
+
+// truncatedCount reads the count of a [itu.RuleTruncated] message.
+func truncatedCount(msg string) int {
+	digits, _, _ := strings.Cut(msg, " ")
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 {
+		return 1
+	}
+	return n
+}
+
+// Violations returns everything recorded, sorted by path, then one
+// [itu.RuleTruncated] violation when some were not kept.
 func (r *Report) Violations() []itu.Violation {
 	itu.SortViolations(r.vs)
-	return r.vs
+	if r.suppressed == 0 {
+		return r.vs
+	}
+	v := itu.RuleTruncated.At("", fmt.Sprintf(truncatedFormat, r.suppressed, itu.MaxViolationsPerRule, itu.MaxViolations))
+	v.Severity = r.worst
+	return append(slices.Clip(r.vs), v)
 }
 
 // Path joins a JSON Pointer: base followed by each token, escaped per RFC

@@ -128,9 +128,17 @@ func (r *Report) Fields(base string, v any) {
 		r.Add(RuleInvalid, base, "cannot be validated: %v", err)
 		return
 	}
+	// Validator walks maps in random order: sort before the caps choose.
 	t := reflect.TypeOf(v)
-	for _, fe := range errs {
-		r.vs = append(r.vs, fieldViolation(base+namespacePath(fe.Namespace(), t), fe))
+	vs := make([]itu.Violation, len(errs))
+	for i, fe := range errs {
+		vs[i] = fieldViolation(base+namespacePath(fe.Namespace(), t), fe)
+	}
+	itu.SortViolations(vs)
+	for _, v := range vs {
+		if r.admit(v.Code, v.Severity, 1) {
+			r.vs = append(r.vs, v)
+		}
 	}
 }
 
