@@ -24,6 +24,8 @@ import (
 //     the skeletons of Unicode Technical Standard #39;
 //   - white space collapsed to single spaces and trimmed.
 //
+// Confusables are mapped on decomposed text, so every normalisation form of
+// s gives the same key ("Ё" and "Е" + U+0308 both become "ë").
 // Diacritics are kept: "Juárez" and "Juarez" have different keys. The key is
 // for comparing and indexing only, never for display. CanonicalKey is
 // idempotent: CanonicalKey(CanonicalKey(s)) == CanonicalKey(s).
@@ -32,18 +34,19 @@ func CanonicalKey(s string) string {
 		return k
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	// NFKC can produce new ignorables or confusables only from compatibility
-	// forms, so the ignorables are dropped both before and after it.
+	// Ignorables are dropped first, so that one between a letter and its
+	// mark cannot change the result. Confusables are mapped on decomposed
+	// text, as TS #39 skeletons are, so that "Ё" and "Е" + U+0308 agree.
 	s = dropIgnorable(s)
+	s = norm.NFKD.String(s)
 	s = strings.Map(func(r rune) rune {
 		if c, ok := confusableUpper[r]; ok {
 			return c
 		}
 		return r
 	}, s)
-	s = norm.NFKC.String(s)
 	s = cases.Fold().String(s)
-	s = norm.NFKC.String(s) // folding can denormalise ("ǰ")
+	s = norm.NFKD.String(s) // folding can compose or denormalise ("ǰ")
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -64,7 +67,7 @@ func CanonicalKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	// Confusable mapping may create a composable pair ("е" + U+0301); compose it.
+	// Text is decomposed until here; compose it.
 	return norm.NFC.String(b.String())
 }
 

@@ -1,7 +1,12 @@
 package itu_test
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/plenipot/itu"
 )
@@ -26,6 +31,8 @@ func TestCanonicalKey(t *testing.T) {
 		{"different names", "Lee Chaesub", "Lee Chaewon", false},
 		{"cyrillic name stays itself", "Рашид", "Рашид", true},
 		{"two cyrillic names", "Рашид", "Ришад", false},
+		{"cyrillic capital io, composed and decomposed", "\u0401LENA", "\u0415\u0308LENA", true},
+		{"cyrillic io and latin e with diaeresis", "\u0451lena", "ëlena", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +71,8 @@ func TestVisible(t *testing.T) {
 }
 
 func FuzzCanonicalKey(f *testing.F) {
-	for _, s := range []string{"Chaesub LEE", "L\u0415\u0415", "ＬＥＥ", "Chae\u00adsub", "pp22", "\u0397ONG", "ǰ", "\u0345", "ﬃ"} {
+	for _, s := range []string{"Chaesub LEE", "L\u0415\u0415", "ＬＥＥ", "Chae\u00adsub", "pp22", "\u0397ONG", "ǰ", "\u0345", "ﬃ",
+		"\u0401LENA", "\u0415\u0308lena", "Jua\u0301rez", "Juárez", "\u1e9e", "ß", "a\u0301\u0316", "\uffa0x", "\U000E0041LEE"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -72,13 +80,51 @@ func FuzzCanonicalKey(f *testing.F) {
 		if k2 := itu.CanonicalKey(k); k2 != k {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, k, k2)
 		}
-		// Inserting ignorables or changing case never changes the key.
-		for _, v := range []string{"\u00ad" + s, s + "\u200b", "\u200d" + s + "\ufeff"} {
+		if !utf8.ValidString(s) {
+			return // invalid bytes are replaced, a run at a time
+		}
+		same := func(how, v string) {
+			t.Helper()
 			if got := itu.CanonicalKey(v); got != k {
-				t.Fatalf("ignorables changed the key: %q -> %q, %q -> %q", s, k, v, got)
+				t.Fatalf("%s changed the key: %q -> %q, %q -> %q", how, s, k, v, got)
 			}
 		}
+		// Ignorables anywhere: at the ends and between two characters.
+		mid := len(s)
+		for i := range s {
+			if i >= len(s)/2 {
+				mid = i
+				break
+			}
+		}
+		for _, ig := range []string{"\u00ad", "\u200b", "\u200d", "\ufeff", "\u2060", "\u034f", "\U000E0041", "\ufe0f"} {
+			same("an ignorable", ig+s[:mid]+ig+s[mid:]+ig)
+		}
+		// Case of ASCII letters (other scripts' capitals may look like
+		// another Latin letter than their small letters do: Greek Ν, ν).
+		same("ASCII upper case", strings.Map(asciiCase(unicode.ToUpper), s))
+		same("ASCII lower case", strings.Map(asciiCase(unicode.ToLower), s))
+		// Fullwidth forms of ASCII.
+		same("fullwidth", strings.Map(func(r rune) rune {
+			if r > ' ' && r < 0x7f {
+				return r + 0xFEE0
+			}
+			return r
+		}, s))
+		// Unicode normalisation forms.
+		for _, form := range []norm.Form{norm.NFC, norm.NFD, norm.NFKC, norm.NFKD} {
+			same("normalisation", form.String(s))
+		}
 	})
+}
+
+func asciiCase(to func(rune) rune) func(rune) rune {
+	return func(r rune) rune {
+		if r < 0x80 {
+			return to(r)
+		}
+		return r
+	}
 }
 
 func TestConferenceKey(t *testing.T) {
