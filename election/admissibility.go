@@ -1,6 +1,8 @@
 package election
 
 import (
+	"unicode/utf8"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/internal/check"
@@ -14,7 +16,7 @@ import (
 func (c Conference) CheckCandidacy(x candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
 	r := check.New(opts...)
 	r.Append("", x.Check(opts...)...)
-	admissibilityRules(r, "", x, c)
+	admissibilityRules(r, "", x, venueOf(c))
 	return r.Violations()
 }
 
@@ -23,24 +25,93 @@ func (c Conference) CheckCandidacy(x candidacy.Candidacy, opts ...itu.Option) []
 // only a set can break: one Board candidate per Member State (CS No. 63), as
 // [candidacy.CheckSet] checks it.
 func (c Conference) CheckCandidacies(xs []candidacy.Candidacy, opts ...itu.Option) []itu.Violation {
+	return checkCandidacies(xs, venueOf(c), opts)
+}
+
+func checkCandidacies(xs []candidacy.Candidacy, v *venue, opts []itu.Option) []itu.Violation {
 	r := check.New(opts...)
 	r.Append("", candidacy.CheckSet(xs, opts...)...)
 	for i, x := range xs {
-		admissibilityRules(r, check.Path("", i), x, c)
+		admissibilityRules(r, check.Path("", i), x, v)
 	}
 	return r.Violations()
 }
 
+// venue is what the rules on the candidacies, service records and elections
+// of a conference record ask of the conference, computed once per record so
+// that each rule is linear in the records: its conference key, the posts it
+// elects, their list for messages and the day candidatures close.
+type venue struct {
+	c        Conference
+	key      string // itu.ConferenceKey(c.Code); "" when c.Code cannot be compared
+	elects   map[itu.Post]bool
+	posts    string // the posts elected, each once, for messages
+	deadline itu.Date
+}
+
+// Code length bounds, as the tags state them: a longer code is reported by
+// the field rules and never compared.
+const (
+	maxConferenceCode          = 16 // Conference.Code, Election.Conference, Term.Conference
+	maxCandidacyConferenceCode = 32 // candidacy.Candidacy.Conference
+)
+
+func venueOf(c Conference) *venue {
+	v := &venue{c: c, elects: make(map[itu.Post]bool, len(itu.Posts())), deadline: c.DeadlineDate()}
+	if comparableCode(c.Code, maxConferenceCode) {
+		v.key = itu.ConferenceKey(c.Code)
+	}
+	var distinct []itu.Post
+	for _, p := range c.Posts {
+		if !v.elects[p] {
+			v.elects[p] = true
+			distinct = append(distinct, p)
+		}
+	}
+	v.posts = postList(distinct)
+	return v
+}
+
+// comparableCode reports whether a conference code may be compared: at most
+// maxLen characters of text (the field rules report anything else).
+func comparableCode(s string, maxLen int) bool {
+	return len(s) <= maxLen*utf8.UTFMax && utf8.RuneCountInString(s) <= maxLen && check.TextOK(s)
+}
+
+// mismatch reports whether code, written in a record of the conference,
+// names another conference. An empty code, or one the field rules report,
+// is no mismatch; neither is any code when the conference's own cannot be
+// compared.
+func (v *venue) mismatch(code string, maxLen int) bool {
+	if v.key == "" || code == "" || !comparableCode(code, maxLen) {
+		return false
+	}
+	return itu.ConferenceKey(code) != v.key
+}
+
+// seatsFor is [Conference.SeatsFor] with the posts elected already indexed.
+func (v *venue) seatsFor(p itu.Post, r itu.Region) int {
+	switch {
+	case !v.elects[p]:
+		return 0
+	case p == itu.CouncilMember:
+		return v.c.CouncilSeats.In(r)
+	case p == itu.BoardMember:
+		return v.c.BoardSeats.In(r)
+	}
+	return 1
+}
+
 // admissibilityRules: the candidacy names c, is for a post c elects, and was
 // received by the deadline.
-func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, c Conference) {
-	if x.Conference != "" && !c.Is(x.Conference) {
-		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", x.Conference, c.Code, c.Code)
+func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, v *venue) {
+	if v.mismatch(x.Conference, maxCandidacyConferenceCode) {
+		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", x.Conference, v.c.Code, v.c.Code)
 	}
-	if x.Post.IsValid() && !c.Elects(x.Post) {
-		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, x.Post, postList(c.Posts))
+	if x.Post.IsValid() && !v.elects[x.Post] {
+		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", v.c.Code, x.Post, v.posts)
 	}
-	switch dl := c.DeadlineDate(); {
+	switch dl := v.deadline; {
 	case x.Received.IsZero():
 		r.Add(RuleCandidacyReceived, check.Path(base, "received"), "no receipt date, so the deadline (23:59 Geneva time on %s, GR No. 170) cannot be checked; record the date the Secretary-General received it", dl)
 	case !dl.IsZero() && x.Received.IsValid() && x.Received.After(dl):
@@ -48,19 +119,75 @@ func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, c C
 	}
 }
 
-// termLimitRules: each candidate with a service record may stand again (CV Nos 13, 20).
-func termLimitRules(r *check.Report, base string, c Conference) {
+// termLimitRules: each candidate with a service record may stand again (CV
+// Nos 13, 20). Service records are indexed once by the person's
+// [itu.Name.Key], so that a candidacy finds its person's terms without
+// comparing names pairwise; the terms of every record of one person count
+// together, each distinct term once. Each candidacy is reported at most once,
+// and the answer for one person and post is worked out once.
+func termLimitRules(r *check.Report, base string, c Conference, v *venue) {
+	served := servedByPerson(c.Service)
+	if len(served) == 0 {
+		return
+	}
+	type question struct {
+		person string
+		post   itu.Post
+	}
+	answers := map[question]Eligibility{}
 	for i, x := range c.Candidacies {
 		if x.Candidate == "" || x.Status == candidacy.Withdrawn || !x.Post.IsValid() {
 			continue
 		}
-		for _, s := range c.Service {
-			if !s.Person.SamePerson(x.Candidate) {
-				continue
+		key := x.Candidate.Key()
+		terms, ok := served[key]
+		if key == "" || !ok {
+			continue
+		}
+		q := question{key, x.Post}
+		e, done := answers[q]
+		if !done {
+			e = mayStand(terms, x.Post, c, v.key)
+			answers[q] = e
+		}
+		if e.Reason == TermLimit {
+			r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s", x.Candidate, e)
+		}
+	}
+}
+
+// servedByPerson indexes service records by the person's [itu.Name.Key]:
+// each person's terms from every record naming them, each distinct term
+// once (the same post at the same conference, or in the same years when the
+// conference is not given). A record whose person does not parse matches no
+// candidacy and is left out.
+func servedByPerson(records []ServiceRecord) map[string][]Term {
+	type termKey struct {
+		post       itu.Post
+		conference string
+		years      Years
+	}
+	out := map[string][]Term{}
+	seen := map[string]map[termKey]bool{}
+	for _, s := range records {
+		key := s.Person.Key()
+		if key == "" {
+			continue
+		}
+		if seen[key] == nil {
+			seen[key] = map[termKey]bool{}
+			out[key] = nil
+		}
+		for _, t := range s.Terms {
+			k := termKey{post: t.Post, conference: itu.ConferenceKey(t.Conference)}
+			if k.conference == "" {
+				k.years = t.Years
 			}
-			if e := MayStand(s.Terms, x.Post, c); e.Reason == TermLimit {
-				r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s", x.Candidate, e)
+			if !seen[key][k] {
+				seen[key][k] = true
+				out[key] = append(out[key], t)
 			}
 		}
 	}
+	return out
 }

@@ -2,7 +2,6 @@ package election
 
 import (
 	"slices"
-	"strings"
 	"time"
 	_ "time/tzdata" // Europe/Zurich must resolve on machines without zoneinfo
 
@@ -59,8 +58,12 @@ func (s Seats) In(r itu.Region) int {
 	return 0
 }
 
-// Total returns the seats of all five regions together.
-func (s Seats) Total() int { return s.A + s.B + s.C + s.D + s.E }
+// Total returns the seats of all five regions together. Each region's seats
+// are taken within 0..MaxSeats+1 (Check reports seats outside 0..MaxSeats),
+// so the sum never overflows.
+func (s Seats) Total() int {
+	return clampSeats(s.A) + clampSeats(s.B) + clampSeats(s.C) + clampSeats(s.D) + clampSeats(s.E)
+}
 
 // IsZero reports whether no region's seats are known.
 func (s Seats) IsZero() bool { return s == Seats{} }
@@ -181,14 +184,12 @@ func (c Conference) SeatsFor(p itu.Post, r itu.Region) int {
 	return 1
 }
 
-// Is reports whether code names this conference, ignoring case, spaces and
-// hyphens ("pp22" is "PP-22").
+// Is reports whether code names this conference: both have the same
+// non-empty [itu.ConferenceKey], so case, spaces, hyphens, invisible
+// characters and fullwidth forms are ignored ("pp22" is "PP-22").
 func (c Conference) Is(code string) bool {
-	return c.Code != "" && conferenceKey(code) == conferenceKey(c.Code)
-}
-
-func conferenceKey(s string) string {
-	return strings.ToUpper(strings.NewReplacer("-", "", " ", "", "–", "").Replace(s))
+	k := itu.ConferenceKey(c.Code)
+	return k != "" && itu.ConferenceKey(code) == k
 }
 
 // Check reports every rule c breaks, warnings included, sorted by path: its

@@ -75,7 +75,7 @@ func pp22() Conference {
 func Conferences() []Conference { return []Conference{pp14(), pp18(), pp22()} }
 
 // LookupConference returns a fresh copy of the built-in conference with the
-// given code ("PP-22"; case, spaces and hyphens ignored).
+// given code ("PP-22"; compared by [itu.ConferenceKey], so "pp22" finds it).
 //
 // What is known of each:
 //   - PP-14: opening 20 Oct 2014, host Korea, all seven posts, officials
@@ -89,8 +89,9 @@ func Conferences() []Conference { return []Conference{pp14(), pp18(), pp22()} }
 //
 // No conference's ordinal Number is recorded.
 func LookupConference(code string) (Conference, bool) {
+	k := itu.ConferenceKey(code)
 	for _, c := range Conferences() {
-		if c.Is(code) {
+		if k != "" && itu.ConferenceKey(c.Code) == k {
 			return c, true
 		}
 	}

@@ -11,6 +11,18 @@ import (
 // count above it is an error, never arithmetic.
 const MaxCount = 1000
 
+// MaxSeats bounds the seats an election fills and a region's seats at a
+// conference: Check reports seats outside 0..MaxSeats, and no rule counts
+// rounds or sums seats with them.
+const MaxSeats = 100
+
+// The bounds of an election's lists, as its tags state them: Check reports a
+// longer list, and the rounds of an election with one are not replayed.
+const (
+	maxCandidates = 200 // candidates, and votes, withdrawals and lots in a round
+	maxRounds     = 50  // rounds, and the round a runoff follows
+)
+
 // Election is one election held at a conference: the post, the region for a
 // regional election (Council or Board), the seats to fill, the candidates
 // standing and the rounds of voting as counted. [Election.Tally] computes who
@@ -123,12 +135,31 @@ func clampCount(n int) int { return min(max(n, 0), MaxCount+1) }
 
 // SeatCount returns the seats e fills: 1 for one of the five elected
 // officials, whatever Seats says, and Seats for a Council or Board election
-// (0 when Seats is not set, which Check reports).
+// (0 when Seats is not set, which Check reports). Seats are taken within
+// 0..MaxSeats+1 (Check reports seats outside 0..MaxSeats), so arithmetic on
+// them never overflows.
 func (e Election) SeatCount() int {
 	if e.Post.IsElectedOfficial() {
 		return 1
 	}
-	return max(e.Seats, 0)
+	return clampSeats(e.Seats)
+}
+
+// clampSeats keeps a number of seats within 0..MaxSeats+1.
+func clampSeats(n int) int { return min(max(n, 0), MaxSeats+1) }
+
+// seatsInRange reports whether n is a number of seats Check accepts.
+func seatsInRange(n int) bool { return n >= 0 && n <= MaxSeats }
+
+// countable reports whether the rounds of e can be replayed: its seats are
+// known and in range, its runoff round in range and its lists within their
+// bounds. Check reports each of these otherwise, and no rule replays the
+// rounds on a field it has reported (each round has its own conditions, see
+// roundRules).
+func (e Election) countable() bool {
+	return seatsInRange(e.Seats) && e.SeatCount() > 0 &&
+		e.Procedure.RunoffAfter >= 0 && e.Procedure.RunoffAfter <= maxRounds &&
+		len(e.Candidates) <= maxCandidates && len(e.Rounds) <= maxRounds
 }
 
 // Regional reports whether e fills a region's seats: the Council or the Board.

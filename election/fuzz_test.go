@@ -2,8 +2,11 @@ package election_test
 
 import (
 	"bytes"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -159,4 +162,146 @@ func BenchmarkCheckLargeElection(b *testing.B) {
 	for b.Loop() {
 		_ = e.Check()
 	}
+}
+
+// freeForm builds an election from free-form fields rather than a fixed
+// shape: post, seats, candidates (of real Member States, past the bound of
+// 200 when asked), rounds, runoff round, tie rule, method, each candidate's
+// votes (falling by step from top, so that ties come and go), valid ballots,
+// withdrawals and lots.
+func freeForm(post uint8, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots int, flags uint8) election.Election {
+	states := itu.MemberStates()
+	e := election.Election{Conference: "PP-22", Post: itu.Post(int(post) % 9), Seats: seats}
+	if e.Regional() {
+		e.Region = itu.RegionB
+	}
+	e.Procedure.RunoffAfter = runoff
+	if flags&1 != 0 {
+		e.Procedure.Method = election.Plurality
+	}
+	if flags&2 != 0 {
+		e.Procedure.Ties = election.TieLots
+	}
+	n := min(max(candidates, 0), 2*len(states)) // past the bound, but not without end
+	for i := range n {
+		c := election.Candidate{MemberState: states[i%len(states)].Code}
+		if i >= len(states) {
+			c.MemberState += itu.StateCode(letters(i)) // a code too long, standing anyway
+		}
+		if e.Post.CandidateIsPerson() {
+			c.Name = itu.Name(fmt.Sprintf("Ms Ina MUSTER%s", strings.ToUpper(letters(i))))
+		}
+		e.Candidates = append(e.Candidates, c)
+	}
+	for r := range min(max(rounds, 0), 60) {
+		rd := election.Round{Number: r + 1, Votes: map[itu.StateCode]int{}, ValidBallots: valid}
+		for i, c := range e.Candidates {
+			v := top
+			if step != 0 && i < 1000 {
+				v = top - i*(step%1000) // no overflow: |step| < 1000, i < 1000
+			}
+			rd.Votes[c.MemberState] = v
+			if lots > 0 && i < lots {
+				rd.Lots = append(rd.Lots, c.MemberState)
+			}
+		}
+		if w := withdraw; w > 0 && r > 0 {
+			for _, c := range e.Candidates[:min(w, len(e.Candidates))] {
+				rd.Withdrawn = append(rd.Withdrawn, c.MemberState)
+			}
+		}
+		e.Rounds = append(e.Rounds, rd)
+	}
+	return e
+}
+
+// FuzzElectionFreeForm builds elections from free-form fields (see freeForm)
+// and checks that Check and Tally terminate without a panic, that seats or
+// counts out of range are errors, and that a valid election elects at most
+// its seats, each candidate once. The seeds include the issue 12 crash.
+func FuzzElectionFreeForm(f *testing.F) {
+	// The issue 12 crash: Council, seats 2^62, one candidate, one round of
+	// one vote with two valid ballots, runoff after round 1.
+	f.Add(uint8(itu.CouncilMember), 1<<62, 1, 1, 1, 1, 0, 2, 0, 0, uint8(0))
+	f.Add(uint8(itu.CouncilMember), math.MaxInt, 3, 2, 1, 100, 10, 150, 0, 0, uint8(0))
+	f.Add(uint8(itu.CouncilMember), math.MinInt, 3, 2, 1, 100, 10, 150, 0, 0, uint8(0))
+	f.Add(uint8(itu.BoardMember), 2, 5, 3, 1, 80, 0, 150, 1, 5, uint8(2))
+	f.Add(uint8(itu.BoardMember), 100, 200, 50, 1, 80, 0, 1000, 0, 200, uint8(3))
+	f.Add(uint8(itu.SecretaryGeneral), 0, 3, 2, 0, 80, 20, 0, 1, 0, uint8(0))
+	f.Add(uint8(itu.SecretaryGeneral), 1<<62, 3, 2, math.MaxInt, math.MaxInt, 1, math.MinInt, 1, 3, uint8(2))
+	f.Add(uint8(itu.CouncilMember), 8, 250, 55, 51, 1001, -7, 1<<62, 300, 300, uint8(2))
+	f.Add(uint8(itu.CouncilMember), 101, 1, 1, 1, 1, 0, 2, 0, 0, uint8(1))
+	f.Fuzz(func(t *testing.T, post uint8, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots int, flags uint8) {
+		e := freeForm(post, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots, flags)
+		vs := e.Check()
+		if len(vs) > itu.MaxViolations+1 {
+			t.Fatalf("%d violations; want at most %d", len(vs), itu.MaxViolations+1)
+		}
+		if (seats < 0 || seats > election.MaxSeats) && itu.Result(vs) == nil {
+			t.Fatalf("seats %d out of range, but Check found no error", seats)
+		}
+		o, err := e.Tally()
+		if err != nil {
+			return
+		}
+		if o.Open < 0 || len(o.Elected)+o.Open != o.Seats || o.Seats != max(e.SeatCount(), 1) {
+			t.Fatalf("%d elected, %d open of %d seats; want them to add up to %d", len(o.Elected), o.Open, o.Seats, e.SeatCount())
+		}
+		seen := map[itu.StateCode]bool{}
+		for _, w := range o.Elected {
+			if seen[w.Candidate.MemberState] {
+				t.Fatalf("%s elected twice", w.Candidate.MemberState)
+			}
+			seen[w.Candidate.MemberState] = true
+		}
+	})
+}
+
+// FuzzConferenceFreeForm builds conferences from free-form fields: seats per
+// region, the code as written, candidacies and service records of one person
+// or of many, and one free-form election (see freeForm). Check terminates
+// without a panic, its violations are bounded, and a code equal by
+// itu.ConferenceKey is never a mismatch.
+func FuzzConferenceFreeForm(f *testing.F) {
+	f.Add(4611686018427387904, 9, -1, "PP-T", "pp-t", 3, 3, true, uint8(itu.CouncilMember), 1<<62, 1, 1, 1)
+	f.Add(math.MaxInt, math.MaxInt, math.MinInt, "PP-T", "ＰＰ-Ｔ", 50, 50, false, uint8(itu.BoardMember), 2, 5, 3, 1)
+	f.Add(9, 8, 5, "PP-T", "P\u00adP-\u200bT", 10, 1, true, uint8(itu.SecretaryGeneral), 0, 3, 2, 0)
+	f.Add(9, 8, 5, "", "", 0, 0, false, uint8(0), 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, councilA, boardA, boardB int, code, written string, candidacies, service int, samePerson bool, post uint8, seats, candidates, rounds, runoff int) {
+		c := conference()
+		c.Code = code
+		c.CouncilSeats.A, c.BoardSeats.A, c.BoardSeats.B = councilA, boardA, boardB
+		x := person(itu.DirectorBR, "Ms Ina MUSTER", "AZE")
+		x.Conference = written
+		s := election.ServiceRecord{Person: "Ms Ina MUSTER", Terms: []election.Term{
+			{Post: itu.DirectorBR, Conference: "PP-R", Years: election.Years{First: 2014, Last: 2017}},
+			{Post: itu.DirectorBR, Conference: written, Years: election.Years{First: 2018, Last: 2021}},
+		}}
+		for i := range min(max(candidacies, 0), 1100) {
+			if !samePerson {
+				x.Candidate = itu.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
+			}
+			c.Candidacies = append(c.Candidacies, x)
+		}
+		for i := range min(max(service, 0), 1100) {
+			if !samePerson {
+				s.Person = itu.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
+			}
+			c.Service = append(c.Service, s)
+		}
+		e := freeForm(post, seats, candidates, rounds, runoff, 100, 7, 150, 0, 0, 0)
+		e.Conference = written
+		c.Elections = []election.Election{e}
+		vs := c.Check(itu.AsOf(itu.MustParseDate("2022-10-14")))
+		if len(vs) > itu.MaxViolations+1 {
+			t.Fatalf("%d violations; want at most %d", len(vs), itu.MaxViolations+1)
+		}
+		if k := itu.ConferenceKey(code); k != "" && itu.ConferenceKey(written) == k {
+			for _, v := range vs {
+				if v.Code == election.RuleConferenceMismatch.Code {
+					t.Fatalf("%s: %s; but %q and %q have the same conference key %q", v.Path, v.Message, code, written, k)
+				}
+			}
+		}
+	})
 }

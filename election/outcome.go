@@ -31,20 +31,21 @@ func outcomeRules(r *check.Report, base string, es []Election, valid []bool) {
 		post itu.Post
 		i    int
 	}
-	var seen []seat
+	seen := map[itu.StateCode]seat{} // the first person elected of each nationality
 	for i, e := range es {
 		if !e.Post.CandidateIsPerson() || !valid[i] {
 			continue
 		}
 		for _, w := range tally(e).Elected {
-			j := slices.IndexFunc(seen, func(s seat) bool { return s.w.Candidate.MemberState == w.Candidate.MemberState })
-			if j >= 0 {
-				ci := slices.IndexFunc(e.Candidates, func(c Candidate) bool { return c == w.Candidate })
-				p := seen[j]
+			p, dup := seen[w.Candidate.MemberState]
+			if dup {
+				ci := slices.Index(e.Candidates, w.Candidate) // once per violation, at most once per winner
 				r.Add(RuleOutcomeNationality, check.Path(base, i, "candidates", ci, "member_state"), "%s, elected %s (election %d), and %s, elected %s (election %d), are both nationals of %s; the elected officials and Board members are nationals of different Member States (CS No. 62)",
 					p.w.Candidate.Name, p.post, p.i, w.Candidate.Name, e.Post, i, stateName(w.Candidate.MemberState))
 			}
-			seen = append(seen, seat{w, e.Post, i})
+			if !dup {
+				seen[w.Candidate.MemberState] = seat{w, e.Post, i}
+			}
 		}
 	}
 }

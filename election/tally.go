@@ -62,6 +62,7 @@ type counter struct {
 	tied      []itu.StateCode        // tied for open seats in the last round counted, not elected
 	group     []itu.StateCode        // tied at the cut-off in the last round counted, elected or not
 	rounds    int                    // rounds counted
+	wantOneOf string                 // the candidates, listed once for messages
 }
 
 func newCounter(e Election) *counter {
@@ -147,9 +148,13 @@ func (k *counter) count(r Round) {
 		}
 		picked := k.breakTie(r, qual[above:end], k.open-above)
 		win = append(slices.Clip(qual[:above]), picked...)
+		won := make(map[itu.StateCode]bool, len(picked))
+		for _, s := range picked {
+			won[s.cand.MemberState] = true
+		}
 		for _, s := range qual[above:end] {
 			k.group = append(k.group, s.cand.MemberState)
-			if !slices.Contains(picked, s) {
+			if !won[s.cand.MemberState] {
 				k.tied = append(k.tied, s.cand.MemberState)
 			}
 		}
@@ -162,7 +167,12 @@ func (k *counter) count(r Round) {
 		k.open--
 	}
 	if k.rounds == k.e.Procedure.RunoffAfter && k.open > 0 {
-		k.runoff = leaders(k.ranked(r), 2*k.open)
+		ranked := k.ranked(r)
+		n := len(ranked) // 2×open, computed without overflow: at most all of them
+		if k.open <= n/2 {
+			n = 2 * k.open
+		}
+		k.runoff = leaders(ranked, n)
 	}
 }
 
@@ -172,20 +182,32 @@ func (k *counter) breakTie(r Round, group []score, seats int) []score {
 	if k.e.Procedure.ties() != TieLots {
 		return nil
 	}
+	at := make(map[itu.StateCode]int, len(group)) // each tied candidate's place in group
+	for i, g := range group {
+		at[g.cand.MemberState] = i
+	}
 	var out []score
 	for _, s := range r.Lots {
-		i := slices.IndexFunc(group, func(g score) bool { return g.cand.MemberState == s })
-		if i >= 0 && len(out) < seats && !slices.Contains(out, group[i]) {
+		if len(out) >= seats {
+			break
+		}
+		if i, ok := at[s]; ok {
 			out = append(out, group[i])
+			delete(at, s) // drawn once
 		}
 	}
 	return out
 }
 
 // leaders returns the n candidates with the most votes, all those tied at the
-// cut-off included.
+// cut-off included: every candidate when n is at least len(ranked), none
+// when n is not positive.
 func leaders(ranked []score, n int) map[itu.StateCode]bool {
-	out := map[itu.StateCode]bool{}
+	out := make(map[itu.StateCode]bool, min(max(n, 0), len(ranked)))
+	if n <= 0 {
+		return out
+	}
+	n = min(n, len(ranked))
 	for i, s := range ranked {
 		if i >= n && s.votes < ranked[n-1].votes {
 			break

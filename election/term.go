@@ -131,12 +131,17 @@ func (e Eligibility) String() string {
 	return fmt.Sprintf("may not stand for %s at %s: not a post a conference elects", e.Post, e.Conference)
 }
 
+// termList lists terms as "TSB, PP-14, 2015-2018; TSB, PP-18, 2019-2022",
+// at most maxListed of them, then ", … and 3 more".
 func termList(ts []Term) string {
-	s := make([]string, len(ts))
-	for i, t := range ts {
-		s[i] = t.String()
+	var b strings.Builder
+	for i, t := range ts[:min(len(ts), maxListed)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(t.String())
 	}
-	return strings.Join(s, "; ")
+	return b.String() + more(len(ts)-maxListed)
 }
 
 func plural(n int, one, many string) string {
@@ -161,8 +166,15 @@ func plural(n int, one, many string) string {
 // Conference is c itself, or whose years begin after c opens, does not count.
 // Every term counts the same, whatever its length; whether a term served after
 // an appointment to fill a vacancy (CV Nos 14-16) counts is not settled here:
-// list only the terms that should count.
+// list only the terms that should count. Conferences compare by
+// [itu.ConferenceKey], so a term won at "pp22" is a term won at "PP-22".
 func MayStand(terms []Term, post itu.Post, c Conference) Eligibility {
+	return mayStand(terms, post, c, itu.ConferenceKey(c.Code))
+}
+
+// mayStand is MayStand with c's conference key already computed ("" when c
+// has no code to compare).
+func mayStand(terms []Term, post itu.Post, c Conference, key string) Eligibility {
 	e := Eligibility{Post: post, Conference: c.Code}
 	switch {
 	case !post.IsValid():
@@ -173,7 +185,7 @@ func MayStand(terms []Term, post itu.Post, c Conference) Eligibility {
 		return e
 	}
 	for _, t := range terms {
-		if t.Post == post && countsBefore(t, c) {
+		if t.Post == post && countsBefore(t, c, key) {
 			e.Counted = append(e.Counted, t)
 		}
 	}
@@ -183,9 +195,10 @@ func MayStand(terms []Term, post itu.Post, c Conference) Eligibility {
 	return e
 }
 
-// countsBefore reports whether term t was won before conference c.
-func countsBefore(t Term, c Conference) bool {
-	if t.Conference != "" && c.Is(t.Conference) {
+// countsBefore reports whether term t was won before conference c, whose
+// conference key is key.
+func countsBefore(t Term, c Conference, key string) bool {
+	if t.Conference != "" && key != "" && itu.ConferenceKey(t.Conference) == key {
 		return false
 	}
 	return t.Years.IsZero() || c.Opening.IsZero() || t.Years.First <= c.Opening.Year

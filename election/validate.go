@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
@@ -21,9 +22,10 @@ func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Opti
 	conferenceFactRules(r, base, c)
 	tenureRules(r, check.Path(base, "officials_term"), c.OfficialsTerm, c.Opening)
 	tenureRules(r, check.Path(base, "board_term"), c.BoardTerm, c.Opening)
+	v := venueOf(c)
 	if len(c.Candidacies) > 0 {
-		r.Append(check.Path(base, "candidacies"), c.CheckCandidacies(c.Candidacies, opts...)...)
-		termLimitRules(r, check.Path(base, "candidacies"), c)
+		r.Append(check.Path(base, "candidacies"), checkCandidacies(c.Candidacies, v, opts)...)
+		termLimitRules(r, check.Path(base, "candidacies"), c, v)
 	}
 	valid := make([]bool, len(c.Elections))
 	for i, e := range c.Elections {
@@ -31,7 +33,7 @@ func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Opti
 		vs := e.Check(opts...)
 		valid[i] = itu.Result(vs) == nil
 		r.Append(path, vs...)
-		electionAtConferenceRules(r, path, e, c)
+		electionAtConferenceRules(r, path, e, v)
 	}
 	outcomeRules(r, check.Path(base, "elections"), c.Elections, valid)
 }
@@ -45,10 +47,13 @@ func conferenceFactRules(r *check.Report, base string, c Conference) {
 		r.Add(RuleConferenceDeadline, check.Path(base, "deadline_override"), "deadline %s is not before the opening on %s; candidatures close before a conference opens (GR No. 170 sets 23:59 Geneva time on %s)",
 			c.DeadlineOverride.Format("2006-01-02 15:04 MST"), c.Opening, c.Opening.AddDays(-DeadlineDays))
 	}
+	first := map[itu.Post]int{}
 	for i, p := range c.Posts {
-		if j := slices.Index(c.Posts, p); j < i {
+		if j, dup := first[p]; dup {
 			r.Add(RuleConferencePosts, check.Path(base, "posts", i), "post %q is listed twice (also at %d); list each post once", p, j)
+			continue
 		}
+		first[p] = i
 	}
 }
 
@@ -66,15 +71,18 @@ func tenureRules(r *check.Report, base string, t Tenure, opening itu.Date) {
 
 // electionAtConferenceRules: an election inside a conference names it, is for
 // a post it elects, and fills the seats it gives the region.
-func electionAtConferenceRules(r *check.Report, base string, e Election, c Conference) {
-	if e.Conference != "" && !c.Is(e.Conference) {
+func electionAtConferenceRules(r *check.Report, base string, e Election, v *venue) {
+	c := v.c
+	if v.mismatch(e.Conference, maxConferenceCode) {
 		r.Add(RuleConferenceMismatch, check.Path(base, "conference"), "names conference %q, not %q; want %q", e.Conference, c.Code, c.Code)
 	}
-	if e.Post.IsValid() && !c.Elects(e.Post) {
-		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, e.Post, postList(c.Posts))
+	if e.Post.IsValid() && !v.elects[e.Post] {
+		r.Add(RulePostNotElected, check.Path(base, "post"), "%s does not elect %q; want one of %s", c.Code, e.Post, v.posts)
 		return
 	}
-	if want := c.SeatsFor(e.Post, e.Region); e.Regional() && want > 0 && e.Seats > 0 && e.Seats != want {
+	// Seats out of range, the election's or the conference's, are reported
+	// by the field rules and compared with nothing.
+	if want := v.seatsFor(e.Post, e.Region); e.Regional() && want > 0 && seatsInRange(want) && e.Seats > 0 && seatsInRange(e.Seats) && e.Seats != want {
 		r.Add(RuleSeatsMismatch, check.Path(base, "seats"), "fills %d seats, but %s gives Region %s %d %s seats; want %d", e.Seats, c.Code, e.Region, want, e.Post, want)
 	}
 }
@@ -84,9 +92,9 @@ func electionRules(r *check.Report, base string, e Election) {
 	r.Kind(check.Path(base, "kind"), e.Kind, itu.KindElection)
 	seatRules(r, base, e)
 	candidateRules(r, base, e)
-	countable := e.SeatCount() > 0
+	countable := e.countable()
 	for i, rd := range e.Rounds {
-		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e) && countable
+		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e, countable) && countable
 	}
 	if countable {
 		countRules(r, base, e)
@@ -107,16 +115,21 @@ func seatRules(r *check.Report, base string, e Election) {
 	switch {
 	case e.Regional() && e.Seats == 0:
 		r.Add(RuleSeatsCount, check.Path(base, "seats"), "an election for %s states the seats it fills; want 1 or more", e.Post)
-	case !e.Regional() && e.Seats > 1:
+	case !e.Regional() && e.Seats > 1 && seatsInRange(e.Seats):
 		r.Add(RuleSeatsCount, check.Path(base, "seats"), "an election for %s fills one post, not %d seats; want 1 or leave it out", e.Post, e.Seats)
 	}
 }
 
 // candidateRules: distinct Member States, names for person posts, the right region.
 func candidateRules(r *check.Report, base string, e Election) {
+	first := make(map[itu.StateCode]int, min(len(e.Candidates), maxCandidates))
 	for i, c := range e.Candidates {
 		path := check.Path(base, "candidates", i)
-		if j := slices.IndexFunc(e.Candidates, func(d Candidate) bool { return d.MemberState == c.MemberState }); j < i && c.MemberState != "" {
+		j, dup := first[c.MemberState]
+		if !dup {
+			first[c.MemberState] = i
+		}
+		if dup && c.MemberState != "" {
 			r.Add(RuleCandidateDuplicate, check.Path(path, "member_state"), "%s already stands as candidate %d; rounds name candidates by Member State, so each stands once", stateName(c.MemberState), j)
 		}
 		switch {
@@ -147,12 +160,15 @@ func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Reg
 
 // roundRules: numbering, counts within bounds, totals, stated majority. It
 // reports whether the round can be counted: its counts are in range, its
-// seats known and, when needed, its valid ballots recorded.
-func roundRules(r *check.Report, base string, i int, rd Round, e Election) bool {
+// lists within their bounds and, when needed, its valid ballots recorded.
+// The rules that need the seats run only when the election is countable
+// (see [Election.countable]), never on seats already reported.
+func roundRules(r *check.Report, base string, i int, rd Round, e Election, replay bool) bool {
 	if rd.Number != i+1 {
 		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d is numbered %d; rounds are numbered 1, 2, 3 ... in order, so want %d", i+1, rd.Number, i+1)
 	}
-	if !countsInRange(r, base, rd) || e.SeatCount() == 0 {
+	inRange := countsInRange(r, base, rd)
+	if !inRange || !replay || len(rd.Votes) > maxCandidates || len(rd.Withdrawn) > maxCandidates || len(rd.Lots) > maxCandidates {
 		return false
 	}
 	countable := totalRules(r, base, rd, e)
@@ -235,12 +251,18 @@ func countRules(r *check.Report, base string, e Election) {
 			continue
 		}
 		for j, s := range rd.Withdrawn {
+			if !isCode(s) {
+				continue // reported by the field rules
+			}
 			if why := k.standing(s); why != "" && why != "eliminated" {
 				r.Add(RuleRoundStanding, check.Path(path, "withdrawn", j), "%s cannot withdraw before round %d: %s", stateName(s), i+1, k.notStanding(s, why))
 			}
 		}
 		k.withdraw(rd.Withdrawn)
 		for _, s := range sortedKeys(rd.Votes) {
+			if !isCode(s) {
+				continue // reported by the field rules
+			}
 			switch why := k.standing(s); why {
 			case "":
 			case "eliminated":
@@ -269,7 +291,10 @@ func (k *counter) notStanding(s itu.StateCode, why string) string {
 	case "elected":
 		return fmt.Sprintf("elected in round %d", k.electedIn[s])
 	}
-	return fmt.Sprintf("not a candidate in this election; want one of %s", candidateCodes(k.e.Candidates))
+	if k.wantOneOf == "" {
+		k.wantOneOf = "not a candidate in this election; want one of " + candidateCodes(k.e.Candidates)
+	}
+	return k.wantOneOf
 }
 
 // lotRules: a draw by lot only under TieLots, naming only the tied candidates, once each.
@@ -281,14 +306,28 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 		r.Add(RuleRoundLots, check.Path(base, "lots"), "a draw by lot is recorded, but the procedure's tie rule is %q; set procedure ties to \"lots\" or leave lots out", e.Procedure.ties())
 		return
 	}
+	tied := make(map[itu.StateCode]bool, len(k.group))
+	for _, s := range k.group {
+		tied[s] = true
+	}
+	drawn := make(map[itu.StateCode]bool, len(rd.Lots))
 	for j, s := range rd.Lots {
 		switch {
-		case slices.Index(rd.Lots, s) < j:
+		case !isCode(s):
+			// reported by the field rules
+		case drawn[s]:
 			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", stateName(s))
-		case !slices.Contains(k.group, s):
+		case !tied[s]:
 			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s was not tied for the open seats in round %d; a draw names only the tied candidates (%s)", stateName(s), rd.Number, codeList(k.group))
 		}
+		drawn[s] = true
 	}
+}
+
+// isCode reports whether s can be a Member State code: one to three
+// characters. The field rules report any other, and no rule compares it.
+func isCode(s itu.StateCode) bool {
+	return s != "" && len(s) <= 3*utf8.UTFMax && utf8.RuneCountInString(string(s)) <= 3
 }
 
 func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
@@ -300,40 +339,82 @@ func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
 	return keys
 }
 
+// maxListed is how many items a message lists before it says how many more
+// there are: a list is cut before it is copied or joined, so a message costs
+// the same whatever the length of the list.
+const maxListed = 10
+
+// maxCodeText is how many characters of a text that is not a code a message
+// quotes in a list.
+const maxCodeText = 20
+
 func candidateCodes(cs []Candidate) string {
-	codes := make([]itu.StateCode, len(cs))
-	for i, c := range cs {
-		codes[i] = c.MemberState
+	codes := make([]itu.StateCode, 0, min(len(cs), maxListed))
+	for _, c := range cs[:min(len(cs), maxListed)] {
+		codes = append(codes, c.MemberState)
 	}
-	return codeList(codes)
+	return codeList(codes) + more(len(cs)-len(codes))
 }
 
+// codeList lists codes as "USA, FRA, BRA", at most maxListed of them, then
+// ", … and 180 more".
 func codeList(ss []itu.StateCode) string {
-	parts := make([]string, len(ss))
-	for i, s := range ss {
-		parts[i] = string(s)
-		if len(s) > 3 { // not a code: quoted, and cut when long
-			parts[i] = check.Quote(string(s))
+	var b strings.Builder
+	for i, s := range ss[:min(len(ss), maxListed)] {
+		if i > 0 {
+			b.WriteString(", ")
 		}
+		b.WriteString(codeText(s))
 	}
-	return strings.Join(parts, ", ")
+	return b.String() + more(len(ss)-maxListed)
+}
+
+// more says how many items a list left out, or nothing.
+func more(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(", … and %d more", n)
+}
+
+// codeText returns a code as it is, or a text that is not a code quoted and
+// cut to maxCodeText characters before it is copied.
+func codeText(s itu.StateCode) string {
+	if len(s) <= 3 {
+		return string(s)
+	}
+	n := 0
+	for i := range s {
+		if n == maxCodeText {
+			return check.Quote(string(s[:i]) + "…")
+		}
+		n++
+	}
+	return check.Quote(string(s))
 }
 
 func postList(ps []itu.Post) string {
 	if len(ps) == 0 {
 		return "none: the conference lists no posts"
 	}
-	parts := make([]string, len(ps))
-	for i, p := range ps {
-		parts[i] = p.String()
+	var b strings.Builder
+	for i, p := range ps[:min(len(ps), maxListed)] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
 	}
-	return strings.Join(parts, ", ")
+	return b.String() + more(len(ps)-maxListed)
 }
 
-// stateName returns "Korea (Rep. of) (KOR)", or the quoted code when it is unknown.
+// stateName returns "Korea (Rep. of) (KOR)", or the quoted code when it is
+// unknown, cut as codeText cuts it.
 func stateName(s itu.StateCode) string {
 	if n := s.Name(); n != "" {
 		return n + " (" + string(s) + ")"
 	}
-	return check.Quote(string(s))
+	if len(s) <= 3 {
+		return check.Quote(string(s))
+	}
+	return codeText(s)
 }
