@@ -533,3 +533,53 @@ func tiedElection(n int) election.Election {
 	}
 	return e
 }
+
+func TestIssue12TermLimitAcrossRecords(t *testing.T) {
+	split := termLimitConference("Ms Ina MUSTER", "Ms Ina MUSTER", "PP-FX")
+	terms := split.Service[0].Terms
+	split.Service = []election.ServiceRecord{
+		{Person: "Ms Ina MUSTER", Terms: terms[:1]},
+		{Person: "Ms Ina MUS\u00adTER", Terms: terms[1:]},
+	}
+	twice := termLimitConference("Ms Ina MUSTER", "Ms Ina MUSTER", "PP-FX")
+	twice.Service = append(twice.Service, twice.Service[0])
+	twice.Service[1].Terms = []election.Term{{Post: itu.DirectorBR, Conference: "pp-fw", Years: election.Years{First: 2018, Last: 2021}}}
+	once := examples.FictionalConference() // one term as Director, BR: may stand again
+	once.Service = append(once.Service, once.Service[0])
+	tests := []struct {
+		name string
+		c    election.Conference
+		want int // term-limit violations
+	}{
+		{"two records of one term each", split, 1},
+		{"the same term in two records, the conference written two ways", twice, 1},
+		{"one term in two records", once, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vs := tt.c.Check(asOf12)
+			if got := count(vs, election.RuleTermLimit.Code); got != tt.want {
+				t.Fatalf("%d term-limit violations; want %d:\n%v", got, tt.want, wantsOf(vs))
+			}
+			for _, v := range vs {
+				if v.Code == election.RuleTermLimit.Code && !strings.Contains(v.Message, "served 2 terms") {
+					t.Errorf("%s: %s; want 2 terms served, each counted once", v.Path, v.Message)
+				}
+			}
+		})
+	}
+}
+
+func TestIssue12ListsInMessages(t *testing.T) {
+	e := longCodes(200, 1)
+	for _, v := range e.Check() {
+		if v.Code != election.RuleRoundStanding.Code {
+			continue
+		}
+		if !strings.Contains(v.Message, ", … and 190 more") || strings.Count(v.Message, "AAAAAAAAAAAAAAAAAAAA…") != 10 {
+			t.Fatalf("%s: %s; want 10 codes, each cut to 20 characters, then \", … and 190 more\"", v.Path, v.Message)
+		}
+		return
+	}
+	t.Fatal("no election.round.standing violation; want one for each vote")
+}

@@ -38,7 +38,10 @@ func (t Term) String() string {
 // ServiceRecord lists the terms of office a person has served in posts a
 // Plenipotentiary Conference elects, so that a conference record can check
 // whether a candidate may stand again. The person is matched to candidacies by
-// name, as [itu.Name.SamePerson] compares them.
+// name, as [itu.Name.SamePerson] compares them (by [itu.Name.Key], so soft
+// hyphens, zero-width characters, fullwidth forms and look-alike letters of
+// other scripts change nothing). When several records name one person, their
+// terms count together, each distinct term once.
 type ServiceRecord struct {
 	Person itu.Name `json:"person" validate:"required,max=200,text,valid"`
 	Terms  []Term   `json:"terms" validate:"required,max=20,dive"`
