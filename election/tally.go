@@ -66,7 +66,7 @@ type counter struct {
 }
 
 func newCounter(e Election) *counter {
-	k := &counter{e: e, open: max(e.SeatCount(), 1), index: map[itu.StateCode]int{}, electedIn: map[itu.StateCode]int{}, withdrawn: map[itu.StateCode]int{}}
+	k := &counter{e: e, open: max(e.SeatCount(), 1), index: make(map[itu.StateCode]int, len(e.Candidates)), electedIn: map[itu.StateCode]int{}, withdrawn: map[itu.StateCode]int{}}
 	for i, c := range e.Candidates {
 		if _, dup := k.index[c.MemberState]; !dup {
 			k.index[c.MemberState] = i
@@ -109,7 +109,7 @@ type score struct {
 // ranked returns the standing candidates with their votes in r, most votes
 // first; equal votes keep the order of the candidate list.
 func (k *counter) ranked(r Round) []score {
-	var out []score
+	out := make([]score, 0, len(k.index))
 	for i, c := range k.e.Candidates {
 		if k.index[c.MemberState] == i && k.standing(c.MemberState) == "" {
 			out = append(out, score{c, clampCount(r.Votes[c.MemberState])})

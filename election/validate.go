@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
@@ -91,13 +90,14 @@ func electionAtConferenceRules(r *check.Report, base string, e Election, v *venu
 func electionRules(r *check.Report, base string, e Election) {
 	r.Kind(check.Path(base, "kind"), e.Kind, itu.KindElection)
 	seatRules(r, base, e)
-	candidateRules(r, base, e)
+	k := newCounter(e) // indexes the candidates once, for candidateRules and countRules
+	candidateRules(r, base, e, k.index)
 	countable := e.countable()
 	for i, rd := range e.Rounds {
 		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e, countable) && countable
 	}
 	if countable {
-		countRules(r, base, e)
+		countRules(r, base, e, k)
 	}
 }
 
@@ -120,16 +120,12 @@ func seatRules(r *check.Report, base string, e Election) {
 	}
 }
 
-// candidateRules: distinct Member States, names for person posts, the right region.
-func candidateRules(r *check.Report, base string, e Election) {
-	first := make(map[itu.StateCode]int, min(len(e.Candidates), maxCandidates))
+// candidateRules: distinct Member States, names for person posts, the right
+// region. first holds each Member State's first candidate.
+func candidateRules(r *check.Report, base string, e Election, first map[itu.StateCode]int) {
 	for i, c := range e.Candidates {
 		path := check.Path(base, "candidates", i)
-		j, dup := first[c.MemberState]
-		if !dup {
-			first[c.MemberState] = i
-		}
-		if dup && c.MemberState != "" {
+		if j := first[c.MemberState]; j < i && c.MemberState != "" {
 			r.Add(RuleCandidateDuplicate, check.Path(path, "member_state"), "%s already stands as candidate %d; rounds name candidates by Member State, so each stands once", stateName(c.MemberState), j)
 		}
 		switch {
@@ -242,8 +238,7 @@ func totalRules(r *check.Report, base string, rd Round, e Election) bool {
 // countRules replays the rounds as Tally does: who is voted for or withdraws
 // is standing, a draw by lot is for a tie, no round follows the last seat, and
 // a record that leaves seats open draws a warning.
-func countRules(r *check.Report, base string, e Election) {
-	k := newCounter(e)
+func countRules(r *check.Report, base string, e Election, k *counter) {
 	for i, rd := range e.Rounds {
 		path := check.Path(base, "rounds", i)
 		if k.open <= 0 {
@@ -251,18 +246,12 @@ func countRules(r *check.Report, base string, e Election) {
 			continue
 		}
 		for j, s := range rd.Withdrawn {
-			if !isCode(s) {
-				continue // reported by the field rules
-			}
 			if why := k.standing(s); why != "" && why != "eliminated" {
 				r.Add(RuleRoundStanding, check.Path(path, "withdrawn", j), "%s cannot withdraw before round %d: %s", stateName(s), i+1, k.notStanding(s, why))
 			}
 		}
 		k.withdraw(rd.Withdrawn)
 		for _, s := range sortedKeys(rd.Votes) {
-			if !isCode(s) {
-				continue // reported by the field rules
-			}
 			switch why := k.standing(s); why {
 			case "":
 			case "eliminated":
@@ -313,8 +302,6 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 	drawn := make(map[itu.StateCode]bool, len(rd.Lots))
 	for j, s := range rd.Lots {
 		switch {
-		case !isCode(s):
-			// reported by the field rules
 		case drawn[s]:
 			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", stateName(s))
 		case !tied[s]:
@@ -324,11 +311,6 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 	}
 }
 
-// isCode reports whether s can be a Member State code: one to three
-// characters. The field rules report any other, and no rule compares it.
-func isCode(s itu.StateCode) bool {
-	return s != "" && len(s) <= 3*utf8.UTFMax && utf8.RuneCountInString(string(s)) <= 3
-}
 
 func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
 	keys := make([]itu.StateCode, 0, len(m))
