@@ -311,7 +311,6 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 	}
 }
 
-
 func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
 	keys := make([]itu.StateCode, 0, len(m))
 	for k := range m {
