@@ -499,7 +499,6 @@ var quadraticPairs = map[string]string{
 // linearly (a ratio over limit), or a message is too long.
 func checkGrowth(t *testing.T, build func(size int) []byte, n int, limit float64) {
 	t.Helper()
-	skipPending(t)
 	c1, ok1 := measure(t, build(1))
 	cn, okn := measure(t, build(n))
 	c4, ok4 := measure(t, build(4*n))
@@ -611,7 +610,6 @@ func TestComplexityText(t *testing.T) {
 		}
 		for _, leaf := range textLeavesOf(proto) {
 			t.Run(fx.name+leaf.ptr, func(t *testing.T) {
-				skipPending(t)
 				build := func(size int) []byte {
 					rec := deepCopy(proto)
 					leaf.set(rec, strings.Repeat("Ab ", size/3))
