@@ -162,7 +162,12 @@ func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
 	}
 	res := Result{Kind: k, Record: rec}
 	if given {
-		if own, err := KindOf(data); err == nil && own != k {
+		own, err := KindOf(data)
+		if errors.Is(err, itu.ErrMalformed) {
+			// Not a JSON object at all: malformed whatever kind was asked for.
+			return Result{}, err
+		}
+		if err == nil && own != k {
 			// Decoding a payload as another kind would only list its members as
 			// unknown; say what is wrong instead.
 			res.Violations = []itu.Violation{itu.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}

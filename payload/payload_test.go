@@ -110,3 +110,23 @@ func TestKindOfMemory(t *testing.T) {
 		t.Errorf("KindOf() allocated %d bytes for a %d-byte payload; want under 1 MiB", n, len(data))
 	}
 }
+
+// TestCheckGivenKindMalformed is the regression test for issue 12: with a
+// kind given, input that is not a JSON object, or is cut short, was decoded
+// as that kind and reported as invalid (json.unknown_field) rather than as
+// malformed.
+func TestCheckGivenKindMalformed(t *testing.T) {
+	for _, in := range []string{`{"kind":"cv","x":`, `[]`, `null`, `not json`, ``, `{"kind":"cv"} {}`} {
+		t.Run(in, func(t *testing.T) {
+			_, err := payload.Check([]byte(in), itu.KindCV)
+			if !errors.Is(err, itu.ErrMalformed) {
+				t.Errorf("Check(%q, %q) error = %v; want ErrMalformed", in, itu.KindCV, err)
+			}
+		})
+	}
+	// A well-formed object of another kind is still a payload.kind violation.
+	res, err := payload.Check([]byte(`{"kind":"letter"}`), itu.KindCV)
+	if err != nil || len(res.Violations) != 1 || res.Violations[0].Code != "payload.kind" {
+		t.Errorf("Check of a letter as a cv = %+v, %v; want one payload.kind violation", res.Violations, err)
+	}
+}
