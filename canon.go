@@ -216,3 +216,45 @@ var confusable = map[rune]rune{
 	// Latin look-alikes outside ASCII
 	'ı': 'i', 'ɡ': 'g', 'ℓ': 'l',
 }
+
+// Disguised reports whether s holds something a reader cannot see that
+// changes how s compares: a default-ignorable or format character (soft
+// hyphen, zero-width space, bidirectional control, tag character) next to a
+// Latin, Greek or Cyrillic letter or digit, or a word that mixes Latin letters
+// with Greek or Cyrillic ones ("LЕE" with a Cyrillic Е). Such text still
+// compares by its [CanonicalKey]; rules on names and codes warn about it.
+// Zero-width joiners and non-joiners between letters of scripts that use them
+// (Arabic, Indic scripts) are not disguise.
+func Disguised(s string) bool {
+	var prev rune = ' '
+	latin, other := false, false
+	pendingIgnorable := false
+	for _, r := range s {
+		switch {
+		case Ignorable(r):
+			if alphabetic(prev) {
+				return true
+			}
+			pendingIgnorable = true
+			continue
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
+			latin, other = false, false
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case unicode.In(r, unicode.Greek, unicode.Cyrillic):
+			other = true
+		}
+		if pendingIgnorable && alphabetic(r) || latin && other {
+			return true
+		}
+		pendingIgnorable = false
+		prev = r
+	}
+	return false
+}
+
+// alphabetic reports whether r is a letter or digit of the Latin, Greek or
+// Cyrillic scripts, where no invisible character belongs inside a word.
+func alphabetic(r rune) bool {
+	return '0' <= r && r <= '9' || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
+}

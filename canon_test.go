@@ -162,3 +162,30 @@ func TestNameKeyMatchesSamePerson(t *testing.T) {
 		t.Error("a soft hyphen and a Cyrillic Е make two people out of one")
 	}
 }
+
+func TestDisguised(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Dr Chaesub LEE", false},
+		{"Chae\u00adsub LEE", true},
+		{"Chaesub LE\u200bE", true},
+		{"Chae\u200dsub", true},
+		{"\u200bLEE", true},
+		{"L\u0415E", true},        // Cyrillic Е among Latin letters
+		{"Рашид ИСМАИЛОВ", false}, // Cyrillic alone
+		{"Рашид ISMAILOV", false}, // two scripts, two words
+		{"ΝΙΚΟΣ Papadopoulos", false},
+		{"PP-22", false},
+		{"pp\u00ad22", true},
+		{"ＬＥＥ", false},                // fullwidth is visible
+		{"\u0645\u200c\u06cc", false}, // ZWNJ in Persian
+		{"Juárez", false},
+		{"", false},
+	} {
+		if got := itu.Disguised(tt.in); got != tt.want {
+			t.Errorf("Disguised(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

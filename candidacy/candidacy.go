@@ -107,11 +107,11 @@ func (s *Status) UnmarshalText(b []byte) error {
 type Candidacy struct {
 	Kind        itu.Kind      `json:"kind,omitzero" validate:"max=32"`
 	Post        itu.Post      `json:"post" validate:"required,valid"`
-	Candidate   itu.Name      `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid"`
+	Candidate   itu.Name      `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	Nationality itu.StateCode `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
 	MemberState itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 	Region      itu.Region    `json:"region,omitzero" validate:"omitempty,max=1,valid"`
-	Conference  string        `json:"conference" validate:"required,max=32,text"`
+	Conference  string        `json:"conference" validate:"required,max=32,text,plain"`
 	Proposed    itu.Date      `json:"proposed,omitzero" validate:"valid"`
 	Received    itu.Date      `json:"received,omitzero" validate:"valid"`
 	Status      Status        `json:"status,omitzero" validate:"valid"`

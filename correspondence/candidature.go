@@ -15,7 +15,7 @@ import (
 // valid: it names no post and no Member State.
 type Candidature struct {
 	Post            itu.Post      `json:"post" validate:"required,valid"`
-	Candidate       itu.Name      `json:"candidate,omitzero" validate:"max=200,text,valid"`
+	Candidate       itu.Name      `json:"candidate,omitzero" validate:"max=200,text,valid,plain"`
 	MemberState     itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 	MemberStateText string        `json:"member_state_text,omitzero" validate:"max=200,text"`
 }
@@ -34,7 +34,7 @@ func (c Candidature) String() string {
 // ("A handwritten signature in black ink, appearing to read 'Lim Hyesook'.").
 // The zero value is not valid: it names no one.
 type Signatory struct {
-	Name      itu.Name `json:"name" validate:"required,max=200,text,valid"`
+	Name      itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	Title     string   `json:"title,omitzero" validate:"max=200,text"`
 	Signature string   `json:"signature,omitzero" validate:"max=500,text"`
 }
@@ -83,7 +83,7 @@ func (e Enclosures) String() string {
 // the zero value means the document names no conference.
 type Conference struct {
 	Name  string   `json:"name,omitzero" validate:"max=200,text"`
-	Code  string   `json:"code,omitzero" validate:"max=32,text"`
+	Code  string   `json:"code,omitzero" validate:"max=32,text,plain"`
 	Place string   `json:"place,omitzero" validate:"max=200,text"`
 	Start itu.Date `json:"start,omitzero" validate:"valid"`
 	End   itu.Date `json:"end,omitzero" validate:"valid"`

@@ -63,7 +63,7 @@ type Letterhead struct {
 // ("H. E. Mr. Houlin Zhao"), the title ("Secretary General"), the organisation
 // and the address lines. Only the name is required.
 type Recipient struct {
-	Name         itu.Name `json:"name" validate:"required,max=200,text,valid"`
+	Name         itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	Title        string   `json:"title,omitzero" validate:"max=200,text"`
 	Organisation string   `json:"organisation,omitzero" validate:"max=300,text"`
 	Address      []string `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`

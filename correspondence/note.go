@@ -35,7 +35,7 @@ import (
 // The zero Note is not valid.
 type Note struct {
 	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
-	Conference   string        `json:"conference,omitzero" validate:"max=32,text"`
+	Conference   string        `json:"conference,omitzero" validate:"max=32,text,plain"`
 	Body         string        `json:"body" validate:"required,max=200,text"`
 	Symbol       Symbol        `json:"symbol" validate:"required,max=100"`
 	Date         itu.Date      `json:"date" validate:"required,valid"`

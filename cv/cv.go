@@ -14,7 +14,7 @@ import (
 type CV struct {
 	Kind itu.Kind `json:"kind,omitzero"`
 	// Name is the candidate's name as the CV writes it ("DR. LEE, CHAESUB").
-	Name itu.Name `json:"name" validate:"required,max=200,text,valid"`
+	Name itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	// Post is the post the candidate stands for.
 	Post itu.Post `json:"post" validate:"required,valid"`
 	// Language is the language the CV is written in; zero when not stated.

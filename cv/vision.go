@@ -13,7 +13,7 @@ import (
 type VisionStatement struct {
 	Kind itu.Kind `json:"kind,omitzero"`
 	// Name is the candidate's name as the statement writes it.
-	Name itu.Name `json:"name" validate:"required,max=200,text,valid"`
+	Name itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	// Post is the post the candidate stands for.
 	Post itu.Post `json:"post" validate:"required,valid"`
 	// Language is the language of this text; zero when not stated.
@@ -45,7 +45,7 @@ type Section struct {
 // original.
 type Translation struct {
 	Language itu.Language `json:"language" validate:"required,valid"`
-	Name     itu.Name     `json:"name,omitzero" validate:"max=200,text,valid"`
+	Name     itu.Name     `json:"name,omitzero" validate:"max=200,text,valid,plain"`
 	Heading  []string     `json:"heading,omitzero" validate:"max=6,dive,required,max=300,text"`
 	Slogan   string       `json:"slogan,omitzero" validate:"max=300,text"`
 	Tagline  string       `json:"tagline,omitzero" validate:"max=500,text"`

@@ -108,7 +108,7 @@ func (t Tenure) IsZero() bool { return t == Tenure{} }
 // The zero Conference is not valid: it has no code and no opening date.
 type Conference struct {
 	Kind             itu.Kind              `json:"kind,omitzero" validate:"max=32"`
-	Code             string                `json:"code" validate:"required,max=16,text"`
+	Code             string                `json:"code" validate:"required,max=16,text,plain"`
 	Number           int                   `json:"number,omitzero" validate:"min=0,max=1000"`
 	City             string                `json:"city,omitzero" validate:"max=100,text"`
 	Host             itu.StateCode         `json:"host,omitzero" validate:"omitempty,max=3,valid"`

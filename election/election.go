@@ -46,7 +46,7 @@ const (
 // candidates of one election come from different Member States.
 type Election struct {
 	Kind       itu.Kind    `json:"kind,omitzero" validate:"max=32"`
-	Conference string      `json:"conference" validate:"required,max=16,text"`
+	Conference string      `json:"conference" validate:"required,max=16,text,plain"`
 	Post       itu.Post    `json:"post" validate:"required,valid"`
 	Region     itu.Region  `json:"region,omitzero" validate:"omitempty,max=1,valid"`
 	Seats      int         `json:"seats,omitzero" validate:"min=0,max=100"`
@@ -60,7 +60,7 @@ type Election struct {
 // Member State, who is its national (CS No. 62), or, for a Council seat, the
 // Member State itself, with no name.
 type Candidate struct {
-	Name        itu.Name      `json:"name,omitzero" validate:"omitempty,max=200,text,valid"`
+	Name        itu.Name      `json:"name,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	MemberState itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 }
 

@@ -20,7 +20,7 @@ const MaxTerms = 2
 // The zero value means "not set".
 type Term struct {
 	Post       itu.Post `json:"post" validate:"required,valid"`
-	Conference string   `json:"conference,omitzero" validate:"max=16,text"`
+	Conference string   `json:"conference,omitzero" validate:"max=16,text,plain"`
 	Years      Years    `json:"years,omitzero" validate:"valid"`
 }
 
@@ -43,7 +43,7 @@ func (t Term) String() string {
 // other scripts change nothing). When several records name one person, their
 // terms count together, each distinct term once.
 type ServiceRecord struct {
-	Person itu.Name `json:"person" validate:"required,max=200,text,valid"`
+	Person itu.Name `json:"person" validate:"required,max=200,text,valid,plain"`
 	Terms  []Term   `json:"terms" validate:"required,max=20,dive"`
 }
 

@@ -16,13 +16,14 @@ import (
 
 // The field rules behind the struct tags every package uses.
 var (
-	RuleRequired = itu.DefineRule(itu.Rule{Code: "field.required", Description: "A required field is present and not empty.", Source: "record schema"})
-	RuleTooLong  = itu.DefineRule(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
-	RuleTooMany  = itu.DefineRule(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
-	RuleTooFew   = itu.DefineRule(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
-	RuleText     = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
-	RuleInvalid  = itu.DefineRule(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
-	RuleRange    = itu.DefineRule(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
+	RuleRequired  = itu.DefineRule(itu.Rule{Code: "field.required", Description: "A required field is present and not empty.", Source: "record schema"})
+	RuleTooLong   = itu.DefineRule(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
+	RuleTooMany   = itu.DefineRule(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
+	RuleTooFew    = itu.DefineRule(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
+	RuleText      = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
+	RuleInvalid   = itu.DefineRule(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
+	RuleDisguised = itu.DefineRule(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (itu.CanonicalKey), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
+	RuleRange     = itu.DefineRule(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
 )
 
 // domain describes, per value type, what a valid value looks like, for messages.
@@ -52,6 +53,7 @@ var engine = sync.OnceValue(func() *validator.Validate {
 	v.RegisterTagNameFunc(tagName)
 	must(v.RegisterValidation("valid", isValid))
 	must(v.RegisterValidation("text", isText))
+	must(v.RegisterValidation("plain", isPlain))
 	return v
 })
 
@@ -88,6 +90,14 @@ func isText(fl validator.FieldLevel) bool {
 		return true
 	}
 	return TextOK(f.String())
+}
+
+// isPlain is the "plain" tag, on names and codes that rules compare: the text
+// is not [itu.Disguised]. It runs after "text" and "valid", so it never hides
+// an error behind its warning.
+func isPlain(fl validator.FieldLevel) bool {
+	f := fl.Field()
+	return f.Kind() != reflect.String || !itu.Disguised(f.String())
 }
 
 // TextOK reports whether s is empty or is valid UTF-8 text that holds no
@@ -270,6 +280,8 @@ func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 		return RuleRange.At(path, fmt.Sprintf("is %v; at least %s allowed", fe.Value(), fe.Param()))
 	case "text":
 		return RuleText.At(path, fmt.Sprintf("%s is blank or holds control characters; want visible text", quote(fe.Value())))
+	case "plain":
+		return RuleDisguised.At(path, fmt.Sprintf("%s holds invisible characters or letters of another script inside a word; it is compared as %s", quote(fe.Value()), quote(itu.CanonicalKey(reflect.ValueOf(fe.Value()).String()))))
 	case "valid":
 		domainMu.RLock()
 		want := domain[reflect.TypeOf(fe.Value())]
