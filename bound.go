@@ -11,6 +11,8 @@ import (
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // codeTooMany is the code of the list-length rule, defined with the other
@@ -111,7 +113,7 @@ func (s *skimmer) object(n *node) (*Violation, bool) {
 			// The decoder would report it too, after folding its case at
 			// a cost of many times its length.
 			s.path = append(s.path, pathToken{name: name}) // pointer cuts it
-			vio := RuleJSONUnknownField.At(s.pointer(), fmt.Sprintf("unknown field %s; the fields allowed here are %s", quoteInput(name[:min(len(name), 1024)]), fieldNames(n.typ)))
+			vio := RuleJSONUnknownField.At(s.pointer(), fmt.Sprintf("unknown field %s; the fields allowed here are %s", clip.Quote(name[:min(len(name), 1024)]), fieldNames(n.typ)))
 			return &vio, true
 		} else if !s.skip() {
 			return nil, false

@@ -249,8 +249,8 @@ func TestDecodeParseErrorNotEchoed(t *testing.T) {
 	}
 	for _, tt := range []struct{ in, want string }{
 		{`"abc"`, `test: parse code "abc": not a code`},
-		{`"` + strings.Repeat("x", 1<<20) + `"`, `test: parse code "` + strings.Repeat("x", 60) + `…": not a code`},
-		{`"` + strings.Repeat(`\u00e9`, 1<<10) + `"`, `test: parse code "` + strings.Repeat("é", 60) + `…": not a code`},
+		{`"` + strings.Repeat("x", 1<<20) + `"`, `test: parse code "` + strings.Repeat("x", 80) + `…": not a code`},
+		{`"` + strings.Repeat(`\u00e9`, 1<<10) + `"`, `test: parse code "` + strings.Repeat("é", 80) + `…": not a code`},
 	} {
 		err := itu.Decode([]byte(`{"code":`+tt.in+`}`), &r)
 		if vs := itu.Violations(err); len(vs) != 1 || vs[0].Code != "json.value" || vs[0].Message != tt.want {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Date is a calendar date with no time zone, written "2021-11-09" on the wire.
@@ -28,14 +30,14 @@ func DateOf(t time.Time) Date {
 // such as "2021-02-30" are rejected.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("itu: parse date %s: %w (want YYYY-MM-DD)", quoteInput(s), ErrBadDate)
+		return Date{}, fmt.Errorf("itu: parse date %s: %w (want YYYY-MM-DD)", clip.Quote(s), ErrBadDate)
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	v := Date{y, time.Month(m), d}
 	if !ok1 || !ok2 || !ok3 || !v.IsValid() {
-		return Date{}, fmt.Errorf("itu: parse date %s: %w (no such calendar day)", quoteInput(s), ErrBadDate)
+		return Date{}, fmt.Errorf("itu: parse date %s: %w (no such calendar day)", clip.Quote(s), ErrBadDate)
 	}
 	return v, nil
 }

@@ -12,6 +12,8 @@ import (
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // DefaultMaxBytes is the largest payload [Decode] and [DecodeReader] accept
@@ -145,7 +147,7 @@ func decodeError(err error) error {
 	if errors.As(err, &syn) {
 		path := string(syn.JSONPointer)
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
-			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", quoteInput(lastToken(path))))}}
+			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", clip.Quote(lastToken(path))))}}
 		}
 		return &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
 	}
@@ -156,7 +158,7 @@ func decodeError(err error) error {
 	path := string(sem.JSONPointer)
 	switch {
 	case errors.Is(sem.Err, json.ErrUnknownName):
-		msg := fmt.Sprintf("unknown field %s", quoteInput(lastToken(path)))
+		msg := fmt.Sprintf("unknown field %s", clip.Quote(lastToken(path)))
 		if names := fieldNames(sem.GoType); names != "" {
 			msg += "; the fields allowed here are " + names
 		}
@@ -170,7 +172,7 @@ func decodeError(err error) error {
 	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
 		msg := clipQuoted(strings.TrimPrefix(sem.Err.Error(), "itu: "))
 		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
-			msg += " (" + truncate(string(sem.JSONValue), 60) + ")"
+			msg += " (" + clip.String(sem.JSONValue) + ")"
 		}
 		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, msg)}}
 	}
@@ -182,7 +184,7 @@ func decodeError(err error) error {
 const maxMessage = 500
 
 // clipQuoted shortens a parser's error message that quotes a hostile value:
-// each long Go-quoted string in it is cut as [quoteInput] cuts it, so a value
+// each long Go-quoted string in it is cut as clip.Quote cuts it, so a value
 // of megabytes is never echoed back, and the message to maxMessage bytes.
 func clipQuoted(msg string) string {
 	if len(msg) <= maxMessage {
@@ -202,13 +204,13 @@ func clipQuoted(msg string) string {
 		}
 		b.WriteString(msg[:i])
 		msg = msg[i+len(q):]
-		if s, err := strconv.Unquote(q); err == nil && len(q) > 2*maxQuoted {
-			q = quoteInput(s)
+		if s, err := strconv.Unquote(q); err == nil && len(q) > 2*clip.Max {
+			q = clip.Quote(s)
 		}
 		b.WriteString(q)
 	}
 	b.WriteString(msg)
-	return truncate(b.String(), maxMessage)
+	return clip.Bytes(b.String(), maxMessage)
 }
 
 func syntaxReason(e *jsontext.SyntacticError) string {
@@ -237,7 +239,7 @@ func typeMessage(e *json.SemanticError) string {
 	}
 	msg := fmt.Sprintf("want %s, got %s", want, got)
 	if len(e.JSONValue) > 0 {
-		msg += " (" + truncate(string(e.JSONValue), 60) + ")"
+		msg += " (" + clip.String(e.JSONValue) + ")"
 	}
 	return msg
 }
@@ -318,13 +320,4 @@ func fieldNames(t reflect.Type) string {
 func lastToken(ptr string) string {
 	tok := ptr[strings.LastIndexByte(ptr, '/')+1:]
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
-}
-
-// truncate cuts s to at most n bytes on a rune boundary, the "…" that
-// marks the cut included.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return clipBytes(s, n-len(clipMark)) + clipMark
 }

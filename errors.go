@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // ErrInvalid is matched by errors.Is for every [ValidationError] that holds at
@@ -62,7 +64,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	case "warning":
 		*s = Warning
 	default:
-		return fmt.Errorf("itu: parse severity %s: want error or warning", quoteInput(b))
+		return fmt.Errorf("itu: parse severity %s: want error or warning", clip.Quote(b))
 	}
 	return nil
 }

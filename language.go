@@ -3,6 +3,8 @@ package itu
 import (
 	"errors"
 	"fmt"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Language is one of the six official languages of the Union (CS Art. 29;
@@ -85,7 +87,7 @@ func ParseLanguage(s string) (Language, error) {
 			return l, nil
 		}
 	}
-	return 0, fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", quoteInput(s), ErrUnknownLanguage)
+	return 0, fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", clip.Quote(s), ErrUnknownLanguage)
 }
 
 // MarshalText encodes l as its ISO 639-1 code; the zero Language encodes as "".
@@ -111,5 +113,5 @@ func (l *Language) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", quoteInput(b), ErrUnknownLanguage)
+	return fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", clip.Quote(b), ErrUnknownLanguage)
 }

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // StateCode identifies a Member State by its ISO 3166-1 alpha-3 code ("KOR"),
@@ -136,7 +138,7 @@ func LookupMemberState(s string) (MemberState, bool) {
 func ParseStateCode(s string) (StateCode, error) {
 	m, ok := LookupMemberState(s)
 	if !ok {
-		return "", fmt.Errorf("itu: parse Member State %s: %w", quoteInput(s), ErrUnknownMemberState)
+		return "", fmt.Errorf("itu: parse Member State %s: %w", clip.Quote(s), ErrUnknownMemberState)
 	}
 	return m.Code, nil
 }

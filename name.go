@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Name is a person's name exactly as a document writes it: "DR. LEE, CHAESUB",
@@ -52,13 +54,13 @@ func ParseName(s string) (PersonName, error) {
 	p.Honorific = strings.Join(words[:i], " ")
 	words = words[i:]
 	if len(words) == 0 {
-		return PersonName{}, fmt.Errorf("itu: parse name %s: %w (no name after the honorific)", quoteInput(s), ErrBadName)
+		return PersonName{}, fmt.Errorf("itu: parse name %s: %w (no name after the honorific)", clip.Quote(s), ErrBadName)
 	}
 	rest := strings.Join(words, " ")
 	if fam, given, ok := strings.Cut(rest, ","); ok {
 		p.Family, p.Given = strings.TrimSpace(fam), strings.TrimSpace(given)
 		if p.Family == "" {
-			return PersonName{}, fmt.Errorf("itu: parse name %s: %w (empty family name before the comma)", quoteInput(s), ErrBadName)
+			return PersonName{}, fmt.Errorf("itu: parse name %s: %w (empty family name before the comma)", clip.Quote(s), ErrBadName)
 		}
 		return p, nil
 	}

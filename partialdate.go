@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // PartialDate is a date known to a year, a month or a day, as CVs write them:
@@ -18,7 +20,7 @@ type PartialDate struct {
 // ParsePartialDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 func ParsePartialDate(s string) (PartialDate, error) {
 	bad := func(why string) (PartialDate, error) {
-		return PartialDate{}, fmt.Errorf("itu: parse partial date %s: %w (%s)", quoteInput(s), ErrBadDate, why)
+		return PartialDate{}, fmt.Errorf("itu: parse partial date %s: %w (%s)", clip.Quote(s), ErrBadDate, why)
 	}
 	switch len(s) {
 	case 4:
@@ -153,7 +155,7 @@ var periodSeps = []string{" – ", " - ", " ~ ", " — ", "–", "~", "—"}
 // A bare "-" without spaces is taken as a separator only between two years.
 func ParsePeriod(s string) (Period, error) {
 	bad := func(why string) (Period, error) {
-		return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", quoteInput(s), ErrBadDate, why)
+		return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", clip.Quote(s), ErrBadDate, why)
 	}
 	start, end, sep := s, "", ""
 	for _, c := range periodSeps {

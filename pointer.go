@@ -3,6 +3,8 @@ package itu
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // MaxPathToken is the most bytes one reference token of a violation's path
@@ -15,7 +17,7 @@ const MaxPathToken = 64
 const MaxMessage = 1000
 
 // clipMark marks text cut by [PointerToken], [Rule.At] and the decoder.
-const clipMark = "…"
+const clipMark = clip.Mark
 
 // PointerToken returns s as one reference token of a JSON Pointer (RFC 6901):
 // "~" is written "~0" and "/" is written "~1". A token longer than
@@ -95,29 +97,14 @@ func clipPointer(p string) string {
 			continue
 		}
 		// A "~" at the end starts an escape; never split one.
-		cut := strings.TrimSuffix(clipBytes(tok, MaxPathToken-len(clipMark)), "~")
+		cut := strings.TrimSuffix(clip.Prefix(tok, MaxPathToken-len(clipMark)), "~")
 		b.WriteString(cut)
 		b.WriteString(clipMark)
 	}
 	return b.String()
 }
 
-// clipBytes returns the longest prefix of s of at most n bytes that ends on
-// a character boundary.
-func clipBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 // clipMessage cuts msg to at most [MaxMessage] bytes, marking the cut.
 func clipMessage(msg string) string {
-	if len(msg) <= MaxMessage {
-		return msg
-	}
-	return clipBytes(msg, MaxMessage-len(clipMark)) + clipMark
+	return clip.Bytes(msg, MaxMessage)
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Post is one of the seven things a Plenipotentiary Conference elects
@@ -100,7 +102,7 @@ func ParsePost(s string) (Post, error) {
 	if p, ok := LookupPost(s); ok {
 		return p, nil
 	}
-	return 0, fmt.Errorf("itu: parse post %s: %w (want one of %s)", quoteInput(s), ErrUnknownPost, postCodes())
+	return 0, fmt.Errorf("itu: parse post %s: %w (want one of %s)", clip.Quote(s), ErrUnknownPost, postCodes())
 }
 
 // LookupPost is like [ParsePost] but reports failure with a bool and builds no

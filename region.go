@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Region is one of the ITU's five administrative regions, written as its letter
@@ -51,5 +53,5 @@ func ParseRegion(s string) (Region, error) {
 			return r, nil
 		}
 	}
-	return "", fmt.Errorf("itu: parse region %s: %w (want A, B, C, D or E)", quoteInput(s), ErrUnknownRegion)
+	return "", fmt.Errorf("itu: parse region %s: %w (want A, B, C, D or E)", clip.Quote(s), ErrUnknownRegion)
 }

@@ -2,7 +2,6 @@ package itu
 
 import (
 	"bytes"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,20 +79,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// maxQuoted is how many characters of an input an error message repeats.
-const maxQuoted = 60
-
-// quoteInput quotes s for an error message, cut to maxQuoted characters so
-// that a hostile input of megabytes is never echoed back in full.
-func quoteInput[T string | []byte](s T) string {
-	n := 0
-	for i := range string(s) {
-		if n == maxQuoted {
-			return strconv.Quote(string(s[:i]) + "…")
-		}
-		n++
-	}
-	return strconv.Quote(string(s))
 }

@@ -59,27 +59,3 @@ func TestFoldKeyHostile(t *testing.T) {
 		t.Errorf("foldKey(spaces) = %q, want empty", got)
 	}
 }
-
-func TestQuoteInput(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"empty", "", `""`},
-		{"short", "CEO", `"CEO"`},
-		{"exactly the limit", strings.Repeat("a", maxQuoted), `"` + strings.Repeat("a", maxQuoted) + `"`},
-		{"over the limit", strings.Repeat("a", maxQuoted+1), `"` + strings.Repeat("a", maxQuoted) + `…"`},
-		{"multibyte cut on a rune boundary", strings.Repeat("é", maxQuoted+5), `"` + strings.Repeat("é", maxQuoted) + `…"`},
-		{"control characters escaped", "a\x00b\n", `"a\x00b\n"`},
-		{"invalid UTF-8 escaped", "a\xffb", `"a\xffb"`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteInput(tt.in); got != tt.want {
-				t.Errorf("quoteInput(%q) = %s, want %s", tt.in, got, tt.want)
-			}
-			if got := quoteInput([]byte(tt.in)); got != tt.want {
-				t.Errorf("quoteInput([]byte(%q)) = %s, want %s", tt.in, got, tt.want)
-			}
-		})
-	}
-}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Status is where a candidacy stands. The zero value means "not set".
@@ -42,7 +43,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(i), nil
 		}
 	}
-	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", clip(s), ErrUnknownStatus)
+	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", clip.String(s), ErrUnknownStatus)
 }
 
 // MustParseStatus is like [ParseStatus] but panics on error; use it for literals in tests.

@@ -3,6 +3,7 @@ package candidacy
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // CheckSet checks several candidacies together, as a JSON array: each one's own
@@ -44,7 +45,7 @@ func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 		}
 		at := ""
 		if c.Conference != "" {
-			at = " at " + clip(c.Conference)
+			at = " at " + clip.String(c.Conference)
 		}
 		r.Add(RuleBoardOnePerState, pathOf(i), "%s already proposes %q for the Radio Regulations Board%s; a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, at)
 	}

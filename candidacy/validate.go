@@ -3,6 +3,7 @@ package candidacy
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 func init() {
@@ -107,5 +108,5 @@ func stateName(s itu.StateCode) string {
 	if n := s.Name(); n != "" {
 		return n + " (" + string(s) + ")"
 	}
-	return check.Quote(string(s))
+	return clip.Quote(string(s))
 }

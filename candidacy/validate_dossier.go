@@ -7,6 +7,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // dossierRules runs the rules that tie a dossier's documents together. The
@@ -60,7 +61,7 @@ func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
 		case itu.KindNoteVerbale:
 			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 		default:
-			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, clip(string(person.Candidate)), strings.TrimPrefix(docName(k), "the "))
+			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, clip.String(string(person.Candidate)), strings.TrimPrefix(docName(k), "the "))
 		}
 	}
 }
@@ -288,11 +289,11 @@ func claimSourceRule(r *check.Report, base string, q *quoter, c Claim) bool {
 	ok := q.text(c.Source) != nil
 	switch {
 	case !ok && !isClaimSource(c.Source):
-		r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip(string(c.Source)))
+		r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip.String(string(c.Source)))
 	case !ok:
 		r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
 	case !q.quotes(c.Source, c.Text):
-		r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip(c.Text))
+		r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip.String(c.Text))
 	default:
 		return true
 	}
@@ -334,17 +335,4 @@ func claimCV(r *check.Report, base string, c Claim, es []entry) {
 	if !held {
 		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path, first.line)
 	}
-}
-
-// clip shortens s to 80 characters for a message, reading no further than
-// it keeps, so a long hostile value is never copied whole.
-func clip(s string) string {
-	n := 0
-	for i := range s {
-		if n == 80 {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
 }

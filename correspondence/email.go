@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Email is an email address exactly as a document writes it:
@@ -27,7 +28,7 @@ const maxEmailLen = 254 // RFC 5321 §4.5.3.1.3 path limit less the angle bracke
 // unchanged; errors wrap [ErrBadEmail] and say what is wrong.
 func ParseEmail(s string) (Email, error) {
 	if why := emailProblem(s); why != "" {
-		return "", fmt.Errorf("correspondence: parse email address %q: %w (%s)", clip(s), ErrBadEmail, why)
+		return "", fmt.Errorf("correspondence: parse email address %q: %w (%s)", clip.String(s), ErrBadEmail, why)
 	}
 	return Email(s), nil
 }
@@ -97,7 +98,7 @@ func emailProblem(s string) string {
 	case strings.HasPrefix(domain, "["):
 		return "the domain is an address literal; want a host name such as \"example.org\""
 	case !strings.Contains(domain, "."):
-		return fmt.Sprintf("domain %q has no dot; want a host name such as \"example.org\"", clip(domain))
+		return fmt.Sprintf("domain %q has no dot; want a host name such as \"example.org\"", clip.String(domain))
 	}
 	return ""
 }

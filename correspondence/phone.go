@@ -10,6 +10,7 @@ import (
 	"github.com/nyaruka/phonenumbers"
 
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Phone is a telephone or fax number exactly as a document writes it, in
@@ -33,7 +34,7 @@ const maxPhoneLen = 40
 // and returns it unchanged; errors wrap [ErrBadPhone] and say what is wrong.
 func ParsePhone(s string) (Phone, error) {
 	if _, _, why := parsePhone(s); why != "" {
-		return "", fmt.Errorf("correspondence: parse phone number %q: %w (%s)", clip(s), ErrBadPhone, why)
+		return "", fmt.Errorf("correspondence: parse phone number %q: %w (%s)", clip.String(s), ErrBadPhone, why)
 	}
 	return Phone(s), nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Symbol is an ITU conference document symbol exactly as written: "Document
@@ -112,7 +113,7 @@ const (
 // are errors wrapping [ErrBadSymbol].
 func ParseSymbol(s string) (Symbol, error) {
 	if _, why := parseSymbol(s); why != "" {
-		return "", fmt.Errorf("correspondence: parse symbol %q: %w (%s)", clip(s), ErrBadSymbol, why)
+		return "", fmt.Errorf("correspondence: parse symbol %q: %w (%s)", clip.String(s), ErrBadSymbol, why)
 	}
 	return Symbol(s), nil
 }
@@ -130,7 +131,7 @@ func MustParseSymbol(s string) Symbol {
 func (s Symbol) Parts() (SymbolParts, error) {
 	p, why := parseSymbol(string(s))
 	if why != "" {
-		return SymbolParts{}, fmt.Errorf("correspondence: parse symbol %q: %w (%s)", clip(string(s)), ErrBadSymbol, why)
+		return SymbolParts{}, fmt.Errorf("correspondence: parse symbol %q: %w (%s)", clip.String(string(s)), ErrBadSymbol, why)
 	}
 	return p, nil
 }
@@ -180,14 +181,14 @@ func parseSymbol(s string) (SymbolParts, string) {
 	}
 	if conf, r, ok := strings.Cut(rest, "/"); ok {
 		if !isConferencePrefix(conf) {
-			return p, fmt.Sprintf("conference prefix %q is not a letter followed by letters, digits or hyphens, such as \"PP14\"", clip(conf))
+			return p, fmt.Sprintf("conference prefix %q is not a letter followed by letters, digits or hyphens, such as \"PP14\"", clip.String(conf))
 		}
 		p.Conference, rest = conf, r
 	}
 	n, r, why := leadingNumber(rest, maxDocNumber)
 	switch {
 	case why == "missing":
-		return p, fmt.Sprintf("no document number where %q begins", clip(rest))
+		return p, fmt.Sprintf("no document number where %q begins", clip.String(rest))
 	case why != "":
 		return p, "document number " + why
 	}
@@ -207,11 +208,11 @@ func parseSymbol(s string) (SymbolParts, string) {
 	}
 	suffix, ok := strings.CutPrefix(rest, "-")
 	if !ok {
-		return p, fmt.Sprintf("unexpected %q after the document number", clip(rest))
+		return p, fmt.Sprintf("unexpected %q after the document number", clip.String(rest))
 	}
 	l, ok := itu.LanguageOfSuffix(suffix)
 	if !ok {
-		return p, fmt.Sprintf("unknown language suffix %q (the six are -A, -C, -E, -F, -R and -S)", clip(suffix))
+		return p, fmt.Sprintf("unknown language suffix %q (the six are -A, -C, -E, -F, -R and -S)", clip.String(suffix))
 	}
 	p.Language = l
 	return p, ""
@@ -230,9 +231,9 @@ func leadingNumber(s string, max int) (int, string, string) {
 	case strings.Trim(s[:i], "0") == "":
 		return 0, s, "is zero"
 	case s[0] == '0':
-		return 0, s, fmt.Sprintf("%q has a leading zero", clip(s[:i]))
+		return 0, s, fmt.Sprintf("%q has a leading zero", clip.String(s[:i]))
 	case i > max:
-		return 0, s, fmt.Sprintf("%q has more than %d digits", clip(s[:i]), max)
+		return 0, s, fmt.Sprintf("%q has more than %d digits", clip.String(s[:i]), max)
 	}
 	n := 0
 	for _, c := range s[:i] {
@@ -245,7 +246,7 @@ func leadingNumber(s string, max int) (int, string, string) {
 func leadingMark(s string) (Mark, string, string) {
 	inner, rest, ok := strings.Cut(s[1:], ")")
 	if !ok {
-		return Mark{}, s, fmt.Sprintf("mark %q has no closing parenthesis", clip(s))
+		return Mark{}, s, fmt.Sprintf("mark %q has no closing parenthesis", clip.String(s))
 	}
 	for k := Addendum; k <= Corrigendum; k++ {
 		num, ok := strings.CutPrefix(inner, k.String())
@@ -255,15 +256,15 @@ func leadingMark(s string) (Mark, string, string) {
 		n, r, why := leadingNumber(num, maxMarkNumber)
 		switch {
 		case why == "missing":
-			return Mark{}, s, fmt.Sprintf("mark (%s) has no number", clip(inner))
+			return Mark{}, s, fmt.Sprintf("mark (%s) has no number", clip.String(inner))
 		case why != "":
-			return Mark{}, s, fmt.Sprintf("mark (%s): number %s", clip(inner), why)
+			return Mark{}, s, fmt.Sprintf("mark (%s): number %s", clip.String(inner), why)
 		case r != "":
-			return Mark{}, s, fmt.Sprintf("mark (%s): unexpected %q after the number", clip(inner), clip(r))
+			return Mark{}, s, fmt.Sprintf("mark (%s): unexpected %q after the number", clip.String(inner), clip.String(r))
 		}
 		return Mark{Kind: k, Number: n}, rest, ""
 	}
-	return Mark{}, s, fmt.Sprintf("unknown mark (%s) (the marks are Add., Rev. and Corr.)", clip(inner))
+	return Mark{}, s, fmt.Sprintf("unknown mark (%s) (the marks are Add., Rev. and Corr.)", clip.String(inner))
 }
 
 func isConferencePrefix(s string) bool {
@@ -279,16 +280,3 @@ func isConferencePrefix(s string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
-
-// clip shortens s to at most 60 runes for messages, reading no further than
-// it keeps, so a long hostile value is never copied whole.
-func clip(s string) string {
-	n := 0
-	for i := range s {
-		if n == 60 {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // This file holds the cross-field rules of the package, one function per
@@ -65,9 +66,9 @@ func dateRules(r *check.Report, base string, d itu.Date, written string) {
 	w, ok := readDate(written)
 	switch {
 	case !ok:
-		r.Add(RuleDateUnread, check.Path(base, "date_text"), "cannot read %q as a date, so it is not checked against %s; write it like \"9 November 2021\" or \"October 27, 2021\"", clip(written), d)
+		r.Add(RuleDateUnread, check.Path(base, "date_text"), "cannot read %q as a date, so it is not checked against %s; write it like \"9 November 2021\" or \"October 27, 2021\"", clip.String(written), d)
 	case w != d:
-		r.Add(RuleDateText, check.Path(base, "date_text"), "%q is %s, but the date is %s; make them name the same day", clip(written), w, d)
+		r.Add(RuleDateText, check.Path(base, "date_text"), "%q is %s, but the date is %s; make them name the same day", clip.String(written), w, d)
 	}
 }
 
@@ -80,9 +81,9 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 	p, why := parseSymbol(string(s))
 	switch {
 	case why != "":
-		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip(string(s)), why)
+		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip.String(string(s)), why)
 	case own && !p.Language.IsValid():
-		r.Add(RuleSymbolLanguage, path, "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip(string(s)), string(s)+"-E")
+		r.Add(RuleSymbolLanguage, path, "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip.String(string(s)), string(s)+"-E")
 	}
 }
 
@@ -95,7 +96,7 @@ func noteSignatoryRule(r *check.Report, path, title string) {
 		r.Add(RuleNoteSignatory, path, "is missing; a Note by the Secretary-General is signed with the title \"Secretary-General\"")
 		return
 	}
-	r.Add(RuleNoteSignatory, path, "%q is not the Secretary-General; a Note by the Secretary-General is signed with the title \"Secretary-General\"", clip(title))
+	r.Add(RuleNoteSignatory, path, "%q is not the Secretary-General; a Note by the Secretary-General is signed with the title \"Secretary-General\"", clip.String(title))
 }
 
 // senderRule: correspondence.sender.member_state. name is the sending
@@ -106,14 +107,14 @@ func senderRule(r *check.Report, path string, c itu.StateCode, date itu.Date, na
 		r.Add(RuleSenderMemberState, path, "is missing; a note verbale or nomination letter comes from a Member State: give its ISO 3166-1 alpha-3 code, such as \"KOR\"")
 		return
 	case !c.IsValid():
-		r.Add(RuleSenderMemberState, path, "%q is not an ITU Member State; give the ISO 3166-1 alpha-3 code of one, such as \"KOR\"", clip(string(c)))
+		r.Add(RuleSenderMemberState, path, "%q is not an ITU Member State; give the ISO 3166-1 alpha-3 code of one, such as \"KOR\"", clip.String(string(c)))
 		return
 	case date.IsValid() && !c.MemberOn(date):
 		m, _ := c.MemberState()
 		r.Add(RuleSenderMemberState, path, "%q joined the Union on %s, after the document's date %s; only a Member State proposes candidates", string(c), m.Joined, date)
 	}
 	if named, ok := stateNamedIn(name); ok && named.Code != c {
-		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip(name), named.Name, named.Code)
+		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip.String(name), named.Name, named.Code)
 	}
 }
 
@@ -144,7 +145,7 @@ func memberStateTextRule(r *check.Report, path string, c itu.StateCode, written 
 		return
 	}
 	if m, ok := itu.LookupMemberState(written); ok && m.Code != c {
-		r.Add(RuleMemberStateText, path, "%q names %s (%s), but the code is %q; make them agree", clip(written), m.Name, m.Code, string(c))
+		r.Add(RuleMemberStateText, path, "%q names %s (%s), but the code is %q; make them agree", clip.String(written), m.Name, m.Code, string(c))
 	}
 }
 
@@ -159,17 +160,17 @@ func candidatureRules(r *check.Report, base string, cs []Candidature, text []str
 		case c.Post.CandidateIsPerson() && c.Candidate == "":
 			r.Add(RuleCandidatureCandidate, check.Path(path, "candidate"), "is missing; a candidature for %s names the person proposed", c.Post.Name())
 		case c.Post == itu.CouncilMember && c.Candidate != "":
-			r.Add(RuleCandidatureCandidate, check.Path(path, "candidate"), "%q is a person, but a Council seat is sought by the Member State itself; leave the candidate out", clip(string(c.Candidate)))
+			r.Add(RuleCandidatureCandidate, check.Path(path, "candidate"), "%q is a person, but a Council seat is sought by the Member State itself; leave the candidate out", clip.String(string(c.Candidate)))
 		}
 		if sender.IsValid() && c.MemberState.IsValid() && c.MemberState != sender {
 			r.Add(RuleCandidatureMemberState, check.Path(path, "member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
 		}
 		memberStateTextRule(r, check.Path(path, "member_state_text"), c.MemberState, c.MemberStateText)
 		if c.Candidate != "" && !mentions(folded, string(c.Candidate)) {
-			r.Add(RuleCandidatureUnmentioned, check.Path(path, "candidate"), "the text does not name %q; write the name as the text does", clip(string(c.Candidate)))
+			r.Add(RuleCandidatureUnmentioned, check.Path(path, "candidate"), "the text does not name %q; write the name as the text does", clip.String(string(c.Candidate)))
 		}
 		if c.MemberStateText != "" && !mentions(folded, c.MemberStateText) {
-			r.Add(RuleCandidatureUnmentioned, check.Path(path, "member_state_text"), "the text does not name %q; write the Member State as the text does", clip(c.MemberStateText))
+			r.Add(RuleCandidatureUnmentioned, check.Path(path, "member_state_text"), "the text does not name %q; write the Member State as the text does", clip.String(c.MemberStateText))
 		}
 	}
 }
@@ -198,7 +199,7 @@ func phoneRule(r *check.Report, path string, p Phone) {
 		return // optional, or field.too_long has it
 	}
 	if _, _, why := parsePhone(string(p)); why != "" {
-		r.Add(RulePhoneMalformed, path, "%q is not a telephone number: %s", clip(string(p)), why)
+		r.Add(RulePhoneMalformed, path, "%q is not a telephone number: %s", clip.String(string(p)), why)
 	}
 }
 
@@ -208,7 +209,7 @@ func emailRule(r *check.Report, path string, e Email) {
 		return // optional, or field.too_long has it
 	}
 	if why := emailProblem(string(e)); why != "" {
-		r.Add(RuleEmailMalformed, path, "%q is not an email address: %s", clip(string(e)), why)
+		r.Add(RuleEmailMalformed, path, "%q is not an email address: %s", clip.String(string(e)), why)
 	}
 }
 
@@ -266,7 +267,7 @@ func wordCount(s string) int {
 func attachmentRules(r *check.Report, base string, as []Attachment) {
 	for i, a := range as {
 		if a.Document != "" && !slices.Contains(attachable, a.Document) {
-			r.Add(RuleAttachmentDocument, check.Path(base, i, "document"), "%q is not a document sent with a candidature; want cv, vision_statement, letter, note_verbale or note", clip(string(a.Document)))
+			r.Add(RuleAttachmentDocument, check.Path(base, i, "document"), "%q is not a document sent with a candidature; want cv, vision_statement, letter, note_verbale or note", clip.String(string(a.Document)))
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Emphasis is how a span of a vision statement is set: bold, italic, or both.
@@ -60,7 +61,7 @@ func ParseEmphasis(s string) (Emphasis, error) {
 			return Emphasis(i), nil
 		}
 	}
-	return 0, fmt.Errorf("cv: parse emphasis %q: %w (want bold, italic, bold_italic or empty)", clip(s, 60), ErrUnknownEmphasis)
+	return 0, fmt.Errorf("cv: parse emphasis %q: %w (want bold, italic, bold_italic or empty)", clip.String(s), ErrUnknownEmphasis)
 }
 
 // MarshalText encodes e as its code; plain text encodes as "".

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Level is the level of an academic degree: bachelor's, master's, doctorate,
@@ -50,7 +51,7 @@ func ParseLevel(s string) (Level, error) {
 			return Level(i), nil
 		}
 	}
-	return 0, fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip(s, 60), ErrUnknownLevel)
+	return 0, fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip.String(s), ErrUnknownLevel)
 }
 
 // MustParseLevel is like [ParseLevel] but panics on error; use it for literals in tests.
@@ -82,7 +83,7 @@ func (l *Level) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clipBytes(b, 60), ErrUnknownLevel)
+	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip.String(b), ErrUnknownLevel)
 }
 
 // degreeLevels maps a folded degree abbreviation or first word (lower case, no

@@ -3,7 +3,8 @@ package cv
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Span is a run of text set in one emphasis. Text keeps the words exactly as
@@ -59,7 +60,7 @@ func ParseParagraph(s string) (Paragraph, error) {
 		open int // length of the open marker run, 0 when none
 	)
 	bad := func(why string, at int) (Paragraph, error) {
-		return Paragraph{}, fmt.Errorf("cv: parse paragraph %q: %w (%s at byte %d)", clip(s, 60), ErrBadMarkup, why, at)
+		return Paragraph{}, fmt.Errorf("cv: parse paragraph %q: %w (%s at byte %d)", clip.String(s), ErrBadMarkup, why, at)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -147,23 +148,4 @@ func markerEmphasis(n int) Emphasis {
 		return Bold
 	}
 	return BoldItalic
-}
-
-// clip shortens s to at most n runes for an error message, reading no
-// further than it keeps.
-func clip(s string, n int) string {
-	k := 0
-	for i := range s {
-		if k == n {
-			return s[:i] + "…"
-		}
-		k++
-	}
-	return s
-}
-
-// clipBytes is [clip] for text held as bytes: it converts to a string no more
-// than n runes can take, plus the one that shows the cut.
-func clipBytes(b []byte, n int) string {
-	return clip(string(b[:min(len(b), utf8.UTFMax*(n+1))]), n)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Role is the part a candidate played in an ITU activity: chairman of a study
@@ -71,7 +72,7 @@ func ParseRole(s string) (Role, error) {
 	if r, ok := roleWords[roleKey(s)]; ok {
 		return r, nil
 	}
-	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip(s, 60), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip.String(s), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
 }
 
 // MustParseRole is like [ParseRole] but panics on error; use it for literals in tests.
@@ -135,5 +136,5 @@ func (r *Role) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", clipBytes(b, 60), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
+	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip.String(b), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
 }

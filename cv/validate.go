@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // This file holds the cross-field rules of the package, one function per
@@ -275,7 +276,7 @@ func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	}
 	for k, s := range p.Spans {
 		if hasControl(s.Text) {
-			r.Add(check.RuleText, check.Path(base, i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip(s.Text, 60))
+			r.Add(check.RuleText, check.Path(base, i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip.String(s.Text))
 		}
 		if k > 0 && s.Emphasis == p.Spans[k-1].Emphasis {
 			r.Add(RuleSpanAdjacent, check.Path(base, i, "paragraphs", j, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))

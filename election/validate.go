@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 func init() {
@@ -325,10 +326,6 @@ func sortedKeys(m map[itu.StateCode]int) []itu.StateCode {
 // the same whatever the length of the list.
 const maxListed = 10
 
-// maxCodeText is how many characters of a text that is not a code a message
-// quotes in a list.
-const maxCodeText = 20
-
 func candidateCodes(cs []Candidate) string {
 	codes := make([]itu.StateCode, 0, min(len(cs), maxListed))
 	for _, c := range cs[:min(len(cs), maxListed)] {
@@ -359,19 +356,12 @@ func more(n int) string {
 }
 
 // codeText returns a code as it is, or a text that is not a code quoted and
-// cut to maxCodeText characters before it is copied.
+// cut by [clip.Quote] before it is copied.
 func codeText(s itu.StateCode) string {
 	if len(s) <= 3 {
 		return string(s)
 	}
-	n := 0
-	for i := range s {
-		if n == maxCodeText {
-			return check.Quote(string(s[:i]) + "…")
-		}
-		n++
-	}
-	return check.Quote(string(s))
+	return clip.Quote(s)
 }
 
 func postList(ps []itu.Post) string {
@@ -395,7 +385,7 @@ func stateName(s itu.StateCode) string {
 		return n + " (" + string(s) + ")"
 	}
 	if len(s) <= 3 {
-		return check.Quote(string(s))
+		return clip.Quote(string(s))
 	}
 	return codeText(s)
 }

@@ -8,12 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Record is what every payload kind implements: a Check that returns all
@@ -42,7 +41,7 @@ func Kinds() []itu.Kind {
 func New(k itu.Kind) (Record, error) {
 	f, ok := kinds[k]
 	if !ok {
-		return nil, fmt.Errorf("payload: kind %s: %w (want one of %v)", quote(string(k)), ErrUnknownKind, Kinds())
+		return nil, fmt.Errorf("payload: kind %s: %w (want one of %v)", clip.Quote(k), ErrUnknownKind, Kinds())
 	}
 	return f(), nil
 }
@@ -74,7 +73,7 @@ func KindOf(data []byte) (itu.Kind, error) {
 		return "", fmt.Errorf("payload: read kind: %w", ErrUnknownKind)
 	}
 	if _, ok := kinds[itu.Kind(k)]; !ok {
-		return "", fmt.Errorf("payload: kind %s: %w (want one of %v)", quote(string(k)), ErrUnknownKind, Kinds())
+		return "", fmt.Errorf("payload: kind %s: %w (want one of %v)", clip.Quote(k), ErrUnknownKind, Kinds())
 	}
 	return itu.Kind(k), nil
 }
@@ -106,15 +105,6 @@ func kindMember(data []byte) (jsontext.Value, error) {
 		}
 	}
 	return kind, nil
-}
-
-// quote quotes s for a message, cut to 40 bytes: a hostile kind of megabytes
-// is never echoed back in full.
-func quote(s string) string {
-	if len(s) > 40 {
-		s = strings.ToValidUTF8(s[:40], "") + "…"
-	}
-	return strconv.Quote(s)
 }
 
 // jsonKind names a JSON value's kind as messages do.

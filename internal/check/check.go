@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // Report collects the violations of one validation run, at most
@@ -31,29 +32,22 @@ type Report struct {
 func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts...)} }
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
-// A text argument quoted with %q is cut to maxQuoted characters before it is
+// A text argument quoted with %q is cut by [clip.String] before it is
 // formatted, and the message to [itu.MaxMessage] bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	if !r.admit(rule.Code, rule.Severity, 1) {
 		return // counted; nothing is formatted
 	}
 	for i, a := range args {
-		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > maxQuoted {
+		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > clip.Max {
 			args[i] = clipped{a}
 		}
 	}
 	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
 }
 
-// maxQuoted is how many characters of a text a message quotes: a hostile
-// value of megabytes is never echoed back in full.
-const maxQuoted = 200
-
-// Quote quotes s for a message as %q does, cut to maxQuoted characters.
-func Quote(s string) string { return fmt.Sprintf("%q", clipped{s}) }
-
-// clipped formats a long text as itself, except that %q quotes only its first
-// maxQuoted characters, marking the cut with "…".
+// clipped formats a long text as itself, except that %q quotes only what
+// [clip.String] keeps of it.
 type clipped struct{ v any }
 
 func (c clipped) Format(f fmt.State, verb rune) {
@@ -61,16 +55,7 @@ func (c clipped) Format(f fmt.State, verb rune) {
 		fmt.Fprintf(f, fmt.FormatString(f, verb), c.v)
 		return
 	}
-	s := fmt.Sprint(c.v)
-	n := 0
-	for i := range s {
-		if n == maxQuoted {
-			s = s[:i] + "…"
-			break
-		}
-		n++
-	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
+	fmt.Fprintf(f, fmt.FormatString(f, verb), clip.String(fmt.Sprint(c.v)))
 }
 
 // Append records violations found elsewhere, prefixing their paths with

@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -12,6 +11,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // The field rules behind the struct tags every package uses.
@@ -294,23 +294,14 @@ func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 	return RuleInvalid.At(path, fmt.Sprintf("fails the %q check", fe.Tag()))
 }
 
-// quote quotes a field's value for a message, cut to 60 characters before
-// it is copied: a text value is read in place, never formatted in full.
+// quote quotes a field's value for a message, cut by [clip.Quote]: a text
+// value is read in place, never formatted in full.
 func quote(v any) string {
-	var s string
 	if st, ok := v.(fmt.Stringer); ok {
-		s = st.String()
-	} else if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
-		s = rv.String()
-	} else {
-		s = fmt.Sprint(v)
+		return clip.Quote(st.String())
 	}
-	n := 0
-	for i := range s {
-		if n == 60 {
-			return strconv.Quote(s[:i] + "…")
-		}
-		n++
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
+		return clip.Quote(rv.String())
 	}
-	return strconv.Quote(s)
+	return clip.Quote(fmt.Sprint(v))
 }

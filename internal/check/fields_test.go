@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 func TestNamespacePath(t *testing.T) {
@@ -210,8 +211,8 @@ func TestFields(t *testing.T) {
 		{"first failing tag only", func(r *testRecord) { r.Note = strings.Repeat("é", 70) + "\x00" }, []itu.Violation{
 			v("/note", RuleTooLong, "is 71 characters long; at most 20 allowed"),
 		}},
-		{"long value quoted short", func(r *testRecord) { r.Long = strings.Repeat("é", 70) + "\x00" }, []itu.Violation{
-			v("/long", RuleText, `"`+strings.Repeat("é", 60)+`…" is blank or holds control characters; want visible text`),
+		{"long value quoted short", func(r *testRecord) { r.Long = strings.Repeat("é", clip.Max+10) + "\x00" }, []itu.Violation{
+			v("/long", RuleText, `"`+strings.Repeat("é", clip.Max)+`…" is blank or holds control characters; want visible text`),
 		}},
 	}
 	for _, tt := range tests {
@@ -256,9 +257,9 @@ func TestQuote(t *testing.T) {
 	}{
 		{"abc", `"abc"`},
 		{itu.DirectorTSB, `"TSB"`},
-		{strings.Repeat("a", 60), `"` + strings.Repeat("a", 60) + `"`},
+		{strings.Repeat("a", clip.Max), `"` + strings.Repeat("a", clip.Max) + `"`},
 		{strings.Repeat("é", 40), `"` + strings.Repeat("é", 40) + `"`}, // 80 bytes, 40 characters: not cut
-		{strings.Repeat("a", 61), `"` + strings.Repeat("a", 60) + `…"`},
+		{strings.Repeat("a", clip.Max+1), `"` + strings.Repeat("a", clip.Max) + `…"`},
 	}
 	for _, tt := range tests {
 		if got := quote(tt.in); got != tt.want {
