@@ -12,6 +12,7 @@ import (
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 // seedAsOf is the date of PP-22 Document 12-E.
@@ -368,7 +369,7 @@ func TestDossierCandidacies(t *testing.T) {
 			d := examples.KoreaDossier()
 			tt.mutate(&d)
 			got := d.Candidacies()
-			if diff := cmp.Diff(tt.want, got, examples.CmpOptions()); diff != "" {
+			if diff := cmp.Diff(tt.want, got, itutest.CmpOptions()); diff != "" {
 				t.Errorf("Candidacies() mismatch (-want +got):\n%s", diff)
 			}
 		})

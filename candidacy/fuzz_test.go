@@ -12,6 +12,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 // fuzzSeeds adds the seed dossier, the corpus payloads of this package and a
@@ -49,7 +50,7 @@ func roundTrip[T any](t *testing.T, v T) {
 	if err := itu.Decode(b1, &w); err != nil {
 		t.Fatalf("decode its encoding: %v\n%s", err, b1)
 	}
-	if diff := cmp.Diff(v, w, examples.CmpOptions()); diff != "" {
+	if diff := cmp.Diff(v, w, itutest.CmpOptions()); diff != "" {
 		t.Fatalf("round trip changed the record (-before +after):\n%s", diff)
 	}
 	b2, err := itu.Encode(w)

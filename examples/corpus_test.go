@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and RULES.md")
@@ -16,13 +16,13 @@ var update = flag.Bool("update", false, "rewrite golden files and RULES.md")
 var corpusAsOf = itu.MustParseDate("2022-10-14")
 
 func TestCorpus(t *testing.T) {
-	examples.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update, NamedRules: true}.Run(t)
+	itutest.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update, NamedRules: true}.Run(t)
 }
 
 // TestEveryRuleHasAnInvalidCase fails when a rule in the catalogue has no
 // invalid payload in the corpus that produces it.
 func TestEveryRuleHasAnInvalidCase(t *testing.T) {
-	vs, err := examples.Goldens("testdata")
+	vs, err := itutest.Goldens("testdata")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 func TestDownstreamAssertions(t *testing.T) {
@@ -20,14 +21,14 @@ func TestDownstreamAssertions(t *testing.T) {
 	d.NoteVerbale = nil
 	d.Letter = nil
 	d.Claims = nil // the claim quotes the letter
-	examples.AssertError(t, d.Validate(), examples.Want{Path: "/note_verbale", Code: "candidacy.dossier.missing"})
+	itutest.AssertError(t, d.Validate(), itutest.Want{Path: "/note_verbale", Code: "candidacy.dossier.missing"})
 
-	examples.AssertValid(t, examples.KoreaDSGCandidacy().Validate())
+	itutest.AssertValid(t, examples.KoreaDSGCandidacy().Validate())
 
 	// Fresh values: changing one never changes the next.
 	a, b := examples.KoreaDossier(), examples.KoreaDossier()
 	a.CV.Career[0].Title = "changed"
-	if diff := cmp.Diff(examples.KoreaDossier(), b, examples.CmpOptions()); diff != "" {
+	if diff := cmp.Diff(examples.KoreaDossier(), b, itutest.CmpOptions()); diff != "" {
 		t.Errorf("KoreaDossier() shares state between calls (-want +got):\n%s", diff)
 	}
 }
@@ -62,14 +63,14 @@ func TestDownstreamCorpus(t *testing.T) {
 		}
 		return c.Check(opts...), nil
 	}
-	corpus := examples.Corpus{Dir: dir, Check: checkCandidacy, Update: true}
+	corpus := itutest.Corpus{Dir: dir, Check: checkCandidacy, Update: true}
 	corpus.Run(t) // writes the golden file
 
-	vs, err := examples.Goldens(dir)
+	vs, err := itutest.Goldens(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	examples.AssertViolations(t, vs, examples.Want{Path: "/nationality", Code: "candidacy.nationality.proposer"})
+	itutest.AssertViolations(t, vs, itutest.Want{Path: "/nationality", Code: "candidacy.nationality.proposer"})
 
 	corpus.Update = false
 	corpus.Run(t) // now checks against it

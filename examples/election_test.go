@@ -9,6 +9,7 @@ import (
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 // TestFictionalElectionFixtures checks that every Fictional election fixture
@@ -76,7 +77,7 @@ func TestPP22Elections(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := election.Outcome{Seats: 1, Elected: []election.Winner{tt.wantElected}}
-			if diff := cmp.Diff(want, o, examples.CmpOptions()); diff != "" {
+			if diff := cmp.Diff(want, o, itutest.CmpOptions()); diff != "" {
 				t.Errorf("Tally() (-want +got):\n%s", diff)
 			}
 		})
@@ -120,9 +121,9 @@ func TestLeeEligibility(t *testing.T) {
 func TestLeeAtPP22Record(t *testing.T) {
 	tests := []struct {
 		post itu.Post
-		want []examples.Want
+		want []itutest.Want
 	}{
-		{itu.DirectorTSB, []examples.Want{{Path: "/candidacies/0/post", Code: "election.term.limit"}}},
+		{itu.DirectorTSB, []itutest.Want{{Path: "/candidacies/0/post", Code: "election.term.limit"}}},
 		{itu.DeputySecretaryGeneral, nil},
 	}
 	for _, tt := range tests {
@@ -133,7 +134,7 @@ func TestLeeAtPP22Record(t *testing.T) {
 				Proposed: itu.MustParseDate("2021-10-27"), Received: itu.MustParseDate("2021-11-09"),
 			}}
 			c.Service = []election.ServiceRecord{examples.LeeServiceRecord()}
-			examples.AssertViolations(t, c.Check(itu.AsOf(corpusAsOf)), tt.want...)
+			itutest.AssertViolations(t, c.Check(itu.AsOf(corpusAsOf)), tt.want...)
 		})
 	}
 }

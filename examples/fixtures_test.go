@@ -12,6 +12,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 )
 
 // TestFixtureFiles checks each fixture against its file: the file is the
@@ -46,14 +47,14 @@ func TestFixtureFiles(t *testing.T) {
 			if err := itu.Decode(got, decoded.Interface()); err != nil {
 				t.Fatalf("decode: %v", err)
 			}
-			if diff := cmp.Diff(value, decoded.Elem().Interface(), examples.CmpOptions()); diff != "" {
+			if diff := cmp.Diff(value, decoded.Elem().Interface(), itutest.CmpOptions()); diff != "" {
 				t.Errorf("decoded value differs from the constructor's (-want +got):\n%s", diff)
 			}
 			rec := decoded.Interface().(interface {
 				Check(...itu.Option) []itu.Violation
 			})
 			for _, day := range fixtureDays(f.Name) {
-				examples.AssertViolations(t, rec.Check(itu.AsOf(day)), fixtureWarnings[f.Name]...)
+				itutest.AssertViolations(t, rec.Check(itu.AsOf(day)), fixtureWarnings[f.Name]...)
 			}
 		})
 	}
@@ -61,7 +62,7 @@ func TestFixtureFiles(t *testing.T) {
 
 // fixtureWarnings are the only violations a fixture has, all warnings: the
 // seed letter says "since 2014" where the CV says "2015 – Present".
-var fixtureWarnings = map[string][]examples.Want{
+var fixtureWarnings = map[string][]itutest.Want{
 	"korea-2021-dossier": {{Path: "/claims/0/since", Code: "candidacy.claim.mismatch"}},
 }
 
@@ -82,7 +83,7 @@ func TestFixturesFresh(t *testing.T) {
 			a := reflect.New(reflect.TypeOf(f.New()))
 			a.Elem().Set(reflect.ValueOf(f.New()))
 			scribble(a.Elem())
-			if diff := cmp.Diff(f.New(), f.New(), examples.CmpOptions()); diff != "" {
+			if diff := cmp.Diff(f.New(), f.New(), itutest.CmpOptions()); diff != "" {
 				t.Fatalf("two calls differ (-first +second):\n%s", diff)
 			}
 			pristine, _ := itu.Encode(f.New())

@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/itutest"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -56,7 +56,7 @@ func FuzzCheck(f *testing.F) {
 		if diff := cmp.Diff(res.Violations, again.Violations); diff != "" {
 			t.Fatalf("Check(Encode) changed the violations (-before +after):\n%s\n%s", diff, b1)
 		}
-		if diff := cmp.Diff(res.Record, again.Record, examples.CmpOptions()); diff != "" {
+		if diff := cmp.Diff(res.Record, again.Record, itutest.CmpOptions()); diff != "" {
 			t.Fatalf("decode(Encode) changed the record (-before +after):\n%s", diff)
 		}
 		b2, err := itu.Encode(again.Record)

@@ -1,6 +1,6 @@
 // Package payload decodes and checks a payload of any kind the module models,
 // chosen by the payload's own "kind" member or by the caller. It is the single
-// dispatch table used by the command-line tool and the examples test kit.
+// dispatch table used by the command-line tool and the itutest corpus runner.
 package payload
 
 import (
