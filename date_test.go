@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var parseDateTests = []struct {
@@ -321,8 +322,8 @@ var parsePeriodTests = []struct {
 	{"days", "2019-01-01 – 2022-12-31", itu.Period{Start: itu.PartialDate{Year: 2019, Month: 1, Day: 1}, End: itu.PartialDate{Year: 2022, Month: 12, Day: 31}, Sep: " – "}, nil, true},
 	{"single month", "2014-05", itu.Period{Start: itu.PartialDate{Year: 2014, Month: 5}}, nil, true},
 	{"reversed still parses", "2015 – 2014", itu.Period{Start: itu.Year(2015), End: itu.Year(2014), Sep: " – "}, nil, true},
-	{"present lower case", "2015 – present", itu.Period{Start: itu.Year(2015), Present: true, Sep: " – "}, nil, false},
-	{"present upper case", "2015 - PRESENT", itu.Period{Start: itu.Year(2015), Present: true, Sep: " - "}, nil, false},
+	{"present lower case", "2015 – present", itu.Period{Start: itu.Year(2015), Present: true, Text: "2015 – present"}, nil, true},
+	{"present upper case", "2015 - PRESENT", itu.Period{Start: itu.Year(2015), Present: true, Text: "2015 - PRESENT"}, nil, true},
 	{"present alone", "Present", itu.Period{}, itu.ErrBadDate, false},
 	{"present as start", "Present – 2015", itu.Period{}, itu.ErrBadDate, false},
 	{"present lower case as start", "present - 2021", itu.Period{}, itu.ErrBadDate, false},
@@ -334,7 +335,7 @@ var parsePeriodTests = []struct {
 	{"impossible start", "2021-02-30", itu.Period{}, itu.ErrBadDate, false},
 	{"impossible end", "2015 – 2021-02-30", itu.Period{}, itu.ErrBadDate, false},
 	{"bad end word", "2015 – Presently", itu.Period{}, itu.ErrBadDate, false},
-	{"to", "2015 to 2021", itu.Period{}, itu.ErrBadDate, false},
+	{"to", "2015 to 2021", itu.Period{Start: itu.Year(2015), End: itu.Year(2021), Text: "2015 to 2021"}, nil, true},
 	{"three parts", "2015 – 2016 – 2017", itu.Period{}, itu.ErrBadDate, false},
 	{"bare hyphen before Present", "2015-Present", itu.Period{}, itu.ErrBadDate, false},
 	{"double space", "2015  –  2021", itu.Period{}, itu.ErrBadDate, false},
@@ -468,7 +469,7 @@ func TestDateTypesInJSON(t *testing.T) {
 	}
 	const canonical = "{\n  \"date\": \"2021-11-09\",\n  \"since\": \"2014-05\",\n  \"period\": \"2015 – Present\"\n}\n"
 	var r record
-	if err := itu.Decode([]byte(canonical), &r); err != nil {
+	if err := strictjson.Decode([]byte(canonical), &r); err != nil {
 		t.Fatalf("Decode() error = %v", err)
 	}
 	want := record{
@@ -479,7 +480,7 @@ func TestDateTypesInJSON(t *testing.T) {
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("Decode() mismatch (-want +got):\n%s", diff)
 	}
-	b, err := itu.Encode(r)
+	b, err := strictjson.Encode(r)
 	if err != nil {
 		t.Fatalf("Encode() error = %v", err)
 	}

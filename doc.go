@@ -25,7 +25,7 @@
 // # Tour
 //
 //	var d candidacy.Dossier
-//	err := itu.Decode(payload, &d)              // strict: unknown fields, bad types → violations
+//	err := strictjson.Decode(payload, &d)              // strict: unknown fields, bad types → violations
 //	err = d.Validate(itu.AsOf(itu.MustParseDate("2022-09-26")))
 //	for _, v := range itu.Violations(err) { fmt.Println(v.Path, v.Code, v.Message) }
 //	errors.Is(err, itu.ErrInvalid)              // true when any violation is an error

@@ -1,40 +1,18 @@
 package itu
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // ErrInvalid is matched by errors.Is for every [ValidationError] that holds at
 // least one violation of [Error] severity, and for every such [Violation].
 var ErrInvalid = errors.New("invalid")
-
-// ErrMalformed is wrapped by decode errors for input that is not a JSON payload
-// at all: empty, not JSON, trailing data, or larger than the decode limit.
-var ErrMalformed = errors.New("malformed input")
-
-// MaxViolationsPerRule is the most violations of one rule that one check of
-// a record reports; past it, and past [MaxViolations], the rest are counted
-// in one [RuleTruncated] violation, so a hostile payload cannot make a
-// million violations out of a few thousand items.
-const MaxViolationsPerRule = 100
-
-// MaxViolations is the most violations one check of a record reports in
-// all, besides the one [RuleTruncated] violation that counts the rest.
-const MaxViolations = 1000
-
-// RuleTruncated is the rule of the one violation, at the root path "", that
-// says how many violations past [MaxViolationsPerRule] or [MaxViolations]
-// were not listed. It carries the severity of the worst of them, so a record
-// stays invalid when an error was among them.
-var RuleTruncated = DefineRule(Rule{"violations.truncated", Error, "A check lists at most 100 violations of one rule and 1,000 in all; one violation counts the rest, with the severity of the worst of them (a warning when all were warnings).", "hostile-input bound"})
 
 // Severity says whether a violation makes a record invalid.
 type Severity int
@@ -45,29 +23,24 @@ const (
 	Warning                 // worth a look; the record stays valid
 )
 
-// String returns "error" or "warning".
-func (s Severity) String() string {
-	if s == Warning {
-		return "warning"
-	}
-	return "error"
-}
+// severities is the code table behind the Severity methods.
+var severities = enum.New(enum.Spec[Severity]{Pkg: "itu", Type: "Severity", What: "severity",
+	Codes: []string{"error", "warning"}, ZeroValid: true, Err: errUnknownSeverity})
+
+// errUnknownSeverity is wrapped by errors from [Severity.UnmarshalText].
+var errUnknownSeverity = errors.New("unknown severity")
+
+// IsValid reports whether s is [Error] or [Warning].
+func (s Severity) IsValid() bool { return severities.IsValid(s) }
+
+// String returns "error" or "warning", or "Severity(n)" when s is invalid.
+func (s Severity) String() string { return severities.String(s) }
 
 // MarshalText encodes s as "error" or "warning".
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(s) }
 
 // UnmarshalText decodes "error" or "warning".
-func (s *Severity) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "error":
-		*s = Error
-	case "warning":
-		*s = Warning
-	default:
-		return fmt.Errorf("itu: parse severity %s: want error or warning", clip.Quote(b))
-	}
-	return nil
-}
+func (s *Severity) UnmarshalText(b []byte) error { return severities.UnmarshalText(s, b) }
 
 // Violation is one broken rule: where (a JSON Pointer, RFC 6901, in JSON field
 // names), which rule (a stable code from the catalogue), how bad, and a plain
@@ -190,8 +163,10 @@ func (e *ValidationError) MarshalJSON() ([]byte, error) {
 }
 
 // Violations returns the violations held by err: those of a [ValidationError]
-// found with errors.As, the one of a [MalformedError] (so the violations of a
-// failed [Decode] are always listed), or nil.
+// found with errors.As, else those of the first error in err's chain with a
+// Violations() []Violation method (so the one violation of a
+// strictjson.MalformedError, from a failed strictjson.Decode, is always
+// listed), or nil.
 func Violations(err error) []Violation {
 	var ve *ValidationError
 	if errors.As(err, &ve) {
@@ -200,53 +175,9 @@ func Violations(err error) []Violation {
 		}
 		return ve.Violations
 	}
-	var me *MalformedError
-	if errors.As(err, &me) && me != nil {
-		return []Violation{me.Violation}
+	var one interface{ Violations() []Violation }
+	if errors.As(err, &one) {
+		return one.Violations()
 	}
 	return nil
-}
-
-// SortViolations orders vs by path (array indexes numerically), then code, then message.
-func SortViolations(vs []Violation) {
-	slices.SortStableFunc(vs, func(a, b Violation) int {
-		if c := comparePaths(a.Path, b.Path); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Code, b.Code); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Message, b.Message)
-	})
-}
-
-func comparePaths(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
-		}
-		x, errx := strconv.Atoi(as[i])
-		y, erry := strconv.Atoi(bs[i])
-		if errx == nil && erry == nil && x != y {
-			return cmp.Compare(x, y)
-		}
-		return strings.Compare(as[i], bs[i])
-	}
-	return cmp.Compare(len(as), len(bs))
-}
-
-// Result turns a list of violations into the error a Validate method returns:
-// nil when none is of [Error] severity, otherwise a sorted *[ValidationError]
-// holding all of them, warnings included.
-func Result(vs []Violation) error {
-	if len(vs) == 0 {
-		return nil
-	}
-	SortViolations(vs)
-	e := &ValidationError{Violations: vs}
-	if !e.HasErrors() {
-		return nil
-	}
-	return e
 }

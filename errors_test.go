@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var (
@@ -76,7 +77,7 @@ func TestValidationErrorIs(t *testing.T) {
 				if got := errors.Is(e, itu.ErrInvalid); got != tt.want {
 					t.Errorf("errors.Is(%v, ErrInvalid) = %v, want %v", e, got, tt.want)
 				}
-				if errors.Is(e, itu.ErrMalformed) || errors.Is(e, io.EOF) {
+				if errors.Is(e, strictjson.ErrMalformed) || errors.Is(e, io.EOF) {
 					t.Errorf("errors.Is(%v) matches an unrelated sentinel", e)
 				}
 			}
@@ -85,7 +86,7 @@ func TestValidationErrorIs(t *testing.T) {
 	if !errors.Is(errReq, itu.ErrInvalid) || errors.Is(warnReg, itu.ErrInvalid) {
 		t.Error("Violation.Is(ErrInvalid) is not true exactly for errors")
 	}
-	if errors.Is(errReq, itu.ErrMalformed) {
+	if errors.Is(errReq, strictjson.ErrMalformed) {
 		t.Error("a Violation matches ErrMalformed")
 	}
 }
@@ -115,7 +116,7 @@ func TestValidationErrorAs(t *testing.T) {
 		}
 	}
 	// A failed Decode always lists its violations, malformed input included.
-	malformed := fmt.Errorf("read: %w", itu.Decode([]byte("{"), new(struct{})))
+	malformed := fmt.Errorf("read: %w", strictjson.Decode([]byte("{"), new(struct{})))
 	if got := itu.Violations(malformed); len(got) != 1 || got[0].Code != "json.syntax" {
 		t.Errorf("Violations(malformed input) = %v, want one json.syntax violation", got)
 	}
@@ -168,7 +169,7 @@ func TestValidationErrorJSON(t *testing.T) {
 				t.Errorf("json.Marshal mismatch (-want +got):\n%s", diff)
 			}
 			// The module's own encoder gives the same members.
-			enc, err := itu.Encode(e)
+			enc, err := strictjson.Encode(e)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -187,7 +188,7 @@ func TestValidationErrorJSON(t *testing.T) {
 				Valid      bool            `json:"valid"`
 				Violations []itu.Violation `json:"violations"`
 			}
-			if err := itu.Decode(b, &back); err != nil {
+			if err := strictjson.Decode(b, &back); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tt.vs, back.Violations, cmpEmpty); diff != "" {
@@ -223,85 +224,5 @@ func TestSeverity(t *testing.T) {
 		if err := s.UnmarshalText([]byte(bad)); err == nil || s != itu.Warning {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want an error and no change", bad, s, err)
 		}
-	}
-}
-
-func TestSortViolations(t *testing.T) {
-	v := func(path, code, msg string) itu.Violation { return itu.Violation{Path: path, Code: code, Message: msg} }
-	tests := []struct {
-		name string
-		in   []itu.Violation
-		want []itu.Violation
-	}{
-		{
-			"array indexes numerically",
-			[]itu.Violation{v("/career/10", "a", ""), v("/career/9", "a", ""), v("/career/100/end", "a", ""), v("/career/2", "a", "")},
-			[]itu.Violation{v("/career/2", "a", ""), v("/career/9", "a", ""), v("/career/10", "a", ""), v("/career/100/end", "a", "")},
-		},
-		{
-			"parents before children, root first",
-			[]itu.Violation{v("/cv/career", "a", ""), v("/cv", "a", ""), v("", "a", ""), v("/cv/career/0", "a", "")},
-			[]itu.Violation{v("", "a", ""), v("/cv", "a", ""), v("/cv/career", "a", ""), v("/cv/career/0", "a", "")},
-		},
-		{
-			"names alphabetically",
-			[]itu.Violation{v("/name", "a", ""), v("/kind", "a", ""), v("/cv/name", "a", "")},
-			[]itu.Violation{v("/cv/name", "a", ""), v("/kind", "a", ""), v("/name", "a", "")},
-		},
-		{
-			"same path by code then message",
-			[]itu.Violation{v("/a", "z.b", "1"), v("/a", "a.b", "2"), v("/a", "a.b", "1")},
-			[]itu.Violation{v("/a", "a.b", "1"), v("/a", "a.b", "2"), v("/a", "z.b", "1")},
-		},
-		{
-			"map keys that look like numbers order as text when equal in value",
-			[]itu.Violation{v("/m/1/x", "a", ""), v("/m/01/y", "b", "")},
-			[]itu.Violation{v("/m/01/y", "b", ""), v("/m/1/x", "a", "")},
-		},
-		{
-			"huge numbers do not overflow",
-			[]itu.Violation{v("/m/9223372036854775807", "a", ""), v("/m/-9223372036854775808", "a", "")},
-			[]itu.Violation{v("/m/-9223372036854775808", "a", ""), v("/m/9223372036854775807", "a", "")},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := append([]itu.Violation(nil), tt.in...)
-			itu.SortViolations(got)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("SortViolations mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestResult(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []itu.Violation
-		want []itu.Violation // nil: Result returns nil
-	}{
-		{"nil", nil, nil},
-		{"empty", []itu.Violation{}, nil},
-		{"only warnings", []itu.Violation{warnReg}, nil},
-		{"errors and warnings, sorted", []itu.Violation{warnReg, errReq, errOrder}, []itu.Violation{errOrder, errReq, warnReg}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := itu.Result(append([]itu.Violation(nil), tt.in...))
-			if tt.want == nil {
-				if err != nil {
-					t.Fatalf("Result() = %v, want nil", err)
-				}
-				return
-			}
-			var ve *itu.ValidationError
-			if !errors.As(err, &ve) || !errors.Is(err, itu.ErrInvalid) {
-				t.Fatalf("Result() = %#v, want a *ValidationError matching ErrInvalid", err)
-			}
-			if diff := cmp.Diff(tt.want, ve.Violations); diff != "" {
-				t.Errorf("Result() violations mismatch (-want +got):\n%s", diff)
-			}
-		})
 	}
 }

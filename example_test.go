@@ -161,7 +161,7 @@ func ExampleParseName() {
 	// "DR. LEE, CHAESUB"     honorific "DR."        given "CHAESUB"  family "LEE"          written "DR. CHAESUB LEE"
 	// "Dr Chaesub LEE"       honorific "Dr"         given "Chaesub"  family "LEE"          written "Dr Chaesub LEE"
 	// "H. E. Mr. Houlin Zhao" honorific "H. E. Mr."  given "Houlin"   family "Zhao"         written "H. E. Mr. Houlin ZHAO"
-	// "DE LA CRUZ, María"    honorific ""           given "María"    family "DE LA CRUZ"   written "DE LA CRUZ, María"
+	// "DE LA CRUZ, María"    honorific ""           given "María"    family "DE LA CRUZ"   written "María DE LA CRUZ"
 }
 
 func ExampleName_SamePerson() {
@@ -200,27 +200,7 @@ func ExampleParseLanguage() {
 	// es Spanish <nil>
 }
 
-func ExampleDecode() {
-	type nomination struct {
-		Post      itu.Post      `json:"post"`
-		Candidate itu.Name      `json:"candidate"`
-		Nominator itu.StateCode `json:"nominator"`
-		Date      itu.Date      `json:"date"`
-	}
-	payload := []byte(`{"post": "DSG", "candidate": "Dr Chaesub LEE", "nominator": "KOR", "dated": "2021-11-09"}`)
-
-	var n nomination
-	err := itu.Decode(payload, &n)
-	fmt.Println(errors.Is(err, itu.ErrInvalid))
-	for _, v := range itu.Violations(err) {
-		fmt.Printf("%s [%s] %s\n", v.Path, v.Code, v.Message)
-	}
-	// Output:
-	// true
-	// /dated [json.unknown_field] unknown field "dated"; the fields allowed here are post, candidate, nominator, date
-}
-
-// Packages define their rules once, with itu.DefineRule, in rules.go.
+// Packages define their rules once, with rule.Define (package internal/rule), in rules.go.
 var (
 	examplePeriodOrder = itu.Rule{Code: "cv.period.order", Severity: itu.Error, Description: "A period ends on or after it starts.", Source: "consistency"}
 	exampleRegion      = itu.Rule{Code: "candidacy.region.unconfirmed", Severity: itu.Warning, Description: "The nominating state's region is confirmed.", Source: "CS No. 61"}
@@ -235,7 +215,7 @@ func ExampleValidationError() {
 	}
 	vs = append(vs, exampleRegion.At("/nominator", `region "C" of "ALB" is not confirmed by an election record`))
 
-	err := itu.Result(vs)
+	var err error = &itu.ValidationError{Violations: vs} // in path order
 	fmt.Println(errors.Is(err, itu.ErrInvalid))
 	for _, v := range itu.Violations(err) {
 		fmt.Printf("%s %s %s: %s\n", v.Severity, v.Path, v.Code, v.Message)
@@ -244,11 +224,11 @@ func ExampleValidationError() {
 	fmt.Println(string(b))
 
 	// Warnings alone never make a record invalid.
-	fmt.Println(itu.Result(vs[1:]))
+	fmt.Println(errors.Is(&itu.ValidationError{Violations: vs[1:]}, itu.ErrInvalid))
 	// Output:
 	// true
 	// error /cv/career/3/period cv.period.order: ends in 2014, before it starts in 2015; want an end on or after the start
 	// warning /nominator candidacy.region.unconfirmed: region "C" of "ALB" is not confirmed by an election record
 	// {"valid":false,"violations":[{"path":"/cv/career/3/period","code":"cv.period.order","severity":"error","message":"ends in 2014, before it starts in 2015; want an end on or after the start"},{"path":"/nominator","code":"candidacy.region.unconfirmed","severity":"warning","message":"region \"C\" of \"ALB\" is not confirmed by an election record"}]}
-	// <nil>
+	// false
 }

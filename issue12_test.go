@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // TestTypedNilErrorsIssue12 is the regression test for typed-nil
@@ -17,7 +18,7 @@ import (
 // and in the errors package (issue 12).
 func TestTypedNilErrorsIssue12(t *testing.T) {
 	var ve *itu.ValidationError
-	var me *itu.MalformedError
+	var me *strictjson.MalformedError
 	tests := []struct {
 		name string
 		f    func() any
@@ -36,8 +37,8 @@ func TestTypedNilErrorsIssue12(t *testing.T) {
 		{"errors.As Violation", func() any { var got itu.Violation; return errors.As(error(ve), &got) }, false},
 		{"Violations", func() any { return len(itu.Violations(ve)) }, 0},
 		{"MalformedError.Error", func() any { return me.Error() }, "itu: malformed input"},
-		{"errors.Is ErrMalformed", func() any { return errors.Is(me, itu.ErrMalformed) }, true},
-		{"errors.As MalformedError", func() any { var got *itu.MalformedError; return errors.As(error(me), &got) }, true},
+		{"errors.Is ErrMalformed", func() any { return errors.Is(me, strictjson.ErrMalformed) }, true},
+		{"errors.As MalformedError", func() any { var got *strictjson.MalformedError; return errors.As(error(me), &got) }, true},
 		{"Violations of MalformedError", func() any { return len(itu.Violations(me)) }, 0},
 		{"MalformedError JSON", func() any { b, err := json.Marshal(me); return string(b) + errString(err) }, "null"},
 	}
@@ -60,20 +61,6 @@ func errString(err error) string {
 		return " " + err.Error()
 	}
 	return ""
-}
-
-// TestDecodeReaderNilIssue12 is the regression test for DecodeReader(nil)
-// panicking: it is malformed input, not a crash.
-func TestDecodeReaderNilIssue12(t *testing.T) {
-	var v struct{ A string }
-	err := itu.DecodeReader(nil, &v)
-	var me *itu.MalformedError
-	if !errors.As(err, &me) || !errors.Is(err, itu.ErrMalformed) {
-		t.Fatalf("DecodeReader(nil) = %v; want a *MalformedError", err)
-	}
-	if diff := cmp.Diff(itu.RuleJSONSyntax.Code, me.Violation.Code); diff != "" {
-		t.Errorf("code (-want +got):\n%s", diff)
-	}
 }
 
 // TestDateInNilIssue12 is the regression test for Date.In(nil) panicking:

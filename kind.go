@@ -17,6 +17,3 @@ const (
 	KindConference      Kind = "conference"       // election.Conference
 	KindElection        Kind = "election"         // election.Election
 )
-
-// RuleKind is the rule that a stated kind matches the record it labels.
-var RuleKind = DefineRule(Rule{Code: "payload.kind", Description: "A payload's \"kind\" member, when present, names the record it labels.", Source: "payload convention"})

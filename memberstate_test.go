@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var lookupMemberStateTests = []struct {
@@ -268,12 +269,12 @@ func TestMemberStatesCopies(t *testing.T) {
 // TestMemberStatesJSON checks the registry rows survive the strict decoder.
 func TestMemberStatesJSON(t *testing.T) {
 	all := itu.MemberStates()
-	b, err := itu.Encode(all)
+	b, err := strictjson.Encode(all)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var back []itu.MemberState
-	if err := itu.Decode(b, &back); err != nil {
+	if err := strictjson.Decode(b, &back); err != nil {
 		t.Fatalf("Decode(Encode(MemberStates())) error = %v", err)
 	}
 	if diff := cmp.Diff(all, back); diff != "" {

@@ -15,14 +15,3 @@ type Option func(*Options)
 
 // AsOf sets the date validation treats as today.
 func AsOf(d Date) Option { return func(o *Options) { o.AsOf = d } }
-
-// OptionsOf applies opts in order to the zero Options.
-func OptionsOf(opts ...Option) Options {
-	var o Options
-	for _, f := range opts {
-		if f != nil {
-			f(&o)
-		}
-	}
-	return o
-}

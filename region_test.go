@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var parseRegionTests = []struct {
@@ -109,7 +110,7 @@ func TestRegionRoundTrip(t *testing.T) {
 				t.Errorf("json.Marshal = %s, want %s", b, want)
 			}
 			var got itu.Region
-			if err := itu.Decode(b, &got); err != nil || got != r {
+			if err := strictjson.Decode(b, &got); err != nil || got != r {
 				t.Errorf("Decode(%s) = %q, %v; want %q", b, got, err, r)
 			}
 		})

@@ -1,83 +1,18 @@
 package itu_test
 
 import (
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
-	_ "github.com/plenipot/itu/internal/check" // defines the field.* rules
 )
 
-var ruleCode = regexp.MustCompile(`^[a-z_]+(\.[a-z_]+)+$`)
-
-// testRule is not defined in the catalogue: a test rule there would show up
-// in anything generated from it.
+// testRule is not defined in the catalogue (rule.Define): a test rule there
+// would show up in anything generated from it.
 var testRule = itu.Rule{Code: "test.catalogue.entry", Severity: itu.Warning, Description: "A rule used by this test.", Source: "rule_test.go"}
-
-// TestRuleCatalogue checks every rule linked into this binary: the root
-// package's and internal/check's.
-func TestRuleCatalogue(t *testing.T) {
-	rules := itu.Rules()
-	seen := map[string]bool{}
-	for _, r := range rules {
-		if seen[r.Code] {
-			t.Errorf("rule code %q is defined more than once", r.Code)
-		}
-		seen[r.Code] = true
-		if !ruleCode.MatchString(r.Code) {
-			t.Errorf("rule code %q does not match %s", r.Code, ruleCode)
-		}
-		if strings.TrimSpace(r.Description) == "" || strings.Contains(r.Description, "\n") {
-			t.Errorf("rule %s: description %q is empty or not one line", r.Code, r.Description)
-		}
-		if strings.TrimSpace(r.Source) == "" {
-			t.Errorf("rule %s has no source", r.Code)
-		}
-		if r.Severity != itu.Error && r.Severity != itu.Warning {
-			t.Errorf("rule %s: severity %d is neither error nor warning", r.Code, r.Severity)
-		}
-	}
-	if !slices.IsSortedFunc(rules, func(a, b itu.Rule) int { return strings.Compare(a.Code, b.Code) }) {
-		t.Error("Rules() is not sorted by code")
-	}
-	for _, code := range []string{
-		"payload.kind", "json.syntax", "json.too_large", "json.unknown_field", "json.duplicate_key", "json.type", "json.value",
-		"field.required", "field.too_long", "field.too_many", "field.too_few", "field.text", "field.invalid", "field.range",
-	} {
-		if !seen[code] {
-			t.Errorf("rule %q is missing from the catalogue", code)
-		}
-	}
-}
-
-func TestRulesIsACopy(t *testing.T) {
-	rules := itu.Rules()
-	for i := range rules {
-		rules[i].Code = "changed"
-	}
-	if r, ok := itu.LookupRule("json.syntax"); !ok || r.Code != "json.syntax" {
-		t.Errorf("LookupRule(json.syntax) = %+v, %v after changing a copy", r, ok)
-	}
-}
-
-func TestLookupRule(t *testing.T) {
-	r, ok := itu.LookupRule("payload.kind")
-	if !ok {
-		t.Fatal("LookupRule(payload.kind) not found")
-	}
-	if diff := cmp.Diff(itu.RuleKind, r); diff != "" {
-		t.Errorf("LookupRule mismatch (-want +got):\n%s", diff)
-	}
-	for _, code := range []string{"", "json", "nope.nope", "JSON.SYNTAX", "test.catalogue.entry"} {
-		if r, ok := itu.LookupRule(code); ok {
-			t.Errorf("LookupRule(%q) = %+v, want not found", code, r)
-		}
-	}
-}
 
 func TestRuleAt(t *testing.T) {
 	got := testRule.At("/cv/name", `"x" is not a name`)
@@ -85,7 +20,46 @@ func TestRuleAt(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("At() mismatch (-want +got):\n%s", diff)
 	}
-	if itu.RuleJSONSyntax.At("", "m").Severity != itu.Error {
+	if (itu.Rule{Code: "test.zero.severity"}).At("", "m").Severity != itu.Error {
 		t.Error("a rule with no severity set does not give errors")
+	}
+}
+
+// TestRuleAtBounds is the regression test for messages reaching 1,003 bytes
+// where README promises 1,000 (the "…" is 3 bytes), and for paths holding a
+// token of megabytes (issue 12).
+func TestRuleAtBounds(t *testing.T) {
+	r := itu.Rule{Code: "test.rule"}
+	tests := []struct {
+		name, path, msg string
+		wantPath        string
+		wantLen         int
+	}{
+		{"short", "/a/b", "fine", "/a/b", 4},
+		{"message at the bound", "", strings.Repeat("x", itu.MaxMessage), "", itu.MaxMessage},
+		{"message past the bound", "", strings.Repeat("x", itu.MaxMessage+1), "", itu.MaxMessage},
+		{"multibyte message", "", strings.Repeat("é", itu.MaxMessage), "", itu.MaxMessage - 1},
+		{"long token", "/votes/" + strings.Repeat("A", 1<<20) + "/x", "m", "/votes/" + strings.Repeat("A", itu.MaxPathToken-3) + "…/x", 1},
+		{"long escaped token", "/votes/" + strings.Repeat("~1", 1<<10), "m", "/votes/" + strings.Repeat("~1", (itu.MaxPathToken-3)/2) + "…", 1},
+		{"already cut", "/votes/" + strings.Repeat("A", itu.MaxPathToken-3) + "…", "m", "/votes/" + strings.Repeat("A", itu.MaxPathToken-3) + "…", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := r.At(tt.path, tt.msg)
+			got := struct {
+				Path string
+				Len  int
+			}{v.Path, len(v.Message)}
+			want := struct {
+				Path string
+				Len  int
+			}{tt.wantPath, tt.wantLen}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("At (-want +got):\n%s", diff)
+			}
+			if !utf8.ValidString(v.Message) {
+				t.Errorf("At cut the message inside a character")
+			}
+		})
 	}
 }

@@ -2,11 +2,10 @@ package candidacy
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Status is where a candidacy stands. The zero value means "not set".
@@ -23,28 +22,17 @@ const (
 // ErrUnknownStatus is wrapped by errors from [ParseStatus].
 var ErrUnknownStatus = errors.New("unknown candidacy status")
 
-var statusCodes = [...]string{"", "announced", "withdrawn", "elected", "not_elected"}
+var statuses = enum.New(enum.Spec[Status]{Pkg: "candidacy", Type: "Status", What: "status",
+	Codes: []string{"", "announced", "withdrawn", "elected", "not_elected"}, Err: ErrUnknownStatus})
 
 // IsValid reports whether s is one of the four statuses.
-func (s Status) IsValid() bool { return s > 0 && int(s) < len(statusCodes) }
+func (s Status) IsValid() bool { return statuses.IsValid(s) }
 
 // String returns the status code ("announced").
-func (s Status) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("Status(%d)", int(s))
-	}
-	return statusCodes[s]
-}
+func (s Status) String() string { return statuses.String(s) }
 
 // ParseStatus parses a status code ("announced", "withdrawn", "elected", "not_elected").
-func ParseStatus(s string) (Status, error) {
-	for i := 1; i < len(statusCodes); i++ {
-		if statusCodes[i] == s {
-			return Status(i), nil
-		}
-	}
-	return 0, fmt.Errorf("candidacy: parse status %q: %w (want announced, withdrawn, elected or not_elected)", clip.String(s), ErrUnknownStatus)
-}
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
 
 // MustParseStatus is like [ParseStatus] but panics on error; use it for literals in tests.
 func MustParseStatus(s string) Status {
@@ -56,29 +44,10 @@ func MustParseStatus(s string) Status {
 }
 
 // MarshalText encodes s as its code; the zero Status encodes as "".
-func (s Status) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.IsValid() {
-		return nil, fmt.Errorf("candidacy: marshal status: %w (%d)", ErrUnknownStatus, int(s))
-	}
-	return []byte(statusCodes[s]), nil
-}
+func (s Status) MarshalText() ([]byte, error) { return statuses.MarshalText(s) }
 
 // UnmarshalText decodes a status code; "" decodes to the zero Status.
-func (s *Status) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*s = 0
-		return nil
-	}
-	v, err := ParseStatus(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s, b) }
 
 // Candidacy is one Member State's proposal of one candidate for one post at
 // one conference. For the five elected posts and the Radio Regulations Board the
@@ -106,17 +75,17 @@ func (s *Status) UnmarshalText(b []byte) error {
 //
 // The zero Candidacy is not valid: it names no post, Member State or conference.
 type Candidacy struct {
-	Kind        itu.Kind      `json:"kind,omitzero" validate:"max=32"`
-	Post        itu.Post      `json:"post" validate:"required,valid"`
-	Candidate   itu.Name      `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid,plain"`
-	Nationality itu.StateCode `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
-	MemberState itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
-	Region      itu.Region    `json:"region,omitzero" validate:"omitempty,max=1,valid"`
-	Conference  string        `json:"conference" validate:"required,max=32,text,plain"`
-	Proposed    itu.Date      `json:"proposed,omitzero" validate:"valid"`
-	Received    itu.Date      `json:"received,omitzero" validate:"valid"`
-	Status      Status        `json:"status,omitzero" validate:"valid"`
-	Incumbent   bool          `json:"incumbent,omitzero"`
+	Kind        itu.Kind           `json:"kind,omitzero" validate:"max=32"`
+	Post        itu.Post           `json:"post" validate:"required,valid"`
+	Candidate   itu.Name           `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid,plain"`
+	Nationality itu.StateCode      `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
+	MemberState itu.StateCode      `json:"member_state" validate:"required,max=3,valid"`
+	Region      itu.Region         `json:"region,omitzero" validate:"omitempty,max=1,valid"`
+	Conference  itu.ConferenceCode `json:"conference" validate:"required,max=32,text,valid,plain"`
+	Proposed    itu.Date           `json:"proposed,omitzero" validate:"valid"`
+	Received    itu.Date           `json:"received,omitzero" validate:"valid"`
+	Status      Status             `json:"status,omitzero" validate:"valid"`
+	Incumbent   bool               `json:"incumbent,omitzero"`
 }
 
 // Check reports every rule c breaks, warnings included, sorted by path. Rules
@@ -130,7 +99,7 @@ func (c Candidacy) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule c breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (c Candidacy) Validate(opts ...itu.Option) error { return itu.Result(c.Check(opts...)) }
+func (c Candidacy) Validate(opts ...itu.Option) error { return check.Result(c.Check(opts...)) }
 
 // String returns a one-line summary: "DSG: Dr Chaesub LEE (KOR), PP-22" or
 // "COUNCIL: KOR (Region E), PP-22".
@@ -143,7 +112,7 @@ func (c Candidacy) String() string {
 	}
 	s := c.Post.String() + ": " + who
 	if c.Conference != "" {
-		s += ", " + c.Conference
+		s += ", " + string(c.Conference)
 	}
 	return s
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // want is one expected violation, by path and code.
@@ -156,18 +157,18 @@ func TestCandidacyMessages(t *testing.T) {
 
 func TestCandidacyJSONRoundTrip(t *testing.T) {
 	for _, c := range []candidacy.Candidacy{dsg(), council()} {
-		b, err := itu.Encode(c)
+		b, err := strictjson.Encode(c)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got candidacy.Candidacy
-		if err := itu.Decode(b, &got); err != nil {
+		if err := strictjson.Decode(b, &got); err != nil {
 			t.Fatalf("Decode(%s) = %v", b, err)
 		}
 		if diff := cmp.Diff(c, got); diff != "" {
 			t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 		}
-		again, _ := itu.Encode(got)
+		again, _ := strictjson.Encode(got)
 		if string(again) != string(b) {
 			t.Errorf("re-encoding changed the bytes:\n%s\n%s", b, again)
 		}

@@ -32,7 +32,8 @@
 // 170: candidatures reach the Secretary-General); a candidacy for a post whose
 // candidate is a person also needs the CV and the vision statement, which the
 // ITU publishes for every candidate for the elected posts and the Board
-// (itu-rules §2.5, §2.7; no rule on their form is confirmed). A Council seat
+// (ITU, "ITU's election process explained"; no rule on their form is
+// confirmed). A Council seat
 // needs neither.
 //
 // One note verbale and one letter may announce several candidatures at once.
@@ -54,12 +55,12 @@
 // [itu.AsOf] and are skipped without it.
 //
 //	var d candidacy.Dossier
-//	if err := itu.Decode(payload, &d); err != nil { ... } // strict JSON
+//	if err := strictjson.Decode(payload, &d); err != nil { ... } // strict JSON
 //	err := d.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
 //	errors.Is(err, itu.ErrInvalid)        // true when some violation is an error
 //	for _, c := range d.Candidacies() {   // COUNCIL: KOR (Region E), PP-22
 //		fmt.Println(c)                    // DSG: Dr Chaesub LEE (KOR), PP-22
 //	}
 //
-// The rule codes and their sources are in rules.go and in [itu.Rules].
+// The rule codes and their sources are in rules.go and in [catalog.Rules].
 package candidacy

@@ -78,7 +78,7 @@ func (d Dossier) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule d breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (d Dossier) Validate(opts ...itu.Option) error { return itu.Result(d.Check(opts...)) }
+func (d Dossier) Validate(opts ...itu.Option) error { return check.Result(d.Check(opts...)) }
 
 // Candidacies returns the candidacies d carries: a copy of d.Explicit when it
 // is not empty, otherwise the candidacies derived

@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // seedAsOf is the date of PP-22 Document 12-E.
@@ -417,16 +418,16 @@ func TestDossierMissing(t *testing.T) {
 // TestDossierPartialDecodes checks that a dossier holding one document decodes.
 func TestDossierPartialDecodes(t *testing.T) {
 	var d candidacy.Dossier
-	if err := itu.Decode([]byte(`{"kind":"dossier","claims":[]}`), &d); err != nil {
+	if err := strictjson.Decode([]byte(`{"kind":"dossier","claims":[]}`), &d); err != nil {
 		t.Fatalf("Decode(partial) = %v; want nil", err)
 	}
 	src := examples.KoreaDossier()
-	b, err := itu.Encode(candidacy.Dossier{Kind: itu.KindDossier, Letter: src.Letter})
+	b, err := strictjson.Encode(candidacy.Dossier{Kind: itu.KindDossier, Letter: src.Letter})
 	if err != nil {
 		t.Fatal(err)
 	}
 	d = candidacy.Dossier{}
-	if err := itu.Decode(b, &d); err != nil {
+	if err := strictjson.Decode(b, &d); err != nil {
 		t.Fatalf("Decode(letter only) = %v; want nil", err)
 	}
 	if d.Letter == nil || d.CV != nil || d.Note != nil {

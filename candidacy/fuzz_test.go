@@ -12,14 +12,16 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // fuzzSeeds adds the seed dossier, the corpus payloads of this package and a
 // few malformed inputs to f.
 func fuzzSeeds(f *testing.F, values ...any) {
 	for _, v := range values {
-		b, err := itu.Encode(v)
+		b, err := strictjson.Encode(v)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -42,18 +44,18 @@ func fuzzSeeds(f *testing.F, values ...any) {
 // roundTrip checks that a valid record encodes, decodes back to an equal
 // value, and encodes again to the same bytes.
 func roundTrip[T any](t *testing.T, v T) {
-	b1, err := itu.Encode(v)
+	b1, err := strictjson.Encode(v)
 	if err != nil {
 		t.Fatalf("encode a valid record: %v", err)
 	}
 	var w T
-	if err := itu.Decode(b1, &w); err != nil {
+	if err := strictjson.Decode(b1, &w); err != nil {
 		t.Fatalf("decode its encoding: %v\n%s", err, b1)
 	}
 	if diff := cmp.Diff(v, w, itutest.CmpOptions()); diff != "" {
 		t.Fatalf("round trip changed the record (-before +after):\n%s", diff)
 	}
-	b2, err := itu.Encode(w)
+	b2, err := strictjson.Encode(w)
 	if err != nil || !bytes.Equal(b1, b2) {
 		t.Fatalf("encoding is not stable (err %v):\n%s\n%s", err, b1, b2)
 	}
@@ -63,13 +65,13 @@ func FuzzDecodeDossier(f *testing.F) {
 	fuzzSeeds(f, examples.KoreaDossier())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var d candidacy.Dossier
-		if err := itu.Decode(data, &d); err != nil {
+		if err := strictjson.Decode(data, &d); err != nil {
 			return
 		}
 		vs := d.Check(seedAsOf)
 		_ = d.Candidacies()
 		_ = d.Missing()
-		if itu.Result(vs) == nil {
+		if check.Result(vs) == nil {
 			roundTrip(t, d)
 		}
 	})
@@ -79,11 +81,11 @@ func FuzzDecodeCandidacy(f *testing.F) {
 	fuzzSeeds(f, examples.KoreaDSGCandidacy(), examples.KoreaCouncilCandidacy())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var c candidacy.Candidacy
-		if err := itu.Decode(data, &c); err != nil {
+		if err := strictjson.Decode(data, &c); err != nil {
 			return
 		}
 		_ = c.String()
-		if itu.Result(c.Check(seedAsOf)) == nil {
+		if check.Result(c.Check(seedAsOf)) == nil {
 			roundTrip(t, c)
 			_ = candidacy.CheckSet([]candidacy.Candidacy{c, c})
 		}
@@ -92,11 +94,11 @@ func FuzzDecodeCandidacy(f *testing.F) {
 
 // FuzzDecodeCandidacySet decodes a JSON array of candidacies, as CheckSet
 // takes them, and checks that the set rules see conferences by
-// [itu.ConferenceKey]: writing each conference in its canonical form changes
+// [itu.ConferenceCode.Key]: writing each conference in its canonical form changes
 // no violation of candidacy.board.one_per_state. Seeds include the issue 12
 // payloads that wrote "pp22" for "PP-22".
 func FuzzDecodeCandidacySet(f *testing.F) {
-	board := func(name itu.Name, conf string) candidacy.Candidacy {
+	board := func(name itu.Name, conf itu.ConferenceCode) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: conf}
 	}
 	for _, set := range [][]candidacy.Candidacy{
@@ -105,7 +107,7 @@ func FuzzDecodeCandidacySet(f *testing.F) {
 		{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", "ＰＰ－２２"), board("Ms Cy THREE", "P\u00adP 22")},
 		{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", "PP-26")},
 	} {
-		b, err := itu.Encode(set)
+		b, err := strictjson.Encode(set)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -115,7 +117,7 @@ func FuzzDecodeCandidacySet(f *testing.F) {
 	f.Add([]byte(`[{"post":"RRB","member_state":"BRA","conference":"pp22"},{"post":"RRB","member_state":"BRA","conference":"PP-22"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var cs []candidacy.Candidacy
-		if err := itu.Decode(data, &cs); err != nil {
+		if err := strictjson.Decode(data, &cs); err != nil {
 			return
 		}
 		board := func(cs []candidacy.Candidacy) []itu.Violation {
@@ -131,7 +133,7 @@ func FuzzDecodeCandidacySet(f *testing.F) {
 		before := board(cs)
 		canon := slices.Clone(cs)
 		for i := range canon {
-			canon[i].Conference = itu.ConferenceKey(canon[i].Conference)
+			canon[i].Conference = itu.ConferenceCode(canon[i].Conference.Key())
 		}
 		if diff := cmp.Diff(before, board(canon)); diff != "" {
 			t.Fatalf("canonical conferences change the Board rule (-as written +canonical):\n%s", diff)

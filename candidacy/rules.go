@@ -1,43 +1,46 @@
 package candidacy
 
-import "github.com/plenipot/itu"
+import (
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/rule"
+)
 
 // The rules on one candidacy, checked by [Candidacy.Check].
 var (
 	// RuleCandidateRequired: a person post names its candidate.
-	RuleCandidateRequired = itu.DefineRule(itu.Rule{Code: "candidacy.candidate.required", Severity: itu.Error,
+	RuleCandidateRequired = rule.Define(itu.Rule{Code: "candidacy.candidate.required", Severity: itu.Error,
 		Description: "A candidacy for an elected post or the Radio Regulations Board names its candidate, a person.",
 		Source:      "CS No. 62 (officials and Board members are elected among candidates proposed by Member States)"})
 	// RuleCandidateCouncil: a Council candidacy names no person.
-	RuleCandidateCouncil = itu.DefineRule(itu.Rule{Code: "candidacy.candidate.council", Severity: itu.Error,
+	RuleCandidateCouncil = rule.Define(itu.Rule{Code: "candidacy.candidate.council", Severity: itu.Error,
 		Description: "A Council candidacy names no person and no nationality: the candidate is the Member State itself.",
 		Source:      "CS Nos 54 and 61 (the Conference elects the Member States of the Council)"})
 	// RuleNationality: a person candidate is a national of the proposing Member State.
-	RuleNationality = itu.DefineRule(itu.Rule{Code: "candidacy.nationality.proposer", Severity: itu.Error,
+	RuleNationality = rule.Define(itu.Rule{Code: "candidacy.nationality.proposer", Severity: itu.Error,
 		Description: "A person candidate is a national of the Member State that proposes them.",
 		Source:      "CS No. 62 (candidates proposed by Member States from among their own nationals); CS No. 63 for the Board"})
 	// RuleMemberState: the proposing State is a Member State on the date it proposed.
-	RuleMemberState = itu.DefineRule(itu.Rule{Code: "candidacy.member_state.not_member", Severity: itu.Error,
+	RuleMemberState = rule.Define(itu.Rule{Code: "candidacy.member_state.not_member", Severity: itu.Error,
 		Description: "The proposing State was a Member State of the Union on the date it proposed the candidacy.",
 		Source:      "CS Nos 61 and 62 (candidates are proposed by Member States; the Council is made of Member States)"})
 	// RuleRegionRequired: a Council candidacy names its region.
-	RuleRegionRequired = itu.DefineRule(itu.Rule{Code: "candidacy.region.required", Severity: itu.Error,
+	RuleRegionRequired = rule.Define(itu.Rule{Code: "candidacy.region.required", Severity: itu.Error,
 		Description: "A Council candidacy names the administrative region of the Member State, since Council seats are filled region by region.",
 		Source:      "CS No. 61 (equitable distribution of Council seats among the regions)"})
 	// RuleRegionMismatch: the stated region is the Member State's confirmed region.
-	RuleRegionMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.region.mismatch", Severity: itu.Error,
+	RuleRegionMismatch = rule.Define(itu.Rule{Code: "candidacy.region.mismatch", Severity: itu.Error,
 		Description: "A stated region is the Member State's region, when the registry's region for it is confirmed by an ITU election record.",
 		Source:      "CS No. 61; Member State registry (region_status confirmed)"})
 	// RuleRegionUnconfirmed: the stated region differs from an unconfirmed registry region.
-	RuleRegionUnconfirmed = itu.DefineRule(itu.Rule{Code: "candidacy.region.unconfirmed", Severity: itu.Warning,
+	RuleRegionUnconfirmed = rule.Define(itu.Rule{Code: "candidacy.region.unconfirmed", Severity: itu.Warning,
 		Description: "A stated region differs from the registry's region for the Member State, which no ITU record confirms; either may be wrong.",
-		Source:      "Member State registry (region_status likely, inferred or uncertain); itu-rules §4"})
+		Source:      "Member State registry, data/member-states.csv (region_status likely, inferred or uncertain: no ITU list of Member States by region is published)"})
 	// RuleDateOrder: the Secretary-General receives a candidature no earlier than it was proposed.
-	RuleDateOrder = itu.DefineRule(itu.Rule{Code: "candidacy.date.order", Severity: itu.Error,
+	RuleDateOrder = rule.Define(itu.Rule{Code: "candidacy.date.order", Severity: itu.Error,
 		Description: "A candidacy is received by the Secretary-General on or after the date it was proposed.",
 		Source:      "GR No. 170 (candidatures are sent to the Secretary-General)"})
 	// RuleDateFuture: no date lies after the as-of date.
-	RuleDateFuture = itu.DefineRule(itu.Rule{Code: "candidacy.date.future", Severity: itu.Error,
+	RuleDateFuture = rule.Define(itu.Rule{Code: "candidacy.date.future", Severity: itu.Error,
 		Description: "The proposed and received dates are not after the as-of date of the validation.",
 		Source:      "consistency: a record cannot report events after the date it is checked on"})
 )
@@ -45,7 +48,7 @@ var (
 // The rule on a set of candidacies, checked by [CheckSet].
 var (
 	// RuleBoardOnePerState: a Member State proposes at most one Board candidate per conference.
-	RuleBoardOnePerState = itu.DefineRule(itu.Rule{Code: "candidacy.board.one_per_state", Severity: itu.Error,
+	RuleBoardOnePerState = rule.Define(itu.Rule{Code: "candidacy.board.one_per_state", Severity: itu.Error,
 		Description: "A Member State proposes at most one candidate for the Radio Regulations Board at a conference (withdrawn candidacies aside).",
 		Source:      "CS No. 63 (each Member State may propose only one candidate for the Board)"})
 )
@@ -53,31 +56,31 @@ var (
 // The rules that tie the documents of a dossier together, checked by [Dossier.Check].
 var (
 	// RuleDossierMissing: the dossier holds the documents its candidacies need.
-	RuleDossierMissing = itu.DefineRule(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
+	RuleDossierMissing = rule.Define(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
 		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter) and, for a post whose candidate is a person, the candidate's CV and vision statement; a Council seat needs neither.",
-		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); the ITU publishes the CVs and vision statements of candidates for the elected posts and the Board (itu-rules §2.5, §2.7)"})
+		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); the ITU publishes the CVs and vision statements of candidates for the elected posts and the Board (ITU, \"ITU's election process explained\", PP-22)"})
 	// RuleDossierOrder: the documents are dated in the order they are sent.
-	RuleDossierOrder = itu.DefineRule(itu.Rule{Code: "candidacy.dossier.order", Severity: itu.Error,
+	RuleDossierOrder = rule.Define(itu.Rule{Code: "candidacy.dossier.order", Severity: itu.Error,
 		Description: "The documents are dated in the order they pass on: the nomination letter no later than the note verbale transmitting it, the note verbale no later than the Secretary-General's Note, and the Note not before the candidacy was received.",
-		Source:      "GR No. 170 and itu-rules §2.5: the Member State writes, its mission transmits, the Secretary-General publishes"})
+		Source:      "CS No. 62 and GR No. 170: the Member State writes, its mission transmits, the Secretary-General publishes (PP-22 Document 12-E)"})
 	// RulePersonMismatch: every document names the same person for a post.
-	RulePersonMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.person.mismatch", Severity: itu.Error,
+	RulePersonMismatch = rule.Define(itu.Rule{Code: "candidacy.person.mismatch", Severity: itu.Error,
 		Description: "The Note, the note verbale, the letter, the CV, the vision statement and any explicit candidacy name the same person for a post, however each writes the name (\"Dr Chaesub LEE\", \"Dr. Chaesub Lee\", \"LEE, CHAESUB\").",
 		Source:      "CS No. 62: one candidate proposed for the post; consistency of the dossier"})
 	// RulePostMismatch: every document is for a post the candidatures announce.
-	RulePostMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.post.mismatch", Severity: itu.Error,
+	RulePostMismatch = rule.Define(itu.Rule{Code: "candidacy.post.mismatch", Severity: itu.Error,
 		Description: "The note verbale and the letter announce the same candidatures; the Note, the CV, the vision statement and any explicit candidacy are for a post they announce.",
 		Source:      "consistency of the dossier: the Member State's candidature fixes the post (CS No. 62)"})
 	// RuleStateMismatch: every document names the same proposing Member State.
-	RuleStateMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.state.mismatch", Severity: itu.Error,
+	RuleStateMismatch = rule.Define(itu.Rule{Code: "candidacy.state.mismatch", Severity: itu.Error,
 		Description: "The note verbale's mission, the letter's letterhead, the Note's candidatures and any explicit candidacy name the same proposing Member State.",
 		Source:      "CS No. 62: candidates are proposed by a Member State; consistency of the dossier"})
 	// RuleClaimSource: a claim quotes a document of the dossier.
-	RuleClaimSource = itu.DefineRule(itu.Rule{Code: "candidacy.claim.source", Severity: itu.Error,
+	RuleClaimSource = rule.Define(itu.Rule{Code: "candidacy.claim.source", Severity: itu.Error,
 		Description: "A claim names a document the dossier holds (letter, note_verbale, note or vision_statement), and that document's text contains the claim's words.",
 		Source:      "a claim is taken from the dossier, not added to it"})
 	// RuleClaimMismatch: a claim agrees with the CV.
-	RuleClaimMismatch = itu.DefineRule(itu.Rule{Code: "candidacy.claim.mismatch", Severity: itu.Warning,
+	RuleClaimMismatch = rule.Define(itu.Rule{Code: "candidacy.claim.mismatch", Severity: itu.Warning,
 		Description: "A claim that the candidate has held a post since a date agrees with the CV: the CV lists that post at the ITU, still held, starting in the period the claim names.",
 		Source:      "consistency of the dossier; a warning, since a claim may count from the election and the CV from taking office"})
 )

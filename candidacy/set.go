@@ -21,12 +21,12 @@ func CheckSet(cs []Candidacy, opts ...itu.Option) []itu.Violation {
 
 // ValidateSet is [CheckSet] as an error: nil when no violation is an error.
 func ValidateSet(cs []Candidacy, opts ...itu.Option) error {
-	return itu.Result(CheckSet(cs, opts...))
+	return check.Result(CheckSet(cs, opts...))
 }
 
 // setRules reports each Board candidacy after the first from the same Member
 // State at the same conference, at the path pathOf gives for its index.
-// Conferences compare by [itu.ConferenceKey], so "pp22" is "PP-22".
+// Conferences compare by [itu.ConferenceCode.Key], so "pp22" is "PP-22".
 func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 	type key struct {
 		conference string
@@ -37,7 +37,7 @@ func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 		if c.Post != itu.BoardMember || c.Status == Withdrawn || c.MemberState == "" {
 			continue
 		}
-		k := key{itu.ConferenceKey(c.Conference), c.MemberState}
+		k := key{c.Conference.Key(), c.MemberState}
 		j, seen := first[k]
 		if !seen {
 			first[k] = i
@@ -47,6 +47,6 @@ func setRules(r *check.Report, cs []Candidacy, pathOf func(int) string) {
 		if c.Conference != "" {
 			at = " at " + clip.String(c.Conference)
 		}
-		r.Add(RuleBoardOnePerState, pathOf(i), "%s already proposes %q for the Radio Regulations Board%s; a Member State proposes only one Board candidate (CS No. 63)", stateName(c.MemberState), cs[j].Candidate, at)
+		r.Add(RuleBoardOnePerState, pathOf(i), "%s already proposes %q for the Radio Regulations Board%s; a Member State proposes only one Board candidate (CS No. 63)", c.MemberState.Label(), cs[j].Candidate, at)
 	}
 }

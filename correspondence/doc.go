@@ -7,12 +7,12 @@
 // typed: telephone and fax numbers as [Phone] (as written and in E.164 form),
 // email addresses as [Email].
 //
-// What is modelled follows the ITU's practice as recorded in
-// ../shared/domain/itu-rules.md §2.5 ("How candidatures are announced"):
-// Member States propose candidates (CS No. 62), candidatures are issued to the
-// conference as numbered documents, Notes by the Secretary-General, whose
-// symbols carry revision marks such as "102(Rev.1)" and a language suffix
-// such as "-E" (§3; only "-E" is confirmed). The form of notes verbales and
+// What is modelled follows the ITU's practice: Member States propose
+// candidates (CS No. 62) to the Secretary-General (GR No. 170), and
+// candidatures are issued to the conference as numbered documents, Notes by
+// the Secretary-General (PP-22 Document 12-E), whose symbols carry revision
+// marks such as "102(Rev.1)" and a language suffix such as "-E" (PP-14
+// Document 119-E; only "-E" is confirmed). The form of notes verbales and
 // nomination letters is not prescribed by any ITU text, so their rules are
 // consistency rules: dates not in the future and matching their written form,
 // the sender a Member State presenting only its own candidatures, every
@@ -23,10 +23,10 @@
 // three documents of PP-22 Document 12-E round-trip exactly:
 //
 //	var n correspondence.Note
-//	err := itu.Decode(payload, &n)
+//	err := strictjson.Decode(payload, &n)
 //	err = n.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
 //	for _, line := range n.Lines() { fmt.Println(line) }
 //
 // Check returns every violation, warnings included; Validate returns nil or an
-// *itu.ValidationError. The rules are listed in rules.go and in [itu.Rules].
+// *itu.ValidationError. The rules are listed in rules.go and in [catalog.Rules].
 package correspondence

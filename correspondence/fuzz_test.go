@@ -8,6 +8,8 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // record is what the three payload types share.
@@ -21,26 +23,26 @@ type record interface {
 // Nothing may panic on any input: not Decode, Check, Lines or Encode.
 func fuzzDecode[T record](t *testing.T, data []byte) {
 	var v T
-	if err := itu.Decode(data, &v); err != nil {
+	if err := strictjson.Decode(data, &v); err != nil {
 		return
 	}
 	vs := v.Check(seedAsOf)
 	_ = v.Lines()
-	if itu.Result(vs) != nil {
+	if check.Result(vs) != nil {
 		return
 	}
-	enc, err := itu.Encode(v)
+	enc, err := strictjson.Encode(v)
 	if err != nil {
 		t.Fatalf("encode a valid record: %v", err)
 	}
 	var back T
-	if err := itu.Decode(enc, &back); err != nil {
+	if err := strictjson.Decode(enc, &back); err != nil {
 		t.Fatalf("decode the encoding of a valid record: %v\n%s", err, enc)
 	}
 	if diff := cmp.Diff(v, back); diff != "" {
 		t.Fatalf("decode(encode(v)) differs from v (-v +back):\n%s", diff)
 	}
-	again, err := itu.Encode(back)
+	again, err := strictjson.Encode(back)
 	if err != nil {
 		t.Fatal(err)
 	}

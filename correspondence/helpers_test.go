@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // The valid fixtures are read from the examples corpus (which imports this
@@ -34,7 +35,7 @@ func fixture(t testing.TB, name string) []byte {
 func decodeFixture[T any](t testing.TB, name string) T {
 	t.Helper()
 	var v T
-	if err := itu.Decode(fixture(t, name), &v); err != nil {
+	if err := strictjson.Decode(fixture(t, name), &v); err != nil {
 		t.Fatalf("decode %s: %v", name, err)
 	}
 	return v

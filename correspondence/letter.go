@@ -89,7 +89,7 @@ func (l Letter) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule l breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (l Letter) Validate(opts ...itu.Option) error { return itu.Result(l.Check(opts...)) }
+func (l Letter) Validate(opts ...itu.Option) error { return check.Result(l.Check(opts...)) }
 
 // Lines returns the text of the letter as printed, one string per line, with
 // "" between blocks: the letterhead, the recipient, the date, the salutation,

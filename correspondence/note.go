@@ -9,7 +9,7 @@ import (
 
 // Note is a Note by the Secretary-General: the conference document in which
 // the Secretary-General transmits candidatures to the conference (PP-22
-// Document 12-E; itu-rules.md §2.5). Text is kept as written so [Note.Lines]
+// Document 12-E). Text is kept as written so [Note.Lines]
 // gives the document back.
 //
 // The fields:
@@ -34,20 +34,20 @@ import (
 //
 // The zero Note is not valid.
 type Note struct {
-	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
-	Conference   string        `json:"conference,omitzero" validate:"max=32,text,plain"`
-	Body         string        `json:"body" validate:"required,max=200,text"`
-	Symbol       Symbol        `json:"symbol" validate:"required,max=100"`
-	Date         itu.Date      `json:"date" validate:"required,valid"`
-	DateText     string        `json:"date_text,omitzero" validate:"max=100,text"`
-	Original     itu.Language  `json:"original" validate:"required,valid"`
-	Title        string        `json:"title" validate:"required,max=200,text"`
-	Subject      string        `json:"subject" validate:"required,max=500,text"`
-	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
-	References   []Symbol      `json:"references,omitzero" validate:"max=50,dive,required,max=100"`
-	Candidatures []Candidature `json:"candidatures" validate:"required,min=1,max=200,dive"`
-	Signatory    Signatory     `json:"signatory"`
-	Annexes      int           `json:"annexes,omitzero" validate:"min=0,max=100"`
+	Kind         itu.Kind           `json:"kind,omitzero" validate:"max=32"`
+	Conference   itu.ConferenceCode `json:"conference,omitzero" validate:"max=32,text,valid,plain"`
+	Body         string             `json:"body" validate:"required,max=200,text"`
+	Symbol       Symbol             `json:"symbol" validate:"required,max=100"`
+	Date         itu.Date           `json:"date" validate:"required,valid"`
+	DateText     string             `json:"date_text,omitzero" validate:"max=100,text"`
+	Original     itu.Language       `json:"original" validate:"required,valid"`
+	Title        string             `json:"title" validate:"required,max=200,text"`
+	Subject      string             `json:"subject" validate:"required,max=500,text"`
+	Text         []string           `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
+	References   []Symbol           `json:"references,omitzero" validate:"max=50,dive,required,max=100"`
+	Candidatures []Candidature      `json:"candidatures" validate:"required,min=1,max=200,dive"`
+	Signatory    Signatory          `json:"signatory"`
+	Annexes      int                `json:"annexes,omitzero" validate:"min=0,max=100"`
 }
 
 // Check reports every rule n breaks, warnings included, sorted by path. The
@@ -61,7 +61,7 @@ func (n Note) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule n breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (n Note) Validate(opts ...itu.Option) error { return itu.Result(n.Check(opts...)) }
+func (n Note) Validate(opts ...itu.Option) error { return check.Result(n.Check(opts...)) }
 
 // Lines returns the text of the note as printed, one string per line, with ""
 // between blocks: the body, the symbol, date and original language, the

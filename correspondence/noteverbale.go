@@ -3,6 +3,9 @@ package correspondence
 import (
 	"strings"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
 )
@@ -36,23 +39,55 @@ type NoteVerbale struct {
 	Addressee    string        `json:"addressee" validate:"required,max=300,text"`
 	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
 	Candidatures []Candidature `json:"candidatures" validate:"required,min=1,max=20,dive"`
-	Conference   Conference    `json:"conference,omitzero"`
+	Conference   ConferenceRef `json:"conference,omitzero"`
 	Enclosures   Enclosures    `json:"enclosures,omitzero" validate:"omitempty"`
 	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
 }
 
 // Mission is a Member State's Permanent Mission as its letterhead shows it:
 // the Member State it represents, its name ("Permanent Mission of the Republic
-// of Korea"), its city ("Geneva"), its address lines, telephone, fax and email.
-// Only the Member State and the name are required.
+// of Korea"), its city ("Geneva"), the country it is in (ISO 3166-1 alpha-3,
+// "CHE"; optional), its address lines, telephone, fax and email. Only the
+// Member State and the name are required.
+//
+// A number written in national form ("022 749 41 11") is read in the
+// numbering plan of the country the mission is in: Country when given,
+// otherwise Switzerland when City names Geneva, the seat of the Union.
 type Mission struct {
 	MemberState itu.StateCode `json:"member_state" validate:"max=3"`
 	Name        string        `json:"name" validate:"required,max=300,text"`
 	City        string        `json:"city,omitzero" validate:"max=100,text"`
+	Country     itu.StateCode `json:"country,omitzero" validate:"max=3,valid"`
 	Address     []string      `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`
 	Telephone   Phone         `json:"telephone,omitzero" validate:"max=40"`
 	Fax         Phone         `json:"fax,omitzero" validate:"max=40"`
 	Email       Email         `json:"email,omitzero" validate:"max=254"`
+}
+
+// genevaNames are the names of Geneva in the official languages of the Union
+// and in German and Italian, as a mission's city may write it.
+var genevaNames = map[string]bool{
+	"geneva": true, "genève": true, "geneve": true, "ginebra": true, "genf": true, "ginevra": true,
+	"женева": true, "日内瓦": true, "جنيف": true,
+}
+
+// location returns the ISO 3166-1 alpha-2 code of the country the mission is
+// in ("CH"), or "" when the record does not say.
+func (m Mission) location() string {
+	if m.Country != "" {
+		if !m.Country.IsValid() {
+			return ""
+		}
+		r, err := language.ParseRegion(string(m.Country))
+		if err != nil {
+			return ""
+		}
+		return r.String()
+	}
+	if genevaNames[strings.ToLower(norm.NFC.String(strings.TrimSpace(m.City)))] {
+		return "CH"
+	}
+	return ""
 }
 
 // contactLine writes the telephone and fax numbers on one line as
@@ -79,7 +114,7 @@ func (n NoteVerbale) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule n breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (n NoteVerbale) Validate(opts ...itu.Option) error { return itu.Result(n.Check(opts...)) }
+func (n NoteVerbale) Validate(opts ...itu.Option) error { return check.Result(n.Check(opts...)) }
 
 // Lines returns the text of the note verbale as printed, one string per line,
 // with "" between blocks: the mission's name and city, its address and

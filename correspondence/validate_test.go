@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
 	"github.com/plenipot/itu/correspondence"
 )
 
@@ -173,7 +174,28 @@ var noteVerbaleCases = []struct {
 			w("/candidatures/1/candidate", correspondence.RuleCandidatureUnmentioned.Code),
 			e("/candidatures/1/candidate", codeInvalid),
 		}},
-	{name: "telephone without country code", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Telephone = "022 748 0000" },
+	// Issue 14: national notation is read in the country where the mission is.
+	{name: "telephone in national form, mission in Geneva", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Telephone = "022 748 0000" }},
+	{name: "letterhead forms, mission in Geneva", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.Telephone, n.Mission.Fax = "(+41 22) 918 08 00/01", "0041 22 749 41 11 ext. 12"
+	}},
+	{name: "telephone in national form outside the Geneva plan", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Telephone = "022 748" },
+		want: []want{e("/mission/telephone", correspondence.RulePhoneMalformed.Code)}},
+	{name: "telephone in national form, no city or country", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.City, n.Mission.Telephone = "", "022 748 0000"
+	}, want: []want{w("/mission/telephone", correspondence.RulePhoneUnchecked.Code)}},
+	{name: "telephone in national form, mission in New York without a country", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.City, n.Mission.Telephone = "New York", "(212) 737 4790"
+	}, want: []want{w("/mission/telephone", correspondence.RulePhoneUnchecked.Code)}},
+	{name: "telephone in national form, mission in the United States", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.City, n.Mission.Country, n.Mission.Telephone = "New York", "USA", "(212) 737 4790"
+	}},
+	{name: "country given wins over the city", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.Country, n.Mission.Telephone = "USA", "022 748 0000"
+	}, want: []want{e("/mission/telephone", correspondence.RulePhoneMalformed.Code)}},
+	{name: "range counting down", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Fax = "+41 22 918 08 01/00" },
+		want: []want{e("/mission/fax", correspondence.RulePhoneMalformed.Code)}},
+	{name: "telephone nonsense in Geneva", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Telephone = "ask the desk" },
 		want: []want{e("/mission/telephone", correspondence.RulePhoneMalformed.Code)}},
 	{name: "fax too short", mutate: func(n *correspondence.NoteVerbale) { n.Mission.Fax = "+41 22 748" },
 		want: []want{e("/mission/fax", correspondence.RulePhoneMalformed.Code)}},
@@ -197,7 +219,7 @@ var noteVerbaleCases = []struct {
 	{name: "conference with a last day only", mutate: func(n *correspondence.NoteVerbale) { n.Conference.Start = itu.Date{} },
 		want: []want{e("/conference/start", correspondence.RuleConferenceDates.Code)}},
 	{name: "conference of one day", mutate: func(n *correspondence.NoteVerbale) { n.Conference.End = n.Conference.Start }},
-	{name: "no conference", mutate: func(n *correspondence.NoteVerbale) { n.Conference = correspondence.Conference{} }},
+	{name: "no conference", mutate: func(n *correspondence.NoteVerbale) { n.Conference = correspondence.ConferenceRef{} }},
 	{name: "attachment of an unknown kind", mutate: func(n *correspondence.NoteVerbale) { n.Attachments[0].Document = itu.KindDossier },
 		want: []want{e("/attachments/0/document", correspondence.RuleAttachmentDocument.Code)}},
 	{name: "attachment kind missing", mutate: func(n *correspondence.NoteVerbale) { n.Attachments[2].Document = "" },
@@ -352,7 +374,7 @@ func TestEveryRuleTested(t *testing.T) {
 			seen[w.Code] = true
 		}
 	}
-	for _, r := range itu.Rules() {
+	for _, r := range catalog.Rules() {
 		if strings.HasPrefix(r.Code, "correspondence.") && !seen[r.Code] {
 			t.Errorf("rule %s has no table case", r.Code)
 		}
@@ -363,18 +385,18 @@ func TestEveryRuleTested(t *testing.T) {
 // severities in the table cases above mean what they say.
 func TestRuleSeverities(t *testing.T) {
 	var got []want
-	for _, r := range itu.Rules() {
+	for _, r := range catalog.Rules() {
 		if strings.HasPrefix(r.Code, "correspondence.") {
 			got = append(got, want{Code: r.Code, Severity: r.Severity})
 		}
 	}
-	wantWarnings := []string{correspondence.RuleCandidatureUnmentioned.Code, correspondence.RuleDateUnread.Code}
+	wantWarnings := []string{correspondence.RuleCandidatureUnmentioned.Code, correspondence.RuleDateUnread.Code, correspondence.RulePhoneUnchecked.Code}
 	for _, g := range got {
 		if slices.Contains(wantWarnings, g.Code) != (g.Severity == itu.Warning) {
 			t.Errorf("rule %s has severity %v", g.Code, g.Severity)
 		}
 	}
-	if len(got) != 16 {
-		t.Errorf("the package defines %d rules; want 16", len(got))
+	if len(got) != 17 {
+		t.Errorf("the package defines %d rules; want 17", len(got))
 	}
 }

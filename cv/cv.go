@@ -64,15 +64,17 @@ type SpokenLanguage struct {
 // Education is one degree. Degree is the degree as written ("PhD", "MA"),
 // Level its typed level, Field the subject ("Multimedia Engineering"), and
 // Country the country as written ("Korea"). Period is when the degree was
-// taken, usually its year ("2014"). PeriodSep is the text written between the
-// institution or country and the period; empty means ", ".
+// taken, usually its year ("2014"), or a period still running for studies in
+// progress ("2021 – Present"); it is zero when the CV gives no year, as many
+// real CVs do. PeriodSep is the text written between the institution or
+// country and the period; empty means ", ".
 type Education struct {
 	Degree      string     `json:"degree" validate:"required,max=100,text"`
 	Level       Level      `json:"level" validate:"required,valid"`
 	Field       string     `json:"field,omitzero" validate:"max=200,text"`
 	Institution string     `json:"institution" validate:"required,max=300,text"`
 	Country     string     `json:"country,omitzero" validate:"max=100,text"`
-	Period      itu.Period `json:"period" validate:"required,valid"`
+	Period      itu.Period `json:"period,omitzero" validate:"valid"`
 	PeriodSep   string     `json:"period_sep,omitzero" validate:"max=4"`
 }
 
@@ -122,4 +124,4 @@ func (c CV) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports whether c is a valid CV: nil, or an *[itu.ValidationError]
 // listing every violation (warnings included) when any is an error.
-func (c CV) Validate(opts ...itu.Option) error { return itu.Result(c.Check(opts...)) }
+func (c CV) Validate(opts ...itu.Option) error { return check.Result(c.Check(opts...)) }

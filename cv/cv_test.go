@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
 	"github.com/plenipot/itu/cv"
 )
 
@@ -219,7 +220,7 @@ func TestEveryRuleTested(t *testing.T) {
 			seen[w.Code] = true
 		}
 	}
-	for _, r := range itu.Rules() {
+	for _, r := range catalog.Rules() {
 		if strings.HasPrefix(r.Code, "cv.") && !seen[r.Code] {
 			t.Errorf("rule %s has no invalid case in the rule tables", r.Code)
 		}
@@ -258,7 +259,7 @@ func TestRuleCatalogue(t *testing.T) {
 		cv.RuleSeparatorForm, cv.RuleHeadingPost, cv.RulePostPerson, cv.RuleSectionHeading,
 		cv.RuleSpanAdjacent, cv.RuleTranslationLanguage, cv.RuleTranslationSections,
 	} {
-		got, ok := itu.LookupRule(r.Code)
+		got, ok := catalog.LookupRule(r.Code)
 		if !ok {
 			t.Errorf("rule %s is not in the catalogue", r.Code)
 			continue

@@ -31,18 +31,19 @@
 // # What is not law
 //
 // No formal ITU rule on a CV template, page limits or required languages was
-// found (../shared/domain/itu-rules.md §2.7 and §5 item 4). The length bounds,
+// found in the Constitution, the Convention, the General Rules or the
+// Secretary-General's circular letters on elections. The length bounds,
 // the required parts (name, post, nationality, at least one degree and one
 // position) and the order and plausibility rules here are therefore rationale,
 // not law: they describe what published CVs look like and stop payloads that
 // no real CV could be. Each rule's code, severity and rationale is in the
-// catalogue ([itu.Rules]); order and consistency rules are warnings, which
+// catalogue ([catalog.Rules]); order and consistency rules are warnings, which
 // never make a record invalid.
 //
 // # Example
 //
 //	var c cv.CV
-//	if err := itu.Decode(payload, &c); err != nil { /* decode violations */ }
+//	if err := strictjson.Decode(payload, &c); err != nil { /* decode violations */ }
 //	err := c.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
 //	fmt.Print(c.Text()) // the CV as published
 package cv

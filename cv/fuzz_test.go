@@ -9,13 +9,14 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/cv"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // decodeSeeds returns the seed corpus for the decode fuzzers: the fictional
 // fixtures, the real Korea 2021 payloads shipped under examples, and a few
 // broken payloads.
 func decodeSeeds(f *testing.F, rec any, fixture string) {
-	b, err := itu.Encode(rec)
+	b, err := strictjson.Encode(rec)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -34,24 +35,24 @@ func decodeSeeds(f *testing.F, rec any, fixture string) {
 // to an equal value, and encodes to the same bytes again.
 func roundTrip[T interface{ Validate(...itu.Option) error }](t *testing.T, data []byte) {
 	var v T
-	if err := itu.Decode(data, &v); err != nil {
+	if err := strictjson.Decode(data, &v); err != nil {
 		return
 	}
 	if v.Validate() != nil {
 		return
 	}
-	b1, err := itu.Encode(v)
+	b1, err := strictjson.Encode(v)
 	if err != nil {
 		t.Fatalf("Encode of a valid record: %v", err)
 	}
 	var w T
-	if err := itu.Decode(b1, &w); err != nil {
+	if err := strictjson.Decode(b1, &w); err != nil {
 		t.Fatalf("Decode of its own encoding: %v\n%s", err, b1)
 	}
 	if diff := cmp.Diff(v, w); diff != "" {
 		t.Fatalf("decode(encode(v)) mismatch (-want +got):\n%s", diff)
 	}
-	b2, err := itu.Encode(w)
+	b2, err := strictjson.Encode(w)
 	if err != nil || !bytes.Equal(b1, b2) {
 		t.Fatalf("encoding is not stable (%v):\n%s\n---\n%s", err, b1, b2)
 	}

@@ -86,4 +86,4 @@ func (v VisionStatement) Check(opts ...itu.Option) []itu.Violation {
 // Validate reports whether v is a valid vision statement: nil, or an
 // *[itu.ValidationError] listing every violation (warnings included) when any
 // is an error.
-func (v VisionStatement) Validate(opts ...itu.Option) error { return itu.Result(v.Check(opts...)) }
+func (v VisionStatement) Validate(opts ...itu.Option) error { return check.Result(v.Check(opts...)) }

@@ -108,7 +108,7 @@ func (t Tenure) IsZero() bool { return t == Tenure{} }
 // The zero Conference is not valid: it has no code and no opening date.
 type Conference struct {
 	Kind             itu.Kind              `json:"kind,omitzero" validate:"max=32"`
-	Code             string                `json:"code" validate:"required,max=16,text,plain"`
+	Code             itu.ConferenceCode    `json:"code" validate:"required,max=16,text,valid,plain"`
 	Number           int                   `json:"number,omitzero" validate:"min=0,max=1000"`
 	City             string                `json:"city,omitzero" validate:"max=100,text"`
 	Host             itu.StateCode         `json:"host,omitzero" validate:"omitempty,max=3,valid"`
@@ -185,12 +185,9 @@ func (c Conference) SeatsFor(p itu.Post, r itu.Region) int {
 }
 
 // Is reports whether code names this conference: both have the same
-// non-empty [itu.ConferenceKey], so case, spaces, hyphens, invisible
+// non-empty [itu.ConferenceCode.Key], so case, spaces, hyphens, invisible
 // characters and fullwidth forms are ignored ("pp22" is "PP-22").
-func (c Conference) Is(code string) bool {
-	k := itu.ConferenceKey(c.Code)
-	return k != "" && itu.ConferenceKey(code) == k
-}
+func (c Conference) Is(code itu.ConferenceCode) bool { return c.Code.Same(code) }
 
 // Check reports every rule c breaks, warnings included, sorted by path: its
 // own facts, and, when it carries them, the admissibility of its candidacies,
@@ -204,4 +201,4 @@ func (c Conference) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule c breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (c Conference) Validate(opts ...itu.Option) error { return itu.Result(c.Check(opts...)) }
+func (c Conference) Validate(opts ...itu.Option) error { return check.Result(c.Check(opts...)) }

@@ -45,15 +45,15 @@ const (
 // Rounds name a candidate by the Member State that proposed it, so the
 // candidates of one election come from different Member States.
 type Election struct {
-	Kind       itu.Kind    `json:"kind,omitzero" validate:"max=32"`
-	Conference string      `json:"conference" validate:"required,max=16,text,plain"`
-	Post       itu.Post    `json:"post" validate:"required,valid"`
-	Region     itu.Region  `json:"region,omitzero" validate:"omitempty,max=1,valid"`
-	Seats      int         `json:"seats,omitzero" validate:"min=0,max=100"`
-	Date       itu.Date    `json:"date,omitzero" validate:"valid"`
-	Procedure  Procedure   `json:"procedure,omitzero"`
-	Candidates []Candidate `json:"candidates" validate:"required,min=1,max=200,dive"`
-	Rounds     []Round     `json:"rounds,omitzero" validate:"max=50,dive"`
+	Kind       itu.Kind           `json:"kind,omitzero" validate:"max=32"`
+	Conference itu.ConferenceCode `json:"conference" validate:"required,max=16,text,valid,plain"`
+	Post       itu.Post           `json:"post" validate:"required,valid"`
+	Region     itu.Region         `json:"region,omitzero" validate:"omitempty,max=1,valid"`
+	Seats      int                `json:"seats,omitzero" validate:"min=0,max=100"`
+	Date       itu.Date           `json:"date,omitzero" validate:"valid"`
+	Procedure  Procedure          `json:"procedure,omitzero"`
+	Candidates []Candidate        `json:"candidates" validate:"required,min=1,max=200,dive"`
+	Rounds     []Round            `json:"rounds,omitzero" validate:"max=50,dive"`
 }
 
 // Candidate is one candidate standing in an election: a person proposed by a
@@ -191,4 +191,4 @@ func (e Election) Check(opts ...itu.Option) []itu.Violation {
 
 // Validate reports every rule e breaks: nil when none is an error, otherwise a
 // *[itu.ValidationError] (matching [itu.ErrInvalid]) that lists warnings too.
-func (e Election) Validate(opts ...itu.Option) error { return itu.Result(e.Check(opts...)) }
+func (e Election) Validate(opts ...itu.Option) error { return check.Result(e.Check(opts...)) }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // seedFiles adds every election fixture under ../examples/testdata to f.
@@ -30,7 +32,7 @@ func seedFiles(f *testing.F, kind string) {
 }
 
 func encoded(f *testing.F, v any) []byte {
-	b, err := itu.Encode(v)
+	b, err := strictjson.Encode(v)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -43,24 +45,24 @@ func roundTrip[T interface {
 	Check(...itu.Option) []itu.Violation
 }](t *testing.T, data []byte) {
 	var v T
-	if err := itu.Decode(data, &v); err != nil {
+	if err := strictjson.Decode(data, &v); err != nil {
 		return
 	}
-	if itu.Result(v.Check()) != nil {
+	if check.Result(v.Check()) != nil {
 		return
 	}
-	b, err := itu.Encode(v)
+	b, err := strictjson.Encode(v)
 	if err != nil {
 		t.Fatalf("encode a valid value: %v", err)
 	}
 	var again T
-	if err := itu.Decode(b, &again); err != nil {
+	if err := strictjson.Decode(b, &again); err != nil {
 		t.Fatalf("decode the encoding of a valid value: %v\n%s", err, b)
 	}
 	if diff := cmp.Diff(v, again, cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("decode(encode(v)) differs from v (-v +again):\n%s", diff)
 	}
-	b2, err := itu.Encode(again)
+	b2, err := strictjson.Encode(again)
 	if err != nil || !bytes.Equal(b, b2) {
 		t.Fatalf("encoding is not stable: %v\n%s\n%s", err, b, b2)
 	}
@@ -74,7 +76,7 @@ func FuzzDecodeElection(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip[election.Election](t, data)
 		var e election.Election
-		if itu.Decode(data, &e) == nil {
+		if strictjson.Decode(data, &e) == nil {
 			_, _ = e.Tally()
 		}
 	})
@@ -119,7 +121,7 @@ func FuzzTally(f *testing.F) {
 		el := board(3, p, r1, r2)
 		vs := el.Check()
 		for _, n := range []int{a, b, c, d, e, vb1, x, y, z, vb2} {
-			if (n < 0 || n > election.MaxCount) && itu.Result(vs) == nil {
+			if (n < 0 || n > election.MaxCount) && check.Result(vs) == nil {
 				t.Fatalf("count %d out of range, but Check found no error: %v", n, vs)
 			}
 		}
@@ -234,10 +236,10 @@ func FuzzElectionFreeForm(f *testing.F) {
 	f.Fuzz(func(t *testing.T, post uint8, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots int, flags uint8) {
 		e := freeForm(post, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots, flags)
 		vs := e.Check()
-		if len(vs) > itu.MaxViolations+1 {
-			t.Fatalf("%d violations; want at most %d", len(vs), itu.MaxViolations+1)
+		if len(vs) > check.MaxViolations+1 {
+			t.Fatalf("%d violations; want at most %d", len(vs), check.MaxViolations+1)
 		}
-		if (seats < 0 || seats > election.MaxSeats) && itu.Result(vs) == nil {
+		if (seats < 0 || seats > election.MaxSeats) && check.Result(vs) == nil {
 			t.Fatalf("seats %d out of range, but Check found no error", seats)
 		}
 		o, err := e.Tally()
@@ -261,13 +263,14 @@ func FuzzElectionFreeForm(f *testing.F) {
 // region, the code as written, candidacies and service records of one person
 // or of many, and one free-form election (see freeForm). Check terminates
 // without a panic, its violations are bounded, and a code equal by
-// itu.ConferenceKey is never a mismatch.
+// itu.ConferenceCode.Key is never a mismatch.
 func FuzzConferenceFreeForm(f *testing.F) {
 	f.Add(4611686018427387904, 9, -1, "PP-T", "pp-t", 3, 3, true, uint8(itu.CouncilMember), 1<<62, 1, 1, 1)
 	f.Add(math.MaxInt, math.MaxInt, math.MinInt, "PP-T", "ＰＰ-Ｔ", 50, 50, false, uint8(itu.BoardMember), 2, 5, 3, 1)
 	f.Add(9, 8, 5, "PP-T", "P\u00adP-\u200bT", 10, 1, true, uint8(itu.SecretaryGeneral), 0, 3, 2, 0)
 	f.Add(9, 8, 5, "", "", 0, 0, false, uint8(0), 0, 0, 0, 0)
-	f.Fuzz(func(t *testing.T, councilA, boardA, boardB int, code, written string, candidacies, service int, samePerson bool, post uint8, seats, candidates, rounds, runoff int) {
+	f.Fuzz(func(t *testing.T, councilA, boardA, boardB int, codeText, writtenText string, candidacies, service int, samePerson bool, post uint8, seats, candidates, rounds, runoff int) {
+		code, written := itu.ConferenceCode(codeText), itu.ConferenceCode(writtenText)
 		c := conference()
 		c.Code = code
 		c.CouncilSeats.A, c.BoardSeats.A, c.BoardSeats.B = councilA, boardA, boardB
@@ -293,10 +296,10 @@ func FuzzConferenceFreeForm(f *testing.F) {
 		e.Conference = written
 		c.Elections = []election.Election{e}
 		vs := c.Check(itu.AsOf(itu.MustParseDate("2022-10-14")))
-		if len(vs) > itu.MaxViolations+1 {
-			t.Fatalf("%d violations; want at most %d", len(vs), itu.MaxViolations+1)
+		if len(vs) > check.MaxViolations+1 {
+			t.Fatalf("%d violations; want at most %d", len(vs), check.MaxViolations+1)
 		}
-		if k := itu.ConferenceKey(code); k != "" && itu.ConferenceKey(written) == k {
+		if k := code.Key(); k != "" && written.Key() == k {
 			for _, v := range vs {
 				if v.Code == election.RuleConferenceMismatch.Code {
 					t.Fatalf("%s: %s; but %q and %q have the same conference key %q", v.Path, v.Message, code, written, k)

@@ -10,7 +10,9 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // issue12Crash is the 228-byte payload of issue 12 that panicked in
@@ -68,7 +70,7 @@ func TestIssue12CrashPayload(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var e election.Election
-			if err := itu.Decode([]byte(tt.in), &e); err != nil {
+			if err := strictjson.Decode([]byte(tt.in), &e); err != nil {
 				t.Fatalf("Decode: %v", err)
 			}
 			var vs []itu.Violation
@@ -89,7 +91,7 @@ func TestIssue12CrashPayload(t *testing.T) {
 	t.Run("in a conference", func(t *testing.T) {
 		in := `{"kind":"conference","code":"PP-22","opening":"2022-09-26","posts":["COUNCIL"],"council_seats":{"A":9},"elections":[` + strings.Replace(issue12Crash, `"kind":"election",`, "", 1) + `]}`
 		var c election.Conference
-		if err := itu.Decode([]byte(in), &c); err != nil {
+		if err := strictjson.Decode([]byte(in), &c); err != nil {
 			t.Fatalf("Decode: %v", err)
 		}
 		var vs []itu.Violation
@@ -170,7 +172,7 @@ func TestIssue12ExtremeValues(t *testing.T) {
 // served two terms as Director of the Radiocommunication Bureau, stands for
 // it again, her name written as candidate in the candidacy and as served in
 // the service record; conference codes are written as code.
-func termLimitConference(candidate, served itu.Name, code string) election.Conference {
+func termLimitConference(candidate, served itu.Name, code itu.ConferenceCode) election.Conference {
 	c := examples.FictionalConference()
 	c.Service = []election.ServiceRecord{{Person: served, Terms: []election.Term{
 		{Post: itu.DirectorBR, Conference: "PP-FV", Years: election.Years{First: 2014, Last: 2017}},
@@ -215,7 +217,7 @@ func TestIssue12TermLimitDisguisedNames(t *testing.T) {
 }
 
 func TestIssue12ConferenceCodeForms(t *testing.T) {
-	for _, code := range []string{"PP-FX", "ppfx", "PP FX", "pp-fx", "ＰＰ-ＦＸ", "PP\u00ad-FX", "PP-\u200bFX"} {
+	for _, code := range []itu.ConferenceCode{"PP-FX", "ppfx", "PP FX", "pp-fx", "ＰＰ-ＦＸ", "PP\u00ad-FX", "PP-\u200bFX"} {
 		t.Run(fmt.Sprintf("%q", code), func(t *testing.T) {
 			c := termLimitConference("Ms Ina MUSTER", "Ms Ina MUSTER", code)
 			if !c.Is(code) {
@@ -374,11 +376,11 @@ func TestIssue12BigPayloads(t *testing.T) {
 		if b > 32<<20 {
 			t.Errorf("Check allocates %d MiB; want under 32 MiB", b>>20)
 		}
-		if n := count(vs, election.RuleTermLimit.Code); n == 0 || n > itu.MaxViolationsPerRule {
-			t.Errorf("%d term-limit violations; want 1 to %d", n, itu.MaxViolationsPerRule)
+		if n := count(vs, election.RuleTermLimit.Code); n == 0 || n > check.MaxViolationsPerRule {
+			t.Errorf("%d term-limit violations; want 1 to %d", n, check.MaxViolationsPerRule)
 		}
-		if len(vs) > itu.MaxViolations+1 {
-			t.Errorf("%d violations; want at most %d", len(vs), itu.MaxViolations+1)
+		if len(vs) > check.MaxViolations+1 {
+			t.Errorf("%d violations; want at most %d", len(vs), check.MaxViolations+1)
 		}
 		for _, v := range vs {
 			if v.Code == election.RuleTermLimit.Code && strings.Count(v.Message, "PP-FV") != 1 {

@@ -16,7 +16,7 @@ func CheckOutcome(es []Election, opts ...itu.Option) []itu.Violation {
 	valid := make([]bool, len(es))
 	for i, e := range es {
 		vs := e.Check(opts...)
-		valid[i] = itu.Result(vs) == nil
+		valid[i] = check.Result(vs) == nil
 		r.Append(check.Path("", i), vs...)
 	}
 	outcomeRules(r, "", es, valid)
@@ -41,7 +41,7 @@ func outcomeRules(r *check.Report, base string, es []Election, valid []bool) {
 			if dup {
 				ci := slices.Index(e.Candidates, w.Candidate) // once per violation, at most once per winner
 				r.Add(RuleOutcomeNationality, check.Path(base, i, "candidates", ci, "member_state"), "%s, elected %s (election %d), and %s, elected %s (election %d), are both nationals of %s; the elected officials and Board members are nationals of different Member States (CS No. 62)",
-					p.w.Candidate.Name, p.post, p.i, w.Candidate.Name, e.Post, i, stateName(w.Candidate.MemberState))
+					p.w.Candidate.Name, p.post, p.i, w.Candidate.Name, e.Post, i, w.Candidate.MemberState.Label())
 			}
 			if !dup {
 				seen[w.Candidate.MemberState] = seat{w, e.Post, i}

@@ -31,7 +31,7 @@ func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Opti
 	for i, e := range c.Elections {
 		path := check.Path(base, "elections", i)
 		vs := e.Check(opts...)
-		valid[i] = itu.Result(vs) == nil
+		valid[i] = check.Result(vs) == nil
 		r.Append(path, vs...)
 		electionAtConferenceRules(r, path, e, v)
 	}
@@ -127,13 +127,13 @@ func candidateRules(r *check.Report, base string, e Election, first map[itu.Stat
 	for i, c := range e.Candidates {
 		path := check.Path(base, "candidates", i)
 		if j := first[c.MemberState]; j < i && c.MemberState != "" {
-			r.Add(RuleCandidateDuplicate, check.Path(path, "member_state"), "%s already stands as candidate %d; rounds name candidates by Member State, so each stands once", stateName(c.MemberState), j)
+			r.Add(RuleCandidateDuplicate, check.Path(path, "member_state"), "%s already stands as candidate %d; rounds name candidates by Member State, so each stands once", c.MemberState.Label(), j)
 		}
 		switch {
 		case e.Post == itu.CouncilMember && c.Name != "":
 			r.Add(RuleCandidateName, check.Path(path, "name"), "a Council candidate is the Member State itself, not %q; leave name out", c.Name)
 		case e.Post.CandidateIsPerson() && c.Name == "":
-			r.Add(RuleCandidateName, check.Path(path, "name"), "a candidate for %s is a person; name the candidate proposed by %s", e.Post, stateName(c.MemberState))
+			r.Add(RuleCandidateName, check.Path(path, "name"), "a candidate for %s is a person; name the candidate proposed by %s", e.Post, c.MemberState.Label())
 		}
 		if e.Regional() && e.Region.IsValid() {
 			candidateRegion(r, check.Path(path, "member_state"), c.MemberState, e.Region)
@@ -143,16 +143,14 @@ func candidateRules(r *check.Report, base string, e Election, first map[itu.Stat
 
 // candidateRegion reports a candidate whose registry region is not the election's.
 func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Region) {
-	got, confirmed := s.Region()
-	if got == "" || got == want {
-		return
+	got, status, differs := s.RegionDiffers(want)
+	switch {
+	case !differs:
+	case status == itu.RegionConfirmed:
+		r.Add(RuleCandidateRegion, path, "%s is in Region %s (%s), not Region %s; want a Member State of Region %s", s.Label(), got, got.Name(), want, want)
+	default:
+		r.Add(RuleCandidateRegionUnconfirmed, path, "the registry places %s in Region %s, not Region %s, but that is %s and not confirmed by an ITU record; check which is right", s.Label(), got, want, status)
 	}
-	if confirmed {
-		r.Add(RuleCandidateRegion, path, "%s is in Region %s (%s), not Region %s; want a Member State of Region %s", stateName(s), got, got.Name(), want, want)
-		return
-	}
-	m, _ := s.MemberState()
-	r.Add(RuleCandidateRegionUnconfirmed, path, "the registry places %s in Region %s, not Region %s, but that is %s and not confirmed by an ITU record; check which is right", stateName(s), got, want, m.RegionStatus)
 }
 
 // roundRules: numbering, counts within bounds, totals, stated majority. It
@@ -248,7 +246,7 @@ func countRules(r *check.Report, base string, e Election, k *counter) {
 		}
 		for j, s := range rd.Withdrawn {
 			if why := k.standing(s); why != "" && why != "eliminated" {
-				r.Add(RuleRoundStanding, check.Path(path, "withdrawn", j), "%s cannot withdraw before round %d: %s", stateName(s), i+1, k.notStanding(s, why))
+				r.Add(RuleRoundStanding, check.Path(path, "withdrawn", j), "%s cannot withdraw before round %d: %s", s.Label(), i+1, k.notStanding(s, why))
 			}
 		}
 		k.withdraw(rd.Withdrawn)
@@ -256,9 +254,9 @@ func countRules(r *check.Report, base string, e Election, k *counter) {
 			switch why := k.standing(s); why {
 			case "":
 			case "eliminated":
-				r.Add(RuleRoundRunoff, check.Path(path, "votes", string(s)), "%s was not among the leaders of round %d, so it no longer stands; after round %d only the leaders are voted for (procedure runoff_after)", stateName(s), e.Procedure.RunoffAfter, e.Procedure.RunoffAfter)
+				r.Add(RuleRoundRunoff, check.Path(path, "votes", string(s)), "%s was not among the leaders of round %d, so it no longer stands; after round %d only the leaders are voted for (procedure runoff_after)", s.Label(), e.Procedure.RunoffAfter, e.Procedure.RunoffAfter)
 			default:
-				r.Add(RuleRoundStanding, check.Path(path, "votes", string(s)), "%s is not standing in round %d: %s", stateName(s), i+1, k.notStanding(s, why))
+				r.Add(RuleRoundStanding, check.Path(path, "votes", string(s)), "%s is not standing in round %d: %s", s.Label(), i+1, k.notStanding(s, why))
 			}
 		}
 		k.count(rd)
@@ -304,9 +302,9 @@ func lotRules(r *check.Report, base string, rd Round, k *counter, e Election) {
 	for j, s := range rd.Lots {
 		switch {
 		case drawn[s]:
-			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", stateName(s))
+			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s is drawn twice; name each tied candidate once", s.Label())
 		case !tied[s]:
-			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s was not tied for the open seats in round %d; a draw names only the tied candidates (%s)", stateName(s), rd.Number, codeList(k.group))
+			r.Add(RuleRoundLots, check.Path(base, "lots", j), "%s was not tied for the open seats in round %d; a draw names only the tied candidates (%s)", s.Label(), rd.Number, codeList(k.group))
 		}
 		drawn[s] = true
 	}
@@ -376,16 +374,4 @@ func postList(ps []itu.Post) string {
 		b.WriteString(p.String())
 	}
 	return b.String() + more(len(ps)-maxListed)
-}
-
-// stateName returns "Korea (Rep. of) (KOR)", or the quoted code when it is
-// unknown, cut as codeText cuts it.
-func stateName(s itu.StateCode) string {
-	if n := s.Name(); n != "" {
-		return n + " (" + string(s) + ")"
-	}
-	if len(s) <= 3 {
-		return clip.Quote(string(s))
-	}
-	return codeText(s)
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/schema"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var benchAsOf = itu.AsOf(itu.MustParseDate("2022-10-14"))
@@ -61,7 +62,7 @@ func benchPayloads(b *testing.B) map[string][]byte {
 	if err != nil {
 		b.Fatal(err)
 	}
-	large, err := itu.Encode(largeDossier())
+	large, err := strictjson.Encode(largeDossier())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -103,7 +104,7 @@ func BenchmarkDecodeValidate(b *testing.B) {
 	eachSize(b, func(b *testing.B, data []byte) {
 		for b.Loop() {
 			var d candidacy.Dossier
-			if err := itu.Decode(data, &d); err != nil {
+			if err := strictjson.Decode(data, &d); err != nil {
 				b.Fatal(err)
 			}
 			if err := d.Validate(benchAsOf); err != nil {
@@ -118,7 +119,7 @@ func BenchmarkDecode(b *testing.B) {
 	eachSize(b, func(b *testing.B, data []byte) {
 		for b.Loop() {
 			var d candidacy.Dossier
-			if err := itu.Decode(data, &d); err != nil {
+			if err := strictjson.Decode(data, &d); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -129,7 +130,7 @@ func BenchmarkDecode(b *testing.B) {
 func BenchmarkValidate(b *testing.B) {
 	for _, size := range sizes {
 		var d candidacy.Dossier
-		if err := itu.Decode(benchPayloads(b)[size], &d); err != nil {
+		if err := strictjson.Decode(benchPayloads(b)[size], &d); err != nil {
 			b.Fatal(err)
 		}
 		b.Run(size, func(b *testing.B) {
@@ -168,7 +169,7 @@ func BenchmarkDecodeValidateParallel(b *testing.B) {
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				var d candidacy.Dossier
-				if err := itu.Decode(data, &d); err != nil {
+				if err := strictjson.Decode(data, &d); err != nil {
 					b.Error(err)
 					return
 				}

@@ -8,11 +8,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // TestKoreaDossierDocuments checks that the documents inside the dossier
@@ -39,11 +39,11 @@ func TestKoreaDossierDocuments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := itu.Decode(b, tt.into); err != nil {
+			if err := strictjson.Decode(b, tt.into); err != nil {
 				t.Fatalf("decode: %v", err)
 			}
-			want, _ := itu.Encode(tt.into)
-			got, _ := itu.Encode(tt.got)
+			want, _ := strictjson.Encode(tt.into)
+			got, _ := strictjson.Encode(tt.got)
 			if diff := cmp.Diff(string(want), string(got)); diff != "" {
 				t.Errorf("the dossier's document differs from %s (-file +dossier):\n%s", tt.file, diff)
 			}

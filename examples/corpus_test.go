@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/internal/rule"
 	"github.com/plenipot/itu/itutest"
 )
 
@@ -31,7 +33,7 @@ func TestEveryRuleHasAnInvalidCase(t *testing.T) {
 		seen[v.Code] = true
 	}
 	var missing []string
-	for _, r := range itu.Rules() {
+	for _, r := range catalog.Rules() {
 		if !seen[r.Code] {
 			missing = append(missing, r.Code)
 		}
@@ -40,7 +42,7 @@ func TestEveryRuleHasAnInvalidCase(t *testing.T) {
 		t.Errorf("%d rules have no invalid case under testdata/invalid: %s", len(missing), strings.Join(missing, ", "))
 	}
 	for code := range seen {
-		if _, ok := itu.LookupRule(code); !ok {
+		if _, ok := catalog.LookupRule(code); !ok {
 			t.Errorf("a golden file names code %q, which is not in the catalogue", code)
 		}
 	}
@@ -49,7 +51,7 @@ func TestEveryRuleHasAnInvalidCase(t *testing.T) {
 // TestRulesDoc fails when RULES.md is not what the catalogue generates; run
 // `go test ./examples -run TestRulesDoc -update` to rewrite it.
 func TestRulesDoc(t *testing.T) {
-	want := itu.RulesMarkdown(itu.Rules())
+	want := rule.Markdown(catalog.Rules())
 	if *update {
 		if err := os.WriteFile("../RULES.md", []byte(want), 0o644); err != nil {
 			t.Fatal(err)

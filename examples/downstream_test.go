@@ -14,6 +14,7 @@ import (
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/strictjson"
 )
 
 func TestDownstreamAssertions(t *testing.T) {
@@ -39,7 +40,7 @@ func TestDownstreamCorpus(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, v any) {
 		t.Helper()
-		b, err := itu.Encode(v)
+		b, err := strictjson.Encode(v)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,7 +59,7 @@ func TestDownstreamCorpus(t *testing.T) {
 
 	checkCandidacy := func(data []byte, opts ...itu.Option) ([]itu.Violation, error) {
 		var c candidacy.Candidacy
-		if err := itu.Decode(data, &c); err != nil {
+		if err := strictjson.Decode(data, &c); err != nil {
 			return itu.Violations(err), nil
 		}
 		return c.Check(opts...), nil

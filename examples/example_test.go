@@ -9,6 +9,7 @@ import (
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // Load the seed dossier from its JSON file, as a service would from a request
@@ -19,7 +20,7 @@ func Example_loadAndValidate() {
 		panic(err)
 	}
 	var d candidacy.Dossier
-	if err := itu.Decode(data, &d); err != nil {
+	if err := strictjson.Decode(data, &d); err != nil {
 		fmt.Println("decode:", err)
 		return
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // TestFixtureFiles checks each fixture against its file: the file is the
@@ -27,7 +28,7 @@ func TestFixtureFiles(t *testing.T) {
 		t.Run(f.Name, func(t *testing.T) {
 			path := filepath.Join("testdata", "valid", f.Name+".json")
 			value := f.New()
-			want, err := itu.Encode(value)
+			want, err := strictjson.Encode(value)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -44,7 +45,7 @@ func TestFixtureFiles(t *testing.T) {
 				t.Errorf("%s is not the constructor's canonical encoding (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
 			}
 			decoded := reflect.New(reflect.TypeOf(value))
-			if err := itu.Decode(got, decoded.Interface()); err != nil {
+			if err := strictjson.Decode(got, decoded.Interface()); err != nil {
 				t.Fatalf("decode: %v", err)
 			}
 			if diff := cmp.Diff(value, decoded.Elem().Interface(), itutest.CmpOptions()); diff != "" {
@@ -86,7 +87,7 @@ func TestFixturesFresh(t *testing.T) {
 			if diff := cmp.Diff(f.New(), f.New(), itutest.CmpOptions()); diff != "" {
 				t.Fatalf("two calls differ (-first +second):\n%s", diff)
 			}
-			pristine, _ := itu.Encode(f.New())
+			pristine, _ := strictjson.Encode(f.New())
 			want := readValid(t, f.Name)
 			if !bytes.Equal(pristine, want) {
 				t.Errorf("changing one value changed the next call's value")

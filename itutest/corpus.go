@@ -12,7 +12,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // Corpus is a golden-file runner over a directory of payloads, laid out as:
@@ -70,14 +73,14 @@ func (c Corpus) runValid(t *testing.T, file string) {
 	if err != nil {
 		t.Fatalf("check: %v", err)
 	}
-	if err := itu.Result(vs); err != nil {
+	if err := check.Result(vs); err != nil {
 		t.Errorf("want valid, got %v", err)
 	}
 	if c.Check != nil {
 		return
 	}
 	res, _ := payload.Check(data, "")
-	got, err := itu.Encode(res.Record)
+	got, err := strictjson.Encode(res.Record)
 	if err != nil {
 		t.Fatalf("encode: %v", err)
 	}
@@ -88,7 +91,7 @@ func (c Corpus) runValid(t *testing.T, file string) {
 
 func (c Corpus) runInvalid(t *testing.T, file string) {
 	vs, err := c.check(readFile(t, file))
-	var me *itu.MalformedError
+	var me *strictjson.MalformedError
 	if errors.As(err, &me) {
 		vs, err = []itu.Violation{me.Violation}, nil
 	}
@@ -100,7 +103,7 @@ func (c Corpus) runInvalid(t *testing.T, file string) {
 	}
 	golden := strings.TrimSuffix(file, ".json") + ".golden.json"
 	if c.Update {
-		b, err := itu.Encode(vs)
+		b, err := strictjson.Encode(vs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +113,7 @@ func (c Corpus) runInvalid(t *testing.T, file string) {
 		return
 	}
 	var want []itu.Violation
-	if err := itu.Decode(readFile(t, golden), &want); err != nil {
+	if err := strictjson.Decode(readFile(t, golden), &want); err != nil {
 		t.Fatalf("golden %s: %v", golden, err)
 	}
 	if diff := cmp.Diff(want, vs, CmpOptions()); diff != "" {
@@ -127,7 +130,7 @@ func (c Corpus) runInvalid(t *testing.T, file string) {
 // namedRule returns the longest catalogue code that the file name starts with.
 func namedRule(name string) string {
 	best := ""
-	for _, r := range itu.Rules() {
+	for _, r := range catalog.Rules() {
 		if strings.HasPrefix(name, r.Code+".") && len(r.Code) > len(best) {
 			best = r.Code
 		}
@@ -157,7 +160,7 @@ func Goldens(dir string) ([]itu.Violation, error) {
 			return nil, err
 		}
 		var vs []itu.Violation
-		if err := itu.Decode(b, &vs); err != nil {
+		if err := strictjson.Decode(b, &vs); err != nil {
 			return nil, err
 		}
 		all = append(all, vs...)

@@ -12,6 +12,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/itutest"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // fuzzAsOf is the day the fuzzed payloads are checked on, as the corpus.
@@ -37,7 +38,7 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := payload.Check(data, "", fuzzAsOf)
 		if err != nil {
-			if !errors.Is(err, itu.ErrMalformed) && !errors.Is(err, payload.ErrUnknownKind) {
+			if !errors.Is(err, strictjson.ErrMalformed) && !errors.Is(err, payload.ErrUnknownKind) {
 				t.Fatalf("Check(%q) error = %v; want ErrMalformed or ErrUnknownKind", data, err)
 			}
 			return
@@ -45,7 +46,7 @@ func FuzzCheck(f *testing.F) {
 		if !res.Valid() {
 			return
 		}
-		b1, err := itu.Encode(res.Record)
+		b1, err := strictjson.Encode(res.Record)
 		if err != nil {
 			t.Fatalf("Encode a valid %s: %v", res.Kind, err)
 		}
@@ -59,7 +60,7 @@ func FuzzCheck(f *testing.F) {
 		if diff := cmp.Diff(res.Record, again.Record, itutest.CmpOptions()); diff != "" {
 			t.Fatalf("decode(Encode) changed the record (-before +after):\n%s", diff)
 		}
-		b2, err := itu.Encode(again.Record)
+		b2, err := strictjson.Encode(again.Record)
 		if err != nil || !bytes.Equal(b1, b2) {
 			t.Fatalf("Encode is not stable (err %v):\n%s\nthen\n%s", err, b1, b2)
 		}

@@ -12,7 +12,9 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // Record is what every payload kind implements: a Check that returns all
@@ -47,19 +49,19 @@ func New(k itu.Kind) (Record, error) {
 }
 
 // KindOf reads the top-level "kind" member of a JSON payload. It returns
-// ErrUnknownKind when the member is missing and an [itu.ErrMalformed] error
+// ErrUnknownKind when the member is missing and an [strictjson.ErrMalformed] error
 // when data is not a JSON object.
 func KindOf(data []byte) (itu.Kind, error) {
 	// Check the syntax without tracking member names, which costs memory on
 	// a hostile payload; a duplicate is reported when the record is decoded.
-	if len(data) > itu.DefaultMaxBytes || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
-		if err := itu.Decode(data, new(jsontext.Value)); errors.Is(err, itu.ErrMalformed) {
+	if len(data) > strictjson.DefaultMaxBytes || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
+		if err := strictjson.Decode(data, new(jsontext.Value)); errors.Is(err, strictjson.ErrMalformed) {
 			return "", err
 		}
-		return "", &itu.MalformedError{Violation: itu.RuleJSONSyntax.At("", "not valid JSON")}
+		return "", &strictjson.MalformedError{Violation: strictjson.RuleJSONSyntax.At("", "not valid JSON")}
 	}
 	if k := jsontext.Value(bytes.TrimSpace(data)).Kind(); k != '{' {
-		return "", &itu.MalformedError{Violation: itu.RuleJSONType.At("", fmt.Sprintf("payload is a JSON %s; want a JSON object with a \"kind\" member", jsonKind(k)))}
+		return "", &strictjson.MalformedError{Violation: strictjson.RuleJSONType.At("", fmt.Sprintf("payload is a JSON %s; want a JSON object with a \"kind\" member", jsonKind(k)))}
 	}
 	raw, err := kindMember(data)
 	switch {
@@ -153,18 +155,18 @@ func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
 	res := Result{Kind: k, Record: rec}
 	if given {
 		own, err := KindOf(data)
-		if errors.Is(err, itu.ErrMalformed) {
+		if errors.Is(err, strictjson.ErrMalformed) {
 			// Not a JSON object at all: malformed whatever kind was asked for.
 			return Result{}, err
 		}
 		if err == nil && own != k {
 			// Decoding a payload as another kind would only list its members as
 			// unknown; say what is wrong instead.
-			res.Violations = []itu.Violation{itu.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}
+			res.Violations = []itu.Violation{check.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}
 			return res, nil
 		}
 	}
-	if err := itu.Decode(data, rec); err != nil {
+	if err := strictjson.Decode(data, rec); err != nil {
 		var ve *itu.ValidationError
 		if !errors.As(err, &ve) {
 			return res, err

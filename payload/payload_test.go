@@ -11,6 +11,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // TestKindOfNotAnObject is the regression test for KindOf reporting a JSON
@@ -31,15 +32,15 @@ func TestKindOfNotAnObject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			_, err := payload.KindOf([]byte(tt.in))
-			var me *itu.MalformedError
-			if !errors.As(err, &me) || !errors.Is(err, itu.ErrMalformed) || errors.Is(err, payload.ErrUnknownKind) {
-				t.Fatalf("KindOf(%q) error = %v; want an *itu.MalformedError", tt.in, err)
+			var me *strictjson.MalformedError
+			if !errors.As(err, &me) || !errors.Is(err, strictjson.ErrMalformed) || errors.Is(err, payload.ErrUnknownKind) {
+				t.Fatalf("KindOf(%q) error = %v; want an *strictjson.MalformedError", tt.in, err)
 			}
 			want := itu.Violation{Code: "json.type", Severity: itu.Error, Message: tt.want}
 			if diff := cmp.Diff(want, me.Violation); diff != "" {
 				t.Errorf("violation mismatch (-want +got):\n%s", diff)
 			}
-			if _, err := payload.Check([]byte(tt.in), ""); !errors.Is(err, itu.ErrMalformed) {
+			if _, err := payload.Check([]byte(tt.in), ""); !errors.Is(err, strictjson.ErrMalformed) {
 				t.Errorf("Check(%q) error = %v; want ErrMalformed", tt.in, err)
 			}
 		})
@@ -63,8 +64,8 @@ func TestKindOf(t *testing.T) {
 		{`{}`, "", payload.ErrUnknownKind},
 		{`{"kind":"memo"}`, "", payload.ErrUnknownKind},
 		{`{"kind":1}`, "", payload.ErrUnknownKind},
-		{`{"kind":"cv"`, "", itu.ErrMalformed},
-		{``, "", itu.ErrMalformed},
+		{`{"kind":"cv"`, "", strictjson.ErrMalformed},
+		{``, "", strictjson.ErrMalformed},
 	}
 	for _, tt := range tests {
 		got, err := payload.KindOf([]byte(tt.in))
@@ -119,7 +120,7 @@ func TestCheckGivenKindMalformed(t *testing.T) {
 	for _, in := range []string{`{"kind":"cv","x":`, `[]`, `null`, `not json`, ``, `{"kind":"cv"} {}`} {
 		t.Run(in, func(t *testing.T) {
 			_, err := payload.Check([]byte(in), itu.KindCV)
-			if !errors.Is(err, itu.ErrMalformed) {
+			if !errors.Is(err, strictjson.ErrMalformed) {
 				t.Errorf("Check(%q, %q) error = %v; want ErrMalformed", in, itu.KindCV, err)
 			}
 		})

@@ -17,6 +17,7 @@ import (
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -160,7 +161,7 @@ func TestInvalidCorpus(t *testing.T) {
 			if err := json.Unmarshal(golden, &want); err != nil {
 				t.Fatalf("golden file: %v", err)
 			}
-			if itu.Result(want) != nil && allExpressible(want) {
+			if check.Result(want) != nil && allExpressible(want) {
 				k := payloadKind(t, data)
 				sch, ok := schemas[k]
 				if !ok {

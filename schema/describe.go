@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
 )
 
 // description says what the schema checks and lists, from the rule
@@ -32,7 +33,7 @@ func (g *generator) description() string {
 
 // libraryRules returns the catalogue rules of the described packages.
 func (g *generator) libraryRules() []itu.Rule {
-	all := itu.Rules()
+	all := catalog.Rules()
 	var out []itu.Rule
 	for _, pkg := range g.pkgs {
 		for _, r := range all {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/rule"
 )
 
 // The record types below exercise every mapping; they are shaped like the
@@ -62,10 +63,9 @@ type tNode struct {
 type tRecord struct {
 	Kind     itu.Kind              `json:"kind,omitzero" validate:"max=32"`
 	Title    string                `json:"title" validate:"required,max=10,text"`
-	Note     string                `json:"note,omitzero" validate:"max=5" doc:"A short note."`
+	Note     string                `json:"note,omitzero" validate:"max=5"`
 	Count    int                   `json:"count,omitzero" validate:"min=1,max=9"`
 	Size     uint8                 `json:"size,omitzero"`
-	Ratio    float64               `json:"ratio,omitzero"`
 	Done     bool                  `json:"done"`
 	Tags     []string              `json:"tags,omitzero" validate:"max=2,dive,required,max=3"`
 	Scores   map[string]int        `json:"scores,omitzero" validate:"max=4,dive,keys,max=8,endkeys,min=0"`
@@ -96,7 +96,7 @@ const tKind itu.Kind = "record"
 
 // ruleDemo puts a rule under this package's prefix, so the description of a
 // schema for tRecord must list it.
-var ruleDemo = itu.DefineRule(itu.Rule{Code: "schema.demo.order", Severity: itu.Warning, Description: "Demo rule of the schema tests.", Source: "test"})
+var ruleDemo = rule.Define(itu.Rule{Code: "schema.demo.order", Severity: itu.Warning, Description: "Demo rule of the schema tests.", Source: "test"})
 
 var _ = tRecord{}.hidden // keep the unexported field: it must not appear
 

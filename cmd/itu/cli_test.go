@@ -14,9 +14,11 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/schema"
+	"github.com/plenipot/itu/strictjson"
 )
 
 func TestUsageErrors(t *testing.T) {
@@ -97,7 +99,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestRules(t *testing.T) {
-	rules := itu.Rules()
+	rules := catalog.Rules()
 	if len(rules) == 0 {
 		t.Fatal("the catalogue is empty")
 	}
@@ -115,7 +117,7 @@ func TestRules(t *testing.T) {
 
 	r = runBin(t, nil, "rules", "--format", "json")
 	var got []itu.Rule
-	if err := itu.Decode([]byte(r.stdout), &got); err != nil || r.code != exitOK {
+	if err := strictjson.Decode([]byte(r.stdout), &got); err != nil || r.code != exitOK {
 		t.Fatalf("rules --format json: exit %d, %v", r.code, err)
 	}
 	if diff := cmp.Diff(rules, got); diff != "" {

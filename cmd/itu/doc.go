@@ -34,7 +34,7 @@
 // Rules that depend on today's date run only with --as-of: itu never reads
 // the clock.
 //
-// Input is read up to [itu.DefaultMaxBytes] (4 MiB) and no further, so a huge
+// Input is read up to [strictjson.DefaultMaxBytes] (4 MiB) and no further, so a huge
 // stream on standard input is rejected in bounded memory. A FILE must be a
 // regular file: a directory, FIFO, device or socket is refused without being
 // read (a FIFO with no writer would otherwise wait for ever); use "-" to read

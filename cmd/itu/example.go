@@ -9,6 +9,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var exampleCmd = &command{
@@ -40,7 +41,7 @@ func runExample(e *env, c *command, args []string) int {
 	if !found {
 		return e.usageError("itu example", fmt.Sprintf("unknown example %q; want one of %s", pos[0], exampleNames()))
 	}
-	b, err := itu.Encode(f.New())
+	b, err := strictjson.Encode(f.New())
 	if err != nil {
 		e.errorf("itu example: %s", err)
 		return exitUsage
@@ -59,7 +60,7 @@ func exampleNames() string {
 
 // kindOf returns the "kind" member v encodes with, or "" when it has none.
 func kindOf(v any) itu.Kind {
-	b, err := itu.Encode(v)
+	b, err := strictjson.Encode(v)
 	if err != nil {
 		return ""
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 func TestEscape(t *testing.T) {
@@ -73,7 +74,7 @@ func TestEscapeJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := itu.Encode(map[string]string{"s": tt.in})
+			b, err := strictjson.Encode(map[string]string{"s": tt.in})
 			if err != nil {
 				t.Fatal(err)
 			}

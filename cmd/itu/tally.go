@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/strictjson"
 )
 
 var tallyCmd = &command{
@@ -86,7 +87,7 @@ func runTally(e *env, c *command, args []string) int {
 			Rounds  []roundResult    `json:"rounds"`
 			Outcome election.Outcome `json:"outcome"`
 		}{validUTF8(r.File), rounds, out}
-		b, err := itu.Encode(doc)
+		b, err := strictjson.Encode(doc)
 		if err != nil {
 			e.errorf("itu: %s", err)
 			return exitUsage

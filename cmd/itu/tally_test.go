@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/check"
 )
 
 // The PP-22 results are real (PP-22 results page; ITU press release of
@@ -167,7 +168,7 @@ func TestTallyRejects(t *testing.T) {
 		t.Errorf("tally invalid election: exit %d, stdout %q; want 1, the violations and \"not counted\"", r.code, r.stdout)
 	}
 	r = runBin(t, nil, "tally", "examples/testdata/valid/korea-2021-cv.json")
-	if r.code != exitInvalid || !strings.Contains(r.stdout, ": /kind: "+itu.RuleKind.Code+": ") && !strings.Contains(r.stdout, "json.unknown_field") {
+	if r.code != exitInvalid || !strings.Contains(r.stdout, ": /kind: "+check.RuleKind.Code+": ") && !strings.Contains(r.stdout, "json.unknown_field") {
 		t.Errorf("tally of a CV: exit %d, stdout %q; want 1 and a kind or unknown-field violation", r.code, r.stdout)
 	}
 	for _, args := range [][]string{

@@ -10,10 +10,11 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // maxBytes is the largest payload itu reads; longer input is not read further.
-const maxBytes int64 = itu.DefaultMaxBytes
+const maxBytes int64 = strictjson.DefaultMaxBytes
 
 // stdinName is how standard input ("-") is named in reports.
 const stdinName = "<stdin>"
@@ -153,7 +154,7 @@ func runValidate(e *env, c *command, args []string) int {
 		for i, r := range doc.Files {
 			doc.Files[i].File, doc.Files[i].Error = validUTF8(r.File), validUTF8(r.Error)
 		}
-		b, err := itu.Encode(doc)
+		b, err := strictjson.Encode(doc)
 		if err != nil {
 			e.errorf("itu: %s", err)
 			return exitUsage
@@ -200,7 +201,7 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 	if err == nil && kind != "" {
 		// --kind must not turn input that is not a payload at all (not JSON,
 		// cut short, not an object) into an invalid record of that kind.
-		if _, kerr := payload.KindOf(data); errors.Is(kerr, itu.ErrMalformed) {
+		if _, kerr := payload.KindOf(data); errors.Is(kerr, strictjson.ErrMalformed) {
 			err = kerr
 		}
 	}
@@ -215,7 +216,7 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 			return r, res.Record
 		}
 	}
-	var me *itu.MalformedError
+	var me *strictjson.MalformedError
 	switch {
 	case errors.As(err, &me):
 		r.Violations = append(r.Violations, me.Violation)
@@ -229,8 +230,8 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 }
 
 // readInput reads a whole payload, but never more than [maxBytes] of it: a
-// longer input gives a json.too_large *[itu.MalformedError], worded as
-// [itu.Decode] and [itu.DecodeReader] word it. A named file must be a
+// longer input gives a json.too_large *[strictjson.MalformedError], worded as
+// [strictjson.Decode] and [strictjson.DecodeReader] word it. A named file must be a
 // regular file (see [openRegular]); standard input ("-") is read as given.
 func (e *env) readInput(name string) ([]byte, error) {
 	var in io.Reader = e.stdin
@@ -311,7 +312,7 @@ func regular(m fs.FileMode) error {
 }
 
 func tooLarge(msg string) error {
-	return &itu.MalformedError{Violation: itu.RuleJSONTooLarge.At("", msg), Offset: maxBytes}
+	return &strictjson.MalformedError{Violation: strictjson.RuleJSONTooLarge.At("", msg), Offset: maxBytes}
 }
 
 // fileError drops the operation and file name an *fs.PathError repeats.

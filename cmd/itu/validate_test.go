@@ -17,7 +17,9 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // corpusAsOf is the date the shipped corpus is checked on, as in package
@@ -39,7 +41,7 @@ type report struct {
 func parseReport(t *testing.T, out string) report {
 	t.Helper()
 	var rep report
-	if err := itu.Decode([]byte(out), &rep); err != nil {
+	if err := strictjson.Decode([]byte(out), &rep); err != nil {
 		t.Fatalf("--format json output does not parse: %v\n%s", err, out)
 	}
 	return rep
@@ -78,7 +80,7 @@ func golden(t *testing.T, file string) []itu.Violation {
 		t.Fatal(err)
 	}
 	var vs []itu.Violation
-	if err := itu.Decode(b, &vs); err != nil {
+	if err := strictjson.Decode(b, &vs); err != nil {
 		t.Fatalf("golden of %s: %v", file, err)
 	}
 	return vs
@@ -86,7 +88,7 @@ func golden(t *testing.T, file string) []itu.Violation {
 
 // malformed reports whether the file is not a payload at all (exit 2) rather
 // than an invalid record (exit 1): the library says so with an
-// itu.ErrMalformed error, and a golden json.syntax or json.too_large
+// strictjson.ErrMalformed error, and a golden json.syntax or json.too_large
 // violation must agree.
 func malformed(t *testing.T, file string, golden []itu.Violation) bool {
 	t.Helper()
@@ -95,9 +97,9 @@ func malformed(t *testing.T, file string, golden []itu.Violation) bool {
 		t.Fatal(err)
 	}
 	_, err = payload.Check(data, "", itu.AsOf(itu.MustParseDate(corpusAsOf)))
-	lib := errors.Is(err, itu.ErrMalformed)
+	lib := errors.Is(err, strictjson.ErrMalformed)
 	byCode := slices.ContainsFunc(golden, func(v itu.Violation) bool {
-		return v.Code == itu.RuleJSONSyntax.Code || v.Code == itu.RuleJSONTooLarge.Code
+		return v.Code == strictjson.RuleJSONSyntax.Code || v.Code == strictjson.RuleJSONTooLarge.Code
 	})
 	if byCode && !lib {
 		t.Errorf("%s: the golden has a %s violation, but payload.Check gives %v, not a malformed-input error", file, golden[0].Code, err)
@@ -302,8 +304,8 @@ func TestValidateHugeStdin(t *testing.T) {
 	in := io.LimitReader(&endless{head: `{"kind": "dossier", "x": "`}, size)
 	r := runBin(t, in, "validate", "-")
 	assertOneLineError(t, r)
-	if !strings.Contains(r.stderr, "itu: "+stdinName+": /: "+itu.RuleJSONTooLarge.Code+": ") {
-		t.Errorf("stderr = %q; want a %s line", r.stderr, itu.RuleJSONTooLarge.Code)
+	if !strings.Contains(r.stderr, "itu: "+stdinName+": /: "+strictjson.RuleJSONTooLarge.Code+": ") {
+		t.Errorf("stderr = %q; want a %s line", r.stderr, strictjson.RuleJSONTooLarge.Code)
 	}
 	if r.took > 20*time.Second {
 		t.Errorf("took %v to reject a %d-byte stream; it should stop reading at %d bytes", r.took, size, maxBytes)
@@ -330,15 +332,15 @@ func TestValidateUnreadable(t *testing.T) {
 	}{
 		{"missing file", []string{"validate", filepath.Join(dir, "nope.json")}, "no such file"},
 		{"directory", []string{"validate", dir}, "is a directory"},
-		{"empty file", []string{"validate", write("empty.json", nil)}, itu.RuleJSONSyntax.Code},
-		{"blank file", []string{"validate", write("blank.json", []byte(" \n\t\n"))}, itu.RuleJSONSyntax.Code},
-		{"binary garbage", []string{"validate", write("garbage.bin", garbage)}, itu.RuleJSONSyntax.Code},
-		{"truncated JSON", []string{"validate", write("cut.json", []byte(`{"kind": "cv", "na`))}, itu.RuleJSONSyntax.Code},
-		{"trailing data", []string{"validate", write("two.json", []byte(`{"kind": "cv"} {}`))}, itu.RuleJSONSyntax.Code},
+		{"empty file", []string{"validate", write("empty.json", nil)}, strictjson.RuleJSONSyntax.Code},
+		{"blank file", []string{"validate", write("blank.json", []byte(" \n\t\n"))}, strictjson.RuleJSONSyntax.Code},
+		{"binary garbage", []string{"validate", write("garbage.bin", garbage)}, strictjson.RuleJSONSyntax.Code},
+		{"truncated JSON", []string{"validate", write("cut.json", []byte(`{"kind": "cv", "na`))}, strictjson.RuleJSONSyntax.Code},
+		{"trailing data", []string{"validate", write("two.json", []byte(`{"kind": "cv"} {}`))}, strictjson.RuleJSONSyntax.Code},
 		{"unknown kind member", []string{"validate", write("ship.json", []byte(`{"kind": "spaceship"}`))}, `"spaceship"`},
 		{"no kind member", []string{"validate", write("nokind.json", []byte(`{"name": "x"}`))}, `"kind"`},
 		{"not an object", []string{"validate", write("array.json", []byte(`[1, 2]`))}, `"kind"`},
-		{"empty stdin", []string{"validate", "-"}, itu.RuleJSONSyntax.Code},
+		{"empty stdin", []string{"validate", "-"}, strictjson.RuleJSONSyntax.Code},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -399,16 +401,16 @@ func TestIssue12KindFlagMalformed(t *testing.T) {
 		wantCode int
 		want     string // a fragment of the one report line
 	}{
-		{"empty", "", exitUsage, itu.RuleJSONSyntax.Code},
-		{"not JSON", "not json", exitUsage, itu.RuleJSONSyntax.Code},
-		{"cut short after a member name", `{"kind": "cv", "x":`, exitUsage, itu.RuleJSONSyntax.Code},
-		{"cut short in a value", `{"kind": "cv", "name": "Ch`, exitUsage, itu.RuleJSONSyntax.Code},
-		{"trailing data", `{"kind": "cv"} {}`, exitUsage, itu.RuleJSONSyntax.Code},
-		{"array", `[1, 2]`, exitUsage, itu.RuleJSONType.Code},
-		{"string", `"cv"`, exitUsage, itu.RuleJSONType.Code},
-		{"null", `null`, exitUsage, itu.RuleJSONType.Code},
-		{"object with a bad kind member is a payload", `{"kind": 5}`, exitInvalid, "/kind: " + itu.RuleJSONType.Code},
-		{"object of another kind is a payload", `{"kind": "note"}`, exitInvalid, "/kind: " + itu.RuleKind.Code},
+		{"empty", "", exitUsage, strictjson.RuleJSONSyntax.Code},
+		{"not JSON", "not json", exitUsage, strictjson.RuleJSONSyntax.Code},
+		{"cut short after a member name", `{"kind": "cv", "x":`, exitUsage, strictjson.RuleJSONSyntax.Code},
+		{"cut short in a value", `{"kind": "cv", "name": "Ch`, exitUsage, strictjson.RuleJSONSyntax.Code},
+		{"trailing data", `{"kind": "cv"} {}`, exitUsage, strictjson.RuleJSONSyntax.Code},
+		{"array", `[1, 2]`, exitUsage, strictjson.RuleJSONType.Code},
+		{"string", `"cv"`, exitUsage, strictjson.RuleJSONType.Code},
+		{"null", `null`, exitUsage, strictjson.RuleJSONType.Code},
+		{"object with a bad kind member is a payload", `{"kind": 5}`, exitInvalid, "/kind: " + strictjson.RuleJSONType.Code},
+		{"object of another kind is a payload", `{"kind": "note"}`, exitInvalid, "/kind: " + check.RuleKind.Code},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ func summarise(vs []itu.Violation) summary {
 	s := summary{Counts: map[string]int{}}
 	for _, v := range vs {
 		s.Counts[v.Code]++
-		if v.Code == itu.RuleTruncated.Code {
+		if v.Code == check.RuleTruncated.Code {
 			s.Truncated, s.Severity = v.Message, v.Severity
 		}
 	}
@@ -40,7 +40,7 @@ func summarise(vs []itu.Violation) summary {
 }
 
 func truncated(n int) string {
-	return fmt.Sprintf("%d more violations not listed; a check lists at most %d of one rule and %d in all", n, itu.MaxViolationsPerRule, itu.MaxViolations)
+	return fmt.Sprintf("%d more violations not listed; a check lists at most %d of one rule and %d in all", n, check.MaxViolationsPerRule, check.MaxViolations)
 }
 
 // TestReportCaps is the regression test for a 215 KB conference yielding a
@@ -111,7 +111,7 @@ func TestReportCapFormatsNothing(t *testing.T) {
 	for range 1_000 {
 		r.Add(ruleCapError, "/a", "%v", counting{&n})
 	}
-	if diff := cmp.Diff(itu.MaxViolationsPerRule, n); diff != "" {
+	if diff := cmp.Diff(check.MaxViolationsPerRule, n); diff != "" {
 		t.Errorf("messages formatted (-want +got):\n%s", diff)
 	}
 	if allocs := testing.AllocsPerRun(100, func() { r.Add(ruleCapError, "/a", "%v", 1) }); allocs > 1 {

@@ -13,11 +13,12 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/pointer"
 )
 
 // Report collects the violations of one validation run, at most
-// [itu.MaxViolationsPerRule] of one rule and [itu.MaxViolations] in all; it
-// counts the rest, and [Report.Violations] lists one [itu.RuleTruncated]
+// [MaxViolationsPerRule] of one rule and [MaxViolations] in all; it
+// counts the rest, and [Report.Violations] lists one [RuleTruncated]
 // violation for them.
 type Report struct {
 	Opts itu.Options
@@ -29,7 +30,7 @@ type Report struct {
 }
 
 // New returns an empty report for the given options.
-func New(opts ...itu.Option) *Report { return &Report{Opts: itu.OptionsOf(opts...)} }
+func New(opts ...itu.Option) *Report { return &Report{Opts: optionsOf(opts...)} }
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
 // A text argument quoted with %q is cut by [clip.String] before it is
@@ -59,10 +60,10 @@ func (c clipped) Format(f fmt.State, verb rune) {
 }
 
 // Append records violations found elsewhere, prefixing their paths with
-// base. A [itu.RuleTruncated] violation among them adds its count to r's.
+// base. A [RuleTruncated] violation among them adds its count to r's.
 func (r *Report) Append(base string, vs ...itu.Violation) {
 	for _, v := range vs {
-		if v.Code == itu.RuleTruncated.Code {
+		if v.Code == RuleTruncated.Code {
 			r.admit("", v.Severity, truncatedCount(v.Message))
 			continue
 		}
@@ -74,11 +75,11 @@ func (r *Report) Append(base string, vs ...itu.Violation) {
 }
 
 // admit reports whether a violation of rule code may be kept: fewer than
-// [itu.MaxViolationsPerRule] of the rule and [itu.MaxViolations] in all are.
+// [MaxViolationsPerRule] of the rule and [MaxViolations] in all are.
 // Otherwise it counts n suppressed violations of severity sev. The empty
 // code admits nothing.
 func (r *Report) admit(code string, sev itu.Severity, n int) bool {
-	if code != "" && len(r.vs) < itu.MaxViolations && r.perRule[code] < itu.MaxViolationsPerRule {
+	if code != "" && len(r.vs) < MaxViolations && r.perRule[code] < MaxViolationsPerRule {
 		if r.perRule == nil {
 			r.perRule = map[string]int{}
 		}
@@ -92,11 +93,11 @@ func (r *Report) admit(code string, sev itu.Severity, n int) bool {
 	return false
 }
 
-// truncatedFormat is the message of the [itu.RuleTruncated] violation; its
+// truncatedFormat is the message of the [RuleTruncated] violation; its
 // count comes first, so that [Report.Append] can read it back.
 const truncatedFormat = "%d more violations not listed; a check lists at most %d of one rule and %d in all"
 
-// truncatedCount reads the count of a [itu.RuleTruncated] message.
+// truncatedCount reads the count of a [RuleTruncated] message.
 func truncatedCount(msg string) int {
 	digits, _, _ := strings.Cut(msg, " ")
 	n, err := strconv.Atoi(digits)
@@ -107,19 +108,19 @@ func truncatedCount(msg string) int {
 }
 
 // Violations returns everything recorded, sorted by path, then one
-// [itu.RuleTruncated] violation when some were not kept.
+// [RuleTruncated] violation when some were not kept.
 func (r *Report) Violations() []itu.Violation {
-	itu.SortViolations(r.vs)
+	Sort(r.vs)
 	if r.suppressed == 0 {
 		return r.vs
 	}
-	v := itu.RuleTruncated.At("", fmt.Sprintf(truncatedFormat, r.suppressed, itu.MaxViolationsPerRule, itu.MaxViolations))
+	v := RuleTruncated.At("", fmt.Sprintf(truncatedFormat, r.suppressed, MaxViolationsPerRule, MaxViolations))
 	v.Severity = r.worst
 	return append(slices.Clip(r.vs), v)
 }
 
 // Path joins a JSON Pointer: base followed by each token, escaped per RFC
-// 6901 and cut to [itu.MaxPathToken] bytes by [itu.PointerToken].
+// 6901 and cut to [itu.MaxPathToken] bytes by [pointer.Token].
 func Path(base string, tokens ...any) string {
 	var b strings.Builder
 	b.WriteString(base)
@@ -129,9 +130,9 @@ func Path(base string, tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(t))
 		case string:
-			b.WriteString(itu.PointerToken(t))
+			b.WriteString(pointer.Token(t))
 		default:
-			b.WriteString(itu.PointerToken(fmt.Sprint(t)))
+			b.WriteString(pointer.Token(fmt.Sprint(t)))
 		}
 	}
 	return b.String()
@@ -145,6 +146,6 @@ func (r *Report) AfterAsOf(d itu.Date) bool {
 // Kind records a violation when a stated kind is not the record's own.
 func (r *Report) Kind(path string, got, want itu.Kind) {
 	if got != "" && got != want {
-		r.Add(itu.RuleKind, path, "kind %q does not match this record; want %q or leave it out", got, want)
+		r.Add(RuleKind, path, "kind %q does not match this record; want %q or leave it out", got, want)
 	}
 }

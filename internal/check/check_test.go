@@ -94,8 +94,8 @@ func TestKind(t *testing.T) {
 	}{
 		{"left out", "", nil},
 		{"matches", itu.KindCV, nil},
-		{"another kind", itu.KindLetter, []itu.Violation{itu.RuleKind.At("/kind", `kind "letter" does not match this record; want "cv" or leave it out`)}},
-		{"unknown kind", "resume", []itu.Violation{itu.RuleKind.At("/kind", `kind "resume" does not match this record; want "cv" or leave it out`)}},
+		{"another kind", itu.KindLetter, []itu.Violation{RuleKind.At("/kind", `kind "letter" does not match this record; want "cv" or leave it out`)}},
+		{"unknown kind", "resume", []itu.Violation{RuleKind.At("/kind", `kind "resume" does not match this record; want "cv" or leave it out`)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

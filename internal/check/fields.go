@@ -12,30 +12,34 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/jsontag"
+	"github.com/plenipot/itu/internal/pointer"
+	"github.com/plenipot/itu/internal/rule"
 )
 
 // The field rules behind the struct tags every package uses.
 var (
-	RuleRequired  = itu.DefineRule(itu.Rule{Code: "field.required", Description: "A required field is present and not empty.", Source: "record schema"})
-	RuleTooLong   = itu.DefineRule(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
-	RuleTooMany   = itu.DefineRule(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
-	RuleTooFew    = itu.DefineRule(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
-	RuleText      = itu.DefineRule(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
-	RuleInvalid   = itu.DefineRule(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
-	RuleDisguised = itu.DefineRule(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (itu.CanonicalKey), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
-	RuleRange     = itu.DefineRule(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
+	RuleRequired  = rule.Define(itu.Rule{Code: "field.required", Description: "A required field is present and not empty.", Source: "record schema"})
+	RuleTooLong   = rule.Define(itu.Rule{Code: "field.too_long", Description: "Text fields stay within their length bound, so a hostile payload cannot make a service hold megabytes per field.", Source: "hostile-input bound"})
+	RuleTooMany   = rule.Define(itu.Rule{Code: "field.too_many", Description: "Lists stay within their length bound.", Source: "hostile-input bound"})
+	RuleTooFew    = rule.Define(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
+	RuleText      = rule.Define(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
+	RuleInvalid   = rule.Define(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
+	RuleDisguised = rule.Define(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (itu.CanonicalKey), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
+	RuleRange     = rule.Define(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
 )
 
 // domain describes, per value type, what a valid value looks like, for messages.
 var domain = map[reflect.Type]string{
-	reflect.TypeFor[itu.Post]():        "a post code: SG, DSG, BR, TSB, BDT, RRB or COUNCIL",
-	reflect.TypeFor[itu.Region]():      "a region letter A to E",
-	reflect.TypeFor[itu.StateCode]():   "the ISO 3166-1 alpha-3 code of an ITU Member State, such as \"KOR\"",
-	reflect.TypeFor[itu.Date]():        "a calendar date YYYY-MM-DD",
-	reflect.TypeFor[itu.PartialDate](): "a date YYYY, YYYY-MM or YYYY-MM-DD",
-	reflect.TypeFor[itu.Period]():      "a period such as \"2015 – Present\" or \"1986 – 1994\"",
-	reflect.TypeFor[itu.Language]():    "an official language code: ar, zh, en, fr, ru or es",
-	reflect.TypeFor[itu.Name]():        "a person's name such as \"Dr Chaesub LEE\" or \"LEE, CHAESUB\"",
+	reflect.TypeFor[itu.Post]():           "a post code: SG, DSG, BR, TSB, BDT, RRB or COUNCIL",
+	reflect.TypeFor[itu.Region]():         "a region letter A to E",
+	reflect.TypeFor[itu.StateCode]():      "the ISO 3166-1 alpha-3 code of an ITU Member State, such as \"KOR\"",
+	reflect.TypeFor[itu.Date]():           "a calendar date YYYY-MM-DD",
+	reflect.TypeFor[itu.PartialDate]():    "a date YYYY, YYYY-MM or YYYY-MM-DD",
+	reflect.TypeFor[itu.Period]():         "a period such as \"2015 – Present\" or \"1986 – 1994\"",
+	reflect.TypeFor[itu.Language]():       "an official language code: ar, zh, en, fr, ru or es",
+	reflect.TypeFor[itu.Name]():           "a person's name such as \"Dr Chaesub LEE\" or \"LEE, CHAESUB\"",
+	reflect.TypeFor[itu.ConferenceCode](): "a conference code of letters and digits, such as \"PP-22\"",
 }
 
 var domainMu sync.RWMutex
@@ -144,7 +148,7 @@ func (r *Report) Fields(base string, v any) {
 	for i, fe := range errs {
 		vs[i] = fieldViolation(base+namespacePath(fe.Namespace(), t), fe)
 	}
-	itu.SortViolations(vs)
+	Sort(vs)
 	for _, v := range vs {
 		if r.admit(v.Code, v.Severity, 1) {
 			r.vs = append(r.vs, v)
@@ -153,7 +157,7 @@ func (r *Report) Fields(base string, v any) {
 }
 
 // namespacePath turns validator's namespace "CV.career[3].end" into the JSON
-// Pointer "/career/3/end", each token escaped and cut by [itu.PointerToken].
+// Pointer "/career/3/end", each token escaped and cut by [pointer.Token].
 // Validator writes a map key as "[key]" unescaped, so a key may hold "]",
 // "." or "["; t, the type of the value validated, says where it ends. The
 // key of a map whose values hold no fields or items runs to the last "]" (it
@@ -171,7 +175,7 @@ func namespacePath(ns string, t reflect.Type) string {
 			i = len(rest)
 		}
 		b.WriteByte('/')
-		b.WriteString(itu.PointerToken(rest[:i]))
+		b.WriteString(pointer.Token(rest[:i]))
 		t = fieldType(t, rest[:i])
 		rest = rest[i:]
 		for strings.HasPrefix(rest, "[") {
@@ -182,7 +186,7 @@ func namespacePath(ns string, t reflect.Type) string {
 				}
 			}
 			b.WriteByte('/')
-			b.WriteString(itu.PointerToken(rest[1:j]))
+			b.WriteString(pointer.Token(rest[1:j]))
 			rest = rest[min(j+1, len(rest)):]
 			t = elem(t)
 		}
@@ -247,14 +251,10 @@ func fieldType(t reflect.Type, name string) reflect.Type {
 
 // tagName is the name validator gives field f: its JSON name, else its Go name.
 func tagName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	if name == "-" {
-		return ""
+	if jf := jsontag.Of(f); !jf.Skip {
+		return jf.Name
 	}
-	if name == "" {
-		return f.Name
-	}
-	return name
+	return ""
 }
 
 func fieldViolation(path string, fe validator.FieldError) itu.Violation {

@@ -55,7 +55,7 @@ type nsRecord struct {
 // TestNamespacePathMapKeys is the regression test for a vote key "R].U"
 // reported at "/rounds/0/votes/R/U]" (issue 12): the key of a map of plain
 // values runs to the namespace's last "]", and every token is escaped and
-// cut by itu.PointerToken.
+// cut by pointer.Token.
 func TestNamespacePathMapKeys(t *testing.T) {
 	typ := reflect.TypeFor[nsRecord]()
 	tests := []struct {

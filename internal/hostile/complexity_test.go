@@ -14,6 +14,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // The complexity harness (issue 12): for every payload kind and every list
@@ -426,7 +427,7 @@ func TestComplexityLists(t *testing.T) {
 					build := func(size int) []byte {
 						rec := deepCopy(proto)
 						resize(follow(rec, lf.steps), size, sh)
-						data, err := itu.Encode(rec.Interface())
+						data, err := strictjson.Encode(rec.Interface())
 						if err != nil {
 							t.Fatalf("encode: %v", err)
 						}
@@ -468,7 +469,7 @@ func TestComplexityListPairs(t *testing.T) {
 							rec := deepCopy(proto)
 							resize(follow(rec, a.steps), size, sh)
 							resize(follow(rec, b.steps), size, sh)
-							data, err := itu.Encode(rec.Interface())
+							data, err := strictjson.Encode(rec.Interface())
 							if err != nil {
 								t.Fatalf("encode: %v", err)
 							}
@@ -604,7 +605,7 @@ func TestComplexityText(t *testing.T) {
 		if fx.kind == itu.KindDossier {
 			continue // its documents are fixtures of their own kinds
 		}
-		base, err := itu.Encode(proto.Interface())
+		base, err := strictjson.Encode(proto.Interface())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -613,7 +614,7 @@ func TestComplexityText(t *testing.T) {
 				build := func(size int) []byte {
 					rec := deepCopy(proto)
 					leaf.set(rec, strings.Repeat("Ab ", size/3))
-					data, err := itu.Encode(rec.Interface())
+					data, err := strictjson.Encode(rec.Interface())
 					if err != nil {
 						t.Fatalf("encode: %v", err)
 					}

@@ -11,7 +11,9 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 const (
@@ -34,7 +36,7 @@ func checkPayload(data []byte) outcome {
 		o.Err = err.Error()
 	}
 	if res.Record != nil {
-		b, err := itu.Encode(res.Record)
+		b, err := strictjson.Encode(res.Record)
 		if err != nil {
 			o.Err += "; encode: " + err.Error()
 		}
@@ -58,7 +60,7 @@ func concurrencyInputs(t *testing.T) (names []string, inputs [][]byte) {
 		names, inputs = append(names, f), append(inputs, b)
 	}
 	for _, f := range examples.Fixtures() {
-		b, err := itu.Encode(f.New())
+		b, err := strictjson.Encode(f.New())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,11 +151,11 @@ func TestConcurrentSharedRecords(t *testing.T) {
 					errs <- names[i] + " (-alone +concurrent):\n" + diff
 					return
 				}
-				if err := recs[i].Validate(asOf); (err == nil) != (itu.Result(want[i]) == nil) {
+				if err := recs[i].Validate(asOf); (err == nil) != (check.Result(want[i]) == nil) {
 					errs <- names[i] + ": Validate disagrees with Check: " + err.Error()
 					return
 				}
-				if _, err := itu.Encode(recs[i]); err != nil {
+				if _, err := strictjson.Encode(recs[i]); err != nil {
 					errs <- names[i] + ": " + err.Error()
 					return
 				}

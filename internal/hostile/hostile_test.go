@@ -1,5 +1,5 @@
 // Package hostile holds tests only: a catalogue of hostile payloads fed
-// through payload.Check and itu.Decode, a concurrency test, and near-maximal
+// through payload.Check and strictjson.Decode, a concurrency test, and near-maximal
 // valid payloads showing the input bounds leave room for real documents.
 package hostile
 
@@ -24,6 +24,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // asOf is the day payloads are checked on: the close of PP-22, as the corpus.
@@ -42,7 +43,7 @@ type want struct{ path, code string }
 
 // hostileTest is one row of the catalogue. At most one of wantErr and want
 // is set: wantErr is the sentinel of the error payload.Check returns (with
-// wantCode, the code of the *itu.MalformedError's violation), want the
+// wantCode, the code of the *strictjson.MalformedError's violation), want the
 // violations (path and code) the result must include; with neither, the
 // payload must be valid. A want path ending in "*" matches any path it
 // begins. maxViolations and maxPath, when set, bound how many violations
@@ -84,7 +85,7 @@ func runHostile(t *testing.T, tt hostileTest) {
 		if !errors.Is(err, tt.wantErr) {
 			t.Fatalf("payload.Check() error = %v; want %v", err, tt.wantErr)
 		}
-		var me *itu.MalformedError
+		var me *strictjson.MalformedError
 		if tt.wantCode != "" && (!errors.As(err, &me) || me.Violation.Code != tt.wantCode) {
 			t.Errorf("payload.Check() error = %v; want a %s violation", err, tt.wantCode)
 		}
@@ -118,7 +119,7 @@ func runHostile(t *testing.T, tt hostileTest) {
 	sameAsDecode(t, data, tt.kind, res, err)
 }
 
-// sameAsDecode checks that itu.Decode into the record reports what
+// sameAsDecode checks that strictjson.Decode into the record reports what
 // payload.Check reported for the decoding.
 func sameAsDecode(t *testing.T, data []byte, k itu.Kind, res payload.Result, checkErr error) {
 	t.Helper()
@@ -129,11 +130,11 @@ func sameAsDecode(t *testing.T, data []byte, k itu.Kind, res payload.Result, che
 		}
 	} else if own, err := payload.KindOf(data); err == nil && own != k {
 		return // payload.Check reports the kind mismatch instead of decoding
-	} else if errors.Is(err, itu.ErrMalformed) {
+	} else if errors.Is(err, strictjson.ErrMalformed) {
 		// Not a JSON object: payload.Check refuses it as malformed whatever
-		// kind is given; itu.Decode, asked for a record, still must refuse it.
-		if itu.Decode(data, new(struct{})) == nil {
-			t.Errorf("itu.Decode() accepts what payload.Check reports as %v", checkErr)
+		// kind is given; strictjson.Decode, asked for a record, still must refuse it.
+		if strictjson.Decode(data, new(struct{})) == nil {
+			t.Errorf("strictjson.Decode() accepts what payload.Check reports as %v", checkErr)
 		}
 		return
 	}
@@ -141,19 +142,19 @@ func sameAsDecode(t *testing.T, data []byte, k itu.Kind, res payload.Result, che
 	if err != nil {
 		return
 	}
-	decErr := itu.Decode(data, rec)
+	decErr := strictjson.Decode(data, rec)
 	var ve *itu.ValidationError
 	switch {
 	case checkErr != nil:
-		if !errors.Is(decErr, itu.ErrMalformed) || decErr.Error() != checkErr.Error() {
-			t.Errorf("itu.Decode() error = %v; want %v as payload.Check reported", decErr, checkErr)
+		if !errors.Is(decErr, strictjson.ErrMalformed) || decErr.Error() != checkErr.Error() {
+			t.Errorf("strictjson.Decode() error = %v; want %v as payload.Check reported", decErr, checkErr)
 		}
 	case errors.As(decErr, &ve):
 		if diff := cmp.Diff(res.Violations, ve.Violations); diff != "" {
-			t.Errorf("itu.Decode() and payload.Check() disagree (-check +decode):\n%s", diff)
+			t.Errorf("strictjson.Decode() and payload.Check() disagree (-check +decode):\n%s", diff)
 		}
 	case decErr != nil:
-		t.Errorf("itu.Decode() error = %v; payload.Check() reported %v", decErr, res.Violations)
+		t.Errorf("strictjson.Decode() error = %v; payload.Check() reported %v", decErr, res.Violations)
 	}
 }
 
@@ -271,31 +272,31 @@ func repeat(elem string, n int) string {
 
 func syntaxRows() []hostileTest {
 	return []hostileTest{
-		{name: "empty body", in: text(""), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "only white space", in: text(" \n\t\r  "), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "JSON array", in: text(`[{"kind":"cv"}]`), wantErr: itu.ErrMalformed, wantCode: "json.type"},
-		{name: "JSON string", in: text(`"cv"`), wantErr: itu.ErrMalformed, wantCode: "json.type"},
-		{name: "JSON number", in: text(`1e400`), wantErr: itu.ErrMalformed, wantCode: "json.type"},
-		{name: "JSON null", in: text(`null`), wantErr: itu.ErrMalformed, wantCode: "json.type"},
-		{name: "array with kind given", kind: itu.KindCV, in: text(`[]`), wantErr: itu.ErrMalformed, wantCode: "json.type"},
-		{name: "byte order mark", in: func() []byte { return append([]byte("\xef\xbb\xbf"), fixture("korea-2021-note")...) }, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "trailing garbage", in: func() []byte { return append(fixture("korea-2021-note"), "garbage"...) }, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "trailing comma", in: func() []byte { return append(fixture("korea-2021-note"), ","...) }, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "second object", in: func() []byte { return append(fixture("korea-2021-note"), fixture("korea-2021-note")...) }, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "truncated", in: func() []byte { b := fixture("korea-2021-cv"); return b[:len(b)/2] }, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "comment", in: text(`{"kind":"note" /* hi */}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "single quotes", in: text(`{'kind':'note'}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "NaN", kind: itu.KindElection, in: text(`{"seats":NaN}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		{name: "empty body", in: text(""), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "only white space", in: text(" \n\t\r  "), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "JSON array", in: text(`[{"kind":"cv"}]`), wantErr: strictjson.ErrMalformed, wantCode: "json.type"},
+		{name: "JSON string", in: text(`"cv"`), wantErr: strictjson.ErrMalformed, wantCode: "json.type"},
+		{name: "JSON number", in: text(`1e400`), wantErr: strictjson.ErrMalformed, wantCode: "json.type"},
+		{name: "JSON null", in: text(`null`), wantErr: strictjson.ErrMalformed, wantCode: "json.type"},
+		{name: "array with kind given", kind: itu.KindCV, in: text(`[]`), wantErr: strictjson.ErrMalformed, wantCode: "json.type"},
+		{name: "byte order mark", in: func() []byte { return append([]byte("\xef\xbb\xbf"), fixture("korea-2021-note")...) }, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "trailing garbage", in: func() []byte { return append(fixture("korea-2021-note"), "garbage"...) }, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "trailing comma", in: func() []byte { return append(fixture("korea-2021-note"), ","...) }, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "second object", in: func() []byte { return append(fixture("korea-2021-note"), fixture("korea-2021-note")...) }, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "truncated", in: func() []byte { b := fixture("korea-2021-cv"); return b[:len(b)/2] }, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "comment", in: text(`{"kind":"note" /* hi */}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "single quotes", in: text(`{'kind':'note'}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "NaN", kind: itu.KindElection, in: text(`{"seats":NaN}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 	}
 }
 
 func nestingRows() []hostileTest {
 	deep := func(open, close string, n int) string { return strings.Repeat(open, n) + strings.Repeat(close, n) }
 	return []hostileTest{
-		{name: "100k nested arrays in an unknown member", in: text(`{"kind":"cv","x":` + deep("[", "]", 1e5) + `}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "100k nested arrays in a string field", in: text(`{"kind":"cv","name":` + deep("[", "]", 1e5) + `}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "100k nested objects in a list", in: text(`{"kind":"cv","career":[` + deep(`{"a":`, "}", 1e5) + `]}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "1M nested arrays", in: text(`{"kind":"letter","text":` + deep("[", "]", 1e6) + `}`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		{name: "100k nested arrays in an unknown member", in: text(`{"kind":"cv","x":` + deep("[", "]", 1e5) + `}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "100k nested arrays in a string field", in: text(`{"kind":"cv","name":` + deep("[", "]", 1e5) + `}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "100k nested objects in a list", in: text(`{"kind":"cv","career":[` + deep(`{"a":`, "}", 1e5) + `]}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "1M nested arrays", in: text(`{"kind":"letter","text":` + deep("[", "]", 1e6) + `}`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "nesting under the limit in an unknown member", in: text(`{"kind":"cv","x":` + deep("[", "]", 9000) + `}`), want: []want{{"/x", "json.unknown_field"}}},
 		{name: "array in a string field", in: patched("korea-2021-cv", "/name", `[["DR. LEE, CHAESUB"]]`), want: []want{{"/name", "json.type"}}},
 		{name: "object in a date field", in: patched("korea-2021-note", "/date", `{"year":2021}`), want: []want{{"/date", "json.type"}}},
@@ -305,12 +306,12 @@ func nestingRows() []hostileTest {
 func sizeRows() []hostileTest {
 	long := func(n int) string { return `"` + strings.Repeat("a", n) + `"` }
 	return []hostileTest{
-		{name: "10 MB name", in: patched("korea-2021-cv", "/name", long(10<<20)), wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
+		{name: "10 MB name", in: patched("korea-2021-cv", "/name", long(10<<20)), wantErr: strictjson.ErrMalformed, wantCode: "json.too_large"},
 		{name: "3 MB name", in: patched("korea-2021-cv", "/name", long(3<<20)), want: []want{{"/name", "field.too_long"}}},
 		{name: "3 MB of escapes in a name", in: patched("korea-2021-cv", "/name", `"`+strings.Repeat(`\u00e9`, 600_000)+`"`), want: []want{{"/name", "field.too_long"}}},
 		{name: "3 MB unknown member name", in: text(`{"kind":"cv",` + long(3<<20) + `:1}`), want: []want{{"/" + strings.Repeat("a", 32) + "*", "json.unknown_field"}}, maxPath: 200},
-		{name: "one byte over the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), itu.DefaultMaxBytes+1) }, wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
-		{name: "at the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), itu.DefaultMaxBytes) }, want: nil},
+		{name: "one byte over the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), strictjson.DefaultMaxBytes+1) }, wantErr: strictjson.ErrMalformed, wantCode: "json.too_large"},
+		{name: "at the limit", in: func() []byte { return padTo(fixture("korea-2021-note"), strictjson.DefaultMaxBytes) }, want: nil},
 		{name: "1M empty items in a list", in: patched("korea-2021-cv", "/career", repeat("{}", 1e6)), want: []want{{"/career", "field.too_many"}}},
 		{name: "1M strings in a list", in: patched("korea-2021-letter", "/text", repeat(`""`, 1e6)), want: []want{{"/text", "field.too_many"}}},
 		{name: "1M numbers in a string field", in: patched("korea-2021-cv", "/name", repeat("0", 1e6)), want: []want{{"/name", "json.type"}}},
@@ -318,7 +319,7 @@ func sizeRows() []hostileTest {
 		{name: "300k rounds", in: patched("pp-22-sg-election", "/rounds", repeat(`{"number":1}`, 300_000)), want: []want{{"/rounds", "field.too_many"}}},
 		{name: "300k members in a vote map", in: patched("pp-22-sg-election", "/rounds/0/votes", manyVotes(300_000)), want: []want{{"/rounds/0/votes", "field.too_many"}}},
 		{name: "nearly the item limit, each item a violation", in: patched("korea-2021-vision-statement", "/sections", repeat(`{"heading":"x","paragraphs":`+repeat(`{"spans":`+repeat(`{}`, 500)+`}`, 19)+`}`, 1)), want: []want{{"/sections/0/paragraphs/0/spans/0/text", "field.required"}, {"", "violations.truncated"}}},
-		{name: "nested lists past the item limit", in: patched("korea-2021-vision-statement", "/sections", repeat(`{"paragraphs":`+repeat(`{"spans":`+repeat(`{"text":"x"}`, 500)+`}`, 200)+`}`, 2)), wantErr: itu.ErrMalformed, wantCode: "json.too_large"},
+		{name: "nested lists past the item limit", in: patched("korea-2021-vision-statement", "/sections", repeat(`{"paragraphs":`+repeat(`{"spans":`+repeat(`{"text":"x"}`, 500)+`}`, 200)+`}`, 2)), wantErr: strictjson.ErrMalformed, wantCode: "json.too_large"},
 	}
 }
 
@@ -349,20 +350,20 @@ func textRows() []hostileTest {
 	return []hostileTest{
 		{name: "invalid UTF-8", in: func() []byte {
 			return bytes.Replace(fixture("korea-2021-note"), []byte("PLENARY"), []byte("PLEN\xffARY"), 1)
-		}, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		}, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "overlong UTF-8", in: func() []byte {
 			return bytes.Replace(fixture("korea-2021-note"), []byte("PLENARY"), []byte("PLEN\xc0\xafARY"), 1)
-		}, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		}, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "UTF-8 surrogate", in: func() []byte {
 			return bytes.Replace(fixture("korea-2021-note"), []byte("PLENARY"), []byte("PLEN\xed\xa0\x80ARY"), 1)
-		}, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
-		{name: "escaped lone surrogate", in: patched("korea-2021-note", "/body", `"PLEN\ud800ARY"`), wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		}, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
+		{name: "escaped lone surrogate", in: patched("korea-2021-note", "/body", `"PLEN\ud800ARY"`), wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "raw NUL", in: func() []byte {
 			return bytes.Replace(fixture("korea-2021-note"), []byte("PLENARY"), []byte("PLEN\x00ARY"), 1)
-		}, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		}, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "raw tab inside a string", in: func() []byte {
 			return bytes.Replace(fixture("korea-2021-note"), []byte("PLENARY"), []byte("PLEN\tARY"), 1)
-		}, wantErr: itu.ErrMalformed, wantCode: "json.syntax"},
+		}, wantErr: strictjson.ErrMalformed, wantCode: "json.syntax"},
 		{name: "escaped NUL in a name", in: patched("korea-2021-cv", "/name", `"DR. LEE,\u0000CHAESUB"`), want: []want{{"/name", "field.text"}}},
 		{name: "escaped NUL in text", in: patched("korea-2021-note", "/text/0", `"\u0000"`), want: []want{{"/text/0", "field.text"}}},
 		{name: "escape character", in: patched("korea-2021-note", "/subject", `"CANDIDACY \u001b[31m"`), want: []want{{"/subject", "field.text"}}},
@@ -509,7 +510,7 @@ func allNull(k itu.Kind) []byte {
 }
 
 // TestDecodeReader100MB sends a 100 MB body, made as it is read, through
-// itu.DecodeReader as a service reading standard input would: it is refused
+// strictjson.DecodeReader as a service reading standard input would: it is refused
 // as too large after reading just past the limit, in bounded memory.
 func TestDecodeReader100MB(t *testing.T) {
 	for _, tt := range []struct {
@@ -524,12 +525,12 @@ func TestDecodeReader100MB(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := &lazyBody{head: tt.head, tail: tt.tail, fill: tt.fill, size: 100 << 20}
 			var err error
-			alloc := allocated(t, func() { err = itu.DecodeReader(r, new(cv.CV)) })
-			var me *itu.MalformedError
+			alloc := allocated(t, func() { err = strictjson.DecodeReader(r, new(cv.CV)) })
+			var me *strictjson.MalformedError
 			if !errors.As(err, &me) || me.Violation.Code != "json.too_large" {
 				t.Fatalf("DecodeReader() error = %v; want json.too_large", err)
 			}
-			if r.read > itu.DefaultMaxBytes+1 {
+			if r.read > strictjson.DefaultMaxBytes+1 {
 				t.Errorf("DecodeReader() read %d bytes; want at most the limit and one byte", r.read)
 			}
 			if alloc > maxAlloc {

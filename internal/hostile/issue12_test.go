@@ -14,6 +14,7 @@ import (
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // The rows of issue 12: payloads within every bound that crashed a check,
@@ -23,7 +24,7 @@ import (
 // encoded returns a generator of the JSON encoding of the record f returns.
 func encoded(f func() any) func() []byte {
 	return func() []byte {
-		b, err := itu.Encode(f())
+		b, err := strictjson.Encode(f())
 		if err != nil {
 			panic(err)
 		}
@@ -74,7 +75,7 @@ func invisibleRows() []hostileTest {
 }
 
 // boardCandidacy is a Board candidacy of Korea at the given conference code.
-func boardCandidacy(name itu.Name, conference string) candidacy.Candidacy {
+func boardCandidacy(name itu.Name, conference itu.ConferenceCode) candidacy.Candidacy {
 	return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "KOR", MemberState: "KOR", Region: itu.RegionE, Conference: conference}
 }
 
@@ -104,7 +105,7 @@ func identityRows() []hostileTest {
 			name: "one Board candidate per State, " + strconv.QuoteToASCII(conf) + " for PP-22",
 			in: encoded(func() any {
 				d := examples.KoreaDossier()
-				d.Explicit = []candidacy.Candidacy{boardCandidacy("Mr Gil-dong HONG", "PP-22"), boardCandidacy("Ms Young-hee KIM", conf)}
+				d.Explicit = []candidacy.Candidacy{boardCandidacy("Mr Gil-dong HONG", "PP-22"), boardCandidacy("Ms Young-hee KIM", itu.ConferenceCode(conf))}
 				return d
 			}),
 			want: []want{{"/candidacies/1/member_state", "candidacy.board.one_per_state"}},
@@ -249,11 +250,11 @@ func TestAPINoPanic(t *testing.T) {
 	}
 	try("(*ValidationError)(nil).Error", func() { _ = (*itu.ValidationError)(nil).Error() })
 	try("errors.Is(typed nil *ValidationError)", func() { _ = errors.Is((*itu.ValidationError)(nil), itu.ErrInvalid) })
-	try("(*MalformedError)(nil).Error", func() { _ = (*itu.MalformedError)(nil).Error() })
-	try("errors.Is(typed nil *MalformedError)", func() { _ = errors.Is((*itu.MalformedError)(nil), itu.ErrMalformed) })
+	try("(*MalformedError)(nil).Error", func() { _ = (*strictjson.MalformedError)(nil).Error() })
+	try("errors.Is(typed nil *MalformedError)", func() { _ = errors.Is((*strictjson.MalformedError)(nil), strictjson.ErrMalformed) })
 	try("itu.Violations(typed nil)", func() { _ = itu.Violations((*itu.ValidationError)(nil)) })
 	try("DecodeReader(nil)", func() {
-		if err := itu.DecodeReader(nil, new(cv.CV)); err == nil {
+		if err := strictjson.DecodeReader(nil, new(cv.CV)); err == nil {
 			t.Error("DecodeReader(nil) = nil; want an error")
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/payload"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // grow appends copies of the items of s, in turn, until it holds n.
@@ -43,7 +44,7 @@ func TestNearMaximal(t *testing.T) {
 		{itu.KindElection, bigElection()},
 	} {
 		t.Run(string(tt.kind), func(t *testing.T) {
-			data, err := itu.Encode(tt.rec)
+			data, err := strictjson.Encode(tt.rec)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,8 +59,8 @@ func TestNearMaximal(t *testing.T) {
 			if res.Kind != tt.kind {
 				t.Errorf("kind %q; want %q", res.Kind, tt.kind)
 			}
-			if n := items(data); n > itu.DefaultMaxItems*9/10 && tt.kind != itu.KindCandidacy {
-				t.Errorf("%d list items; want at most 90%% of the limit of %d", n, itu.DefaultMaxItems)
+			if n := items(data); n > strictjson.DefaultMaxItems*9/10 && tt.kind != itu.KindCandidacy {
+				t.Errorf("%d list items; want at most 90%% of the limit of %d", n, strictjson.DefaultMaxItems)
 			}
 			if alloc > maxAlloc {
 				t.Errorf("payload.Check() allocated %d MiB; want under %d MiB", alloc>>20, maxAlloc>>20)
@@ -70,7 +71,7 @@ func TestNearMaximal(t *testing.T) {
 }
 
 // items counts the list items of a payload as Decode counts them against
-// itu.DefaultMaxItems: array items, and the members of the vote maps.
+// strictjson.DefaultMaxItems: array items, and the members of the vote maps.
 func items(data []byte) int {
 	var doc any
 	if err := json.Unmarshal(data, &doc); err != nil {

@@ -1,4 +1,4 @@
-package itu
+package strictjson
 
 import (
 	"bytes"
@@ -12,7 +12,9 @@ import (
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/pointer"
 )
 
 // codeTooMany is the code of the list-length rule, defined with the other
@@ -22,7 +24,7 @@ const codeTooMany = "field.too_many"
 
 // checkLists skims data for lists (JSON arrays, and objects decoded into Go
 // maps) past their bounds before anything is decoded: a list with more items
-// than the max= bound of its field's validate tag gives a *[ValidationError]
+// than the max= bound of its field's validate tag gives a *[itu.ValidationError]
 // with the validator's field.too_many violation, and more than maxItems items
 // in all the lists of the payload gives a *[MalformedError]. Records bound
 // every list, so a hostile payload of a million tiny items ("[{},{},…]")
@@ -45,7 +47,7 @@ func checkLists(data []byte, v any, maxItems int) error {
 	case vio.Code == RuleJSONTooLarge.Code:
 		return &MalformedError{Violation: *vio, Offset: int64(s.i)}
 	default:
-		return &ValidationError{Violations: []Violation{*vio}}
+		return &itu.ValidationError{Violations: []itu.Violation{*vio}}
 	}
 }
 
@@ -74,7 +76,7 @@ const maxSkimDepth = 10000
 
 // value skims one value of Go type n, whose field allows at most max items
 // (-1: no bound). ok is false when the walk stopped at text it cannot read.
-func (s *skimmer) value(n *node, max int) (vio *Violation, ok bool) {
+func (s *skimmer) value(n *node, max int) (vio *itu.Violation, ok bool) {
 	if max < 0 && !n.walk {
 		return nil, s.skip()
 	}
@@ -87,7 +89,7 @@ func (s *skimmer) value(n *node, max int) (vio *Violation, ok bool) {
 	return nil, s.skip()
 }
 
-func (s *skimmer) object(n *node) (*Violation, bool) {
+func (s *skimmer) object(n *node) (*itu.Violation, bool) {
 	if s.depth++; s.depth > maxSkimDepth {
 		return nil, false
 	}
@@ -130,7 +132,7 @@ func (s *skimmer) object(n *node) (*Violation, bool) {
 	}
 }
 
-func (s *skimmer) list(n *node, max int) (*Violation, bool) {
+func (s *skimmer) list(n *node, max int) (*itu.Violation, bool) {
 	if s.depth++; s.depth > maxSkimDepth {
 		return nil, false
 	}
@@ -186,7 +188,7 @@ func (s *skimmer) list(n *node, max int) (*Violation, bool) {
 		break
 	}
 	if max >= 0 && items > max {
-		return &Violation{Path: s.pointer(), Code: codeTooMany, Severity: Error,
+		return &itu.Violation{Path: s.pointer(), Code: codeTooMany, Severity: itu.Error,
 			Message: fmt.Sprintf("has %d items; at most %d allowed", items, max)}, true
 	}
 	return nil, true
@@ -223,7 +225,7 @@ func (s *skimmer) pointer() string {
 			continue
 		}
 		// Only the bytes PointerToken may keep are copied.
-		b.WriteString(PointerToken(string(t.name[:min(len(t.name), MaxPathToken+1)])))
+		b.WriteString(pointer.Token(string(t.name[:min(len(t.name), pointer.MaxToken+1)])))
 	}
 	return b.String()
 }

@@ -1,4 +1,4 @@
-package itu_test
+package strictjson_test
 
 import (
 	"errors"
@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // Records with bounded lists, standing in for the payload types.
@@ -64,7 +65,7 @@ func TestDecodeListBound(t *testing.T) {
 	for _, tt := range boundTests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r boundRecord
-			err := itu.Decode([]byte(tt.in), &r, itu.DecodeOptions{MaxBytes: 8 << 20})
+			err := strictjson.Decode([]byte(tt.in), &r, strictjson.DecodeOptions{MaxBytes: 8 << 20})
 			if tt.want == nil {
 				if err != nil && strings.Contains(err.Error(), "field.too_many") {
 					t.Fatalf("Decode() error = %v; want no list bound violation", err)
@@ -103,7 +104,7 @@ func TestDecodeMaxItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r boundRecord
-			err := itu.Decode([]byte(tt.in), &r, itu.DecodeOptions{MaxItems: tt.maxItems})
+			err := strictjson.Decode([]byte(tt.in), &r, strictjson.DecodeOptions{MaxItems: tt.maxItems})
 			if tt.want == nil {
 				if err != nil {
 					t.Fatalf("Decode() error = %v; want nil", err)
@@ -113,7 +114,7 @@ func TestDecodeMaxItems(t *testing.T) {
 			if got := itu.Violations(err); len(got) != 1 || got[0] != *tt.want {
 				t.Fatalf("Decode() error = %v; want %v", err, *tt.want)
 			}
-			if malformed := errors.Is(err, itu.ErrMalformed); malformed != (tt.want.Code == "json.too_large") {
+			if malformed := errors.Is(err, strictjson.ErrMalformed); malformed != (tt.want.Code == "json.too_large") {
 				t.Errorf("errors.Is(err, ErrMalformed) = %v for %s", malformed, tt.want.Code)
 			}
 		})
@@ -126,7 +127,7 @@ func TestDecodeListBoundMalformed(t *testing.T) {
 	for _, in := range []string{`{"items":["a","b"`, `{"items":["a`, `{"items" 1}`, `{"items":["a",,"b"]}`, `{"inner":[{"tags":}]}`, `{"votes":{1:2}}`,
 		`{"next":` + strings.Repeat(`{"next":`, 20000) + `{}` + strings.Repeat(`}`, 20001), `{"items":[]} x`, `]`, `{"items":["a"}]`} {
 		var r boundRecord
-		if err := itu.Decode([]byte(in), &r); !errors.Is(err, itu.ErrMalformed) {
+		if err := strictjson.Decode([]byte(in), &r); !errors.Is(err, strictjson.ErrMalformed) {
 			t.Errorf("Decode(%.40q) error = %v; want ErrMalformed", in, err)
 		}
 	}
@@ -140,7 +141,7 @@ func TestDecodeListBoundMemory(t *testing.T) {
 	var r boundRecord
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	err := itu.Decode(data, &r)
+	err := strictjson.Decode(data, &r)
 	runtime.ReadMemStats(&after)
 	if !errors.Is(err, itu.ErrInvalid) {
 		t.Fatalf("Decode() error = %v; want field.too_many", err)
@@ -162,7 +163,7 @@ func FuzzDecodeListBound(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var r boundRecord
-		err := itu.Decode(data, &r)
+		err := strictjson.Decode(data, &r)
 		var plain boundRecord
 		plainErr := json.Unmarshal(data, &plain, json.RejectUnknownMembers(true))
 		if vs := itu.Violations(err); len(vs) == 1 && vs[0].Code == "field.too_many" {
@@ -217,7 +218,7 @@ func TestDecodeLongUnknownName(t *testing.T) {
 		var r boundRecord
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		err := itu.Decode(data, &r)
+		err := strictjson.Decode(data, &r)
 		runtime.ReadMemStats(&after)
 		vs := itu.Violations(err)
 		if len(vs) != 1 || vs[0].Code != "json.unknown_field" || vs[0].Path != tt.path || len(vs[0].Message) > 300 {
@@ -228,7 +229,7 @@ func TestDecodeLongUnknownName(t *testing.T) {
 		}
 	}
 	var r boundRecord
-	err := itu.Decode([]byte(`{"`+strings.Repeat("n", 64)+`":1}`), &r)
+	err := strictjson.Decode([]byte(`{"`+strings.Repeat("n", 64)+`":1}`), &r)
 	if vs := itu.Violations(err); len(vs) != 1 || vs[0].Path != "/"+strings.Repeat("n", 64) {
 		t.Errorf("Decode() of a 64-byte unknown name = %v; want the decoder's violation with the whole name", err)
 	}
@@ -252,7 +253,7 @@ func TestDecodeParseErrorNotEchoed(t *testing.T) {
 		{`"` + strings.Repeat("x", 1<<20) + `"`, `test: parse code "` + strings.Repeat("x", 80) + `…": not a code`},
 		{`"` + strings.Repeat(`\u00e9`, 1<<10) + `"`, `test: parse code "` + strings.Repeat("é", 80) + `…": not a code`},
 	} {
-		err := itu.Decode([]byte(`{"code":`+tt.in+`}`), &r)
+		err := strictjson.Decode([]byte(`{"code":`+tt.in+`}`), &r)
 		if vs := itu.Violations(err); len(vs) != 1 || vs[0].Code != "json.value" || vs[0].Message != tt.want {
 			t.Errorf("Decode() error = %.300v; want a json.value violation %q", err, tt.want)
 		}

@@ -1,4 +1,4 @@
-package itu_test
+package check
 
 import (
 	"testing"
@@ -22,8 +22,8 @@ func TestOptionsOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, itu.OptionsOf(tt.opts...)); diff != "" {
-				t.Errorf("OptionsOf mismatch (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.want, optionsOf(tt.opts...)); diff != "" {
+				t.Errorf("optionsOf mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

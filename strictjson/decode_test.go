@@ -1,4 +1,4 @@
-package itu_test
+package strictjson_test
 
 import (
 	"bytes"
@@ -12,6 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // Small local records standing in for the payload types of other packages.
@@ -65,19 +67,19 @@ func TestDecode(t *testing.T) {
 	for _, tt := range decodeTests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r testRecord
-			err := itu.Decode([]byte(tt.in), &r)
+			err := strictjson.Decode([]byte(tt.in), &r)
 			var ve *itu.ValidationError
 			if !errors.As(err, &ve) {
 				t.Fatalf("Decode(%s) = %v, want a *ValidationError", tt.in, err)
 			}
-			if !errors.Is(err, itu.ErrInvalid) || errors.Is(err, itu.ErrMalformed) {
-				t.Errorf("Decode(%s): errors.Is ErrInvalid %v, ErrMalformed %v; want true, false", tt.in, errors.Is(err, itu.ErrInvalid), errors.Is(err, itu.ErrMalformed))
+			if !errors.Is(err, itu.ErrInvalid) || errors.Is(err, strictjson.ErrMalformed) {
+				t.Errorf("Decode(%s): errors.Is ErrInvalid %v, ErrMalformed %v; want true, false", tt.in, errors.Is(err, itu.ErrInvalid), errors.Is(err, strictjson.ErrMalformed))
 			}
 			if diff := cmp.Diff(tt.want, ve.Violations); diff != "" {
 				t.Errorf("Decode(%s) violations mismatch (-want +got):\n%s", tt.in, diff)
 			}
 			for _, v := range ve.Violations {
-				if _, ok := itu.LookupRule(v.Code); !ok {
+				if _, ok := catalog.LookupRule(v.Code); !ok {
 					t.Errorf("violation code %q is not in the rule catalogue", v.Code)
 				}
 			}
@@ -110,12 +112,12 @@ func TestDecodeMalformed(t *testing.T) {
 	for _, tt := range malformedTests {
 		t.Run(tt.name, func(t *testing.T) {
 			var r testRecord
-			err := itu.Decode([]byte(tt.in), &r)
-			var me *itu.MalformedError
+			err := strictjson.Decode([]byte(tt.in), &r)
+			var me *strictjson.MalformedError
 			if !errors.As(err, &me) {
 				t.Fatalf("Decode(%q) = %v, want a *MalformedError", tt.in, err)
 			}
-			if !errors.Is(err, itu.ErrMalformed) {
+			if !errors.Is(err, strictjson.ErrMalformed) {
 				t.Errorf("errors.Is(err, ErrMalformed) = false")
 			}
 			if me.Violation.Code != tt.wantCode || me.Violation.Severity != itu.Error || me.Violation.Message == "" {
@@ -133,8 +135,8 @@ func TestDecodeMalformed(t *testing.T) {
 
 func TestMalformedErrorText(t *testing.T) {
 	var r testRecord
-	err := itu.Decode([]byte(`{} x`), &r)
-	var me *itu.MalformedError
+	err := strictjson.Decode([]byte(`{} x`), &r)
+	var me *strictjson.MalformedError
 	if !errors.As(err, &me) {
 		t.Fatalf("Decode = %v", err)
 	}
@@ -163,10 +165,13 @@ func TestDecodeTooLarge(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for name, decode := range map[string]func() error{
-				"Decode": func() error { var r testRecord; return itu.Decode(payload, &r, itu.DecodeOptions{MaxBytes: tt.max}) },
+				"Decode": func() error {
+					var r testRecord
+					return strictjson.Decode(payload, &r, strictjson.DecodeOptions{MaxBytes: tt.max})
+				},
 				"DecodeReader": func() error {
 					var r testRecord
-					return itu.DecodeReader(bytes.NewReader(payload), &r, itu.DecodeOptions{MaxBytes: tt.max})
+					return strictjson.DecodeReader(bytes.NewReader(payload), &r, strictjson.DecodeOptions{MaxBytes: tt.max})
 				},
 			} {
 				err := decode()
@@ -176,8 +181,8 @@ func TestDecodeTooLarge(t *testing.T) {
 					}
 					continue
 				}
-				var me *itu.MalformedError
-				if !errors.As(err, &me) || !errors.Is(err, itu.ErrMalformed) || me.Violation.Code != "json.too_large" {
+				var me *strictjson.MalformedError
+				if !errors.As(err, &me) || !errors.Is(err, strictjson.ErrMalformed) || me.Violation.Code != "json.too_large" {
 					t.Errorf("%s() = %v, want a json.too_large *MalformedError", name, err)
 				}
 			}
@@ -186,13 +191,13 @@ func TestDecodeTooLarge(t *testing.T) {
 }
 
 func TestDecodeDefaultLimit(t *testing.T) {
-	big := make([]byte, itu.DefaultMaxBytes+1)
+	big := make([]byte, strictjson.DefaultMaxBytes+1)
 	for i := range big {
 		big[i] = ' '
 	}
 	var r testRecord
-	var me *itu.MalformedError
-	if err := itu.Decode(big, &r); !errors.As(err, &me) || me.Violation.Code != "json.too_large" {
+	var me *strictjson.MalformedError
+	if err := strictjson.Decode(big, &r); !errors.As(err, &me) || me.Violation.Code != "json.too_large" {
 		t.Errorf("Decode(DefaultMaxBytes+1 bytes) = %v, want json.too_large", err)
 	}
 }
@@ -212,8 +217,8 @@ func TestDecodeReaderStopsAtLimit(t *testing.T) {
 	for _, max := range []int64{1, 100, 4096, 1 << 16} {
 		cr := &countingReader{}
 		var r testRecord
-		err := itu.DecodeReader(cr, &r, itu.DecodeOptions{MaxBytes: max})
-		var me *itu.MalformedError
+		err := strictjson.DecodeReader(cr, &r, strictjson.DecodeOptions{MaxBytes: max})
+		var me *strictjson.MalformedError
 		if !errors.As(err, &me) || me.Violation.Code != "json.too_large" {
 			t.Errorf("DecodeReader(endless, max %d) = %v, want json.too_large", max, err)
 		}
@@ -229,11 +234,11 @@ func (errReader) Read([]byte) (int, error) { return 0, io.ErrClosedPipe }
 
 func TestDecodeReaderError(t *testing.T) {
 	var r testRecord
-	err := itu.DecodeReader(errReader{}, &r)
-	if !errors.Is(err, io.ErrClosedPipe) || errors.Is(err, itu.ErrMalformed) || errors.Is(err, itu.ErrInvalid) {
+	err := strictjson.DecodeReader(errReader{}, &r)
+	if !errors.Is(err, io.ErrClosedPipe) || errors.Is(err, strictjson.ErrMalformed) || errors.Is(err, itu.ErrInvalid) {
 		t.Errorf("DecodeReader(failing reader) = %v, want the read error", err)
 	}
-	if err := itu.DecodeReader(strings.NewReader(`{"a":{"b":7}}`), &r); err != nil || r.A.B != 7 {
+	if err := strictjson.DecodeReader(strings.NewReader(`{"a":{"b":7}}`), &r); err != nil || r.A.B != 7 {
 		t.Errorf("DecodeReader = %+v, %v", r, err)
 	}
 }
@@ -249,7 +254,7 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 		Big:    math.MinInt64,
 		Tags:   map[string]string{"z": "last", "a": "first", "m": "é"},
 	}
-	b, err := itu.Encode(rec)
+	b, err := strictjson.Encode(rec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,13 +289,13 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 		t.Errorf("Encode mismatch (-want +got):\n%s", diff)
 	}
 	var back testRecord
-	if err := itu.Decode(b, &back); err != nil {
+	if err := strictjson.Decode(b, &back); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(rec, back); diff != "" {
 		t.Errorf("Decode(Encode) mismatch (-want +got):\n%s", diff)
 	}
-	again, err := itu.Encode(back)
+	again, err := strictjson.Encode(back)
 	if err != nil || !bytes.Equal(again, b) {
 		t.Errorf("Encode(Decode(Encode)) differs:\n%s", again)
 	}
@@ -298,7 +303,7 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 
 func TestEncodeError(t *testing.T) {
 	for _, v := range []any{testInner{P: 99}, struct{ D itu.Date }{itu.Date{Year: 2021, Month: 2, Day: 30}}, make(chan int)} {
-		if _, err := itu.Encode(v); err == nil {
+		if _, err := strictjson.Encode(v); err == nil {
 			t.Errorf("Encode(%#v) succeeded, want an error", v)
 		}
 	}
@@ -314,7 +319,7 @@ func TestDecodeMessagesStayShort(t *testing.T) {
 		`{"big":` + strings.Repeat("9", 1<<16) + `}`,
 	} {
 		var r testRecord
-		vs := itu.Violations(itu.Decode([]byte(in), &r))
+		vs := itu.Violations(strictjson.Decode([]byte(in), &r))
 		if len(vs) != 1 {
 			t.Errorf("Decode(%.30q…) gave %d violations, want 1", in, len(vs))
 			continue
@@ -322,7 +327,7 @@ func TestDecodeMessagesStayShort(t *testing.T) {
 		if m := vs[0].Message; len(m) > 300 || !utf8.ValidString(m) {
 			t.Errorf("Decode(%.30q…) message is %d bytes (valid UTF-8 %v): %.100q", in, len(m), utf8.ValidString(m), m)
 		}
-		if _, err := itu.Encode(vs); err != nil {
+		if _, err := strictjson.Encode(vs); err != nil {
 			t.Errorf("Encode(violations) error = %v", err)
 		}
 	}
@@ -356,20 +361,20 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var r fuzzRecord
-		err := itu.Decode(data, &r)
+		err := strictjson.Decode(data, &r)
 		if err != nil {
 			var ve *itu.ValidationError
-			var me *itu.MalformedError
+			var me *strictjson.MalformedError
 			switch {
 			case errors.As(err, &me):
-				if !errors.Is(err, itu.ErrMalformed) || !utf8.ValidString(me.Error()) {
+				if !errors.Is(err, strictjson.ErrMalformed) || !utf8.ValidString(me.Error()) {
 					t.Fatalf("Decode(%q) = %v", data, err)
 				}
 			case errors.As(err, &ve):
 				if !errors.Is(err, itu.ErrInvalid) || len(ve.Violations) == 0 {
 					t.Fatalf("Decode(%q) = %v, want ErrInvalid", data, err)
 				}
-				if _, err := itu.Encode(ve); err != nil {
+				if _, err := strictjson.Encode(ve); err != nil {
 					t.Fatalf("Encode(%v) error = %v", ve, err)
 				}
 			default:
@@ -377,18 +382,18 @@ func FuzzDecode(f *testing.F) {
 			}
 			return
 		}
-		b, err := itu.Encode(r)
+		b, err := strictjson.Encode(r)
 		if err != nil {
 			t.Fatalf("Encode(%+v) error = %v (decoded from %q)", r, err, data)
 		}
 		var back fuzzRecord
-		if err := itu.Decode(b, &back); err != nil {
+		if err := strictjson.Decode(b, &back); err != nil {
 			t.Fatalf("Decode(Encode) error = %v\n%s", err, b)
 		}
 		if diff := cmp.Diff(r, back); diff != "" {
 			t.Fatalf("Decode(Encode(%q)) mismatch (-want +got):\n%s", data, diff)
 		}
-		again, err := itu.Encode(back)
+		again, err := strictjson.Encode(back)
 		if err != nil || !bytes.Equal(again, b) {
 			t.Fatalf("Encode not stable:\n%s\nthen\n%s", b, again)
 		}

@@ -1,4 +1,4 @@
-package itu
+package strictjson
 
 import (
 	"bytes"
@@ -13,7 +13,9 @@ import (
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/rule"
 )
 
 // DefaultMaxBytes is the largest payload [Decode] and [DecodeReader] accept
@@ -52,19 +54,23 @@ func (o DecodeOptions) maxItems() int {
 
 // The decode rules. Their violations come from [Decode], never from Validate.
 var (
-	RuleJSONSyntax       = DefineRule(Rule{"json.syntax", Error, "The payload is well-formed JSON (RFC 8259), valid UTF-8, with no trailing data.", "RFC 8259"})
-	RuleJSONTooLarge     = DefineRule(Rule{"json.too_large", Error, "The payload is no larger than the decoder's limits: bytes, and list items in all.", "hostile-input bound"})
-	RuleJSONUnknownField = DefineRule(Rule{"json.unknown_field", Error, "Every object member names a field of the record; nothing is silently dropped.", "no data loss"})
-	RuleJSONDuplicateKey = DefineRule(Rule{"json.duplicate_key", Error, "No object repeats a member name.", "RFC 8259 §4 (names SHOULD be unique)"})
-	RuleJSONType         = DefineRule(Rule{"json.type", Error, "Each value has the JSON type its field takes.", "record schema"})
-	RuleJSONValue        = DefineRule(Rule{"json.value", Error, "Each coded value (post, date, language, period) parses.", "record schema"})
+	RuleJSONSyntax       = rule.Define(itu.Rule{Code: "json.syntax", Severity: itu.Error, Description: "The payload is well-formed JSON (RFC 8259), valid UTF-8, with no trailing data.", Source: "RFC 8259"})
+	RuleJSONTooLarge     = rule.Define(itu.Rule{Code: "json.too_large", Severity: itu.Error, Description: "The payload is no larger than the decoder's limits: bytes, and list items in all.", Source: "hostile-input bound"})
+	RuleJSONUnknownField = rule.Define(itu.Rule{Code: "json.unknown_field", Severity: itu.Error, Description: "Every object member names a field of the record; nothing is silently dropped.", Source: "no data loss"})
+	RuleJSONDuplicateKey = rule.Define(itu.Rule{Code: "json.duplicate_key", Severity: itu.Error, Description: "No object repeats a member name.", Source: "RFC 8259 §4 (names SHOULD be unique)"})
+	RuleJSONType         = rule.Define(itu.Rule{Code: "json.type", Severity: itu.Error, Description: "Each value has the JSON type its field takes.", Source: "record schema"})
+	RuleJSONValue        = rule.Define(itu.Rule{Code: "json.value", Severity: itu.Error, Description: "Each coded value (post, date, language, period) parses.", Source: "record schema"})
 )
+
+// ErrMalformed is wrapped by decode errors for input that is not a JSON payload
+// at all: empty, not JSON, trailing data, or larger than the decode limit.
+var ErrMalformed = errors.New("malformed input")
 
 // MalformedError reports input that is not a JSON payload at all. It matches
 // errors.Is(err, ErrMalformed) and carries the violation to show a user.
 // Every method accepts a nil *MalformedError.
 type MalformedError struct {
-	Violation Violation
+	Violation itu.Violation
 	Offset    int64 // byte offset of the fault, when known
 }
 
@@ -79,10 +85,19 @@ func (e *MalformedError) Error() string {
 // Is reports whether target is [ErrMalformed].
 func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }
 
+// Violations returns the one violation e carries, so that [itu.Violations]
+// lists it; a nil e holds none.
+func (e *MalformedError) Violations() []itu.Violation {
+	if e == nil {
+		return nil
+	}
+	return []itu.Violation{e.Violation}
+}
+
 var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
 
 // Decode strictly decodes one JSON payload into v (a pointer). Unknown fields,
-// duplicate keys, wrong types and bad coded values give a *[ValidationError]
+// duplicate keys, wrong types and bad coded values give a *[itu.ValidationError]
 // whose violation has the JSON Pointer path; empty input, bad syntax, invalid
 // UTF-8, trailing data and input over the byte limit give a *[MalformedError].
 // A list with more items than the max= bound of its field's validate tag gives
@@ -147,7 +162,7 @@ func decodeError(err error) error {
 	if errors.As(err, &syn) {
 		path := string(syn.JSONPointer)
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
-			return &ValidationError{Violations: []Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", clip.Quote(lastToken(path))))}}
+			return &itu.ValidationError{Violations: []itu.Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", clip.Quote(lastToken(path))))}}
 		}
 		return &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
 	}
@@ -162,21 +177,21 @@ func decodeError(err error) error {
 		if names := fieldNames(sem.GoType); names != "" {
 			msg += "; the fields allowed here are " + names
 		}
-		return &ValidationError{Violations: []Violation{RuleJSONUnknownField.At(path, msg)}}
+		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONUnknownField.At(path, msg)}}
 	case wrongKind(sem):
 		// A text type (post, date, ...) given a number, object or array.
-		return &ValidationError{Violations: []Violation{RuleJSONType.At(path, typeMessage(sem))}}
+		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONType.At(path, typeMessage(sem))}}
 	case errors.Is(sem.Err, strconv.ErrSyntax) || errors.Is(sem.Err, strconv.ErrRange):
 		// A JSON number the Go number type cannot hold: 1.5 or 300 for a uint8.
-		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, typeMessage(sem))}}
+		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONValue.At(path, typeMessage(sem))}}
 	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
 		msg := clipQuoted(strings.TrimPrefix(sem.Err.Error(), "itu: "))
 		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
 			msg += " (" + clip.String(sem.JSONValue) + ")"
 		}
-		return &ValidationError{Violations: []Violation{RuleJSONValue.At(path, msg)}}
+		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONValue.At(path, msg)}}
 	}
-	return &ValidationError{Violations: []Violation{RuleJSONType.At(path, typeMessage(sem))}}
+	return &itu.ValidationError{Violations: []itu.Violation{RuleJSONType.At(path, typeMessage(sem))}}
 }
 
 // maxMessage is the longest decode message; past it, a parser's error that

@@ -1,4 +1,7 @@
-package itu
+// Package pointer builds the JSON Pointers (RFC 6901) of violation paths:
+// the one escaper of reference tokens, and the cut that keeps every token
+// within [MaxToken] bytes. It is not part of the public API.
+package pointer
 
 import (
 	"strings"
@@ -7,29 +10,26 @@ import (
 	"github.com/plenipot/itu/internal/clip"
 )
 
-// MaxPathToken is the most bytes one reference token of a violation's path
+// MaxToken is the most bytes one reference token of a violation's path
 // holds, escaped: a longer token (a hostile map key or member name of
 // megabytes) is cut and ends in "…", so no path echoes its input in full.
-const MaxPathToken = 64
+// The root package states it as itu.MaxPathToken.
+const MaxToken = 64
 
-// MaxMessage is the most bytes a violation's message holds: a longer one,
-// built from many hostile values, is cut and ends in "…".
-const MaxMessage = 1000
-
-// clipMark marks text cut by [PointerToken], [Rule.At] and the decoder.
+// clipMark marks text cut by [Token], [Clip] and the decoder.
 const clipMark = clip.Mark
 
-// PointerToken returns s as one reference token of a JSON Pointer (RFC 6901):
+// Token returns s as one reference token of a JSON Pointer (RFC 6901):
 // "~" is written "~0" and "/" is written "~1". A token longer than
-// [MaxPathToken] bytes once escaped is cut on a character boundary, never
+// [MaxToken] bytes once escaped is cut on a character boundary, never
 // inside an escape, and ends in "…"; only what is kept is read and copied.
 // It is the one escaper every violation path is built with.
-func PointerToken(s string) string {
-	fits := escapedLen(s, MaxPathToken) <= MaxPathToken
+func Token(s string) string {
+	fits := escapedLen(s, MaxToken) <= MaxToken
 	if fits && !strings.ContainsAny(s, "~/") {
 		return s
 	}
-	limit := MaxPathToken
+	limit := MaxToken
 	if !fits {
 		limit -= len(clipMark)
 	}
@@ -73,13 +73,13 @@ func escapedLen(s string, limit int) int {
 	return min(n, limit+1)
 }
 
-// clipPointer cuts each reference token of the JSON Pointer p (already
-// escaped) that is longer than [MaxPathToken] bytes, as [PointerToken] does.
-// Tokens within the bound are left alone, so clipPointer is idempotent.
-func clipPointer(p string) string {
+// Clip cuts each reference token of the JSON Pointer p (already
+// escaped) that is longer than [MaxToken] bytes, as [Token] does.
+// Tokens within the bound are left alone, so Clip is idempotent.
+func Clip(p string) string {
 	long := false
 	for tok := range strings.SplitSeq(p, "/") {
-		if len(tok) > MaxPathToken {
+		if len(tok) > MaxToken {
 			long = true
 			break
 		}
@@ -92,19 +92,14 @@ func clipPointer(p string) string {
 		if i > 0 {
 			b.WriteByte('/')
 		}
-		if len(tok) <= MaxPathToken {
+		if len(tok) <= MaxToken {
 			b.WriteString(tok)
 			continue
 		}
 		// A "~" at the end starts an escape; never split one.
-		cut := strings.TrimSuffix(clip.Prefix(tok, MaxPathToken-len(clipMark)), "~")
+		cut := strings.TrimSuffix(clip.Prefix(tok, MaxToken-len(clipMark)), "~")
 		b.WriteString(cut)
 		b.WriteString(clipMark)
 	}
 	return b.String()
-}
-
-// clipMessage cuts msg to at most [MaxMessage] bytes, marking the cut.
-func clipMessage(msg string) string {
-	return clip.Bytes(msg, MaxMessage)
 }

@@ -1,0 +1,85 @@
+package check
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/rule"
+)
+
+// MaxViolationsPerRule is the most violations of one rule that one check of
+// a record reports; past it, and past [MaxViolations], the rest are counted
+// in one [RuleTruncated] violation, so a hostile payload cannot make a
+// million violations out of a few thousand items.
+const MaxViolationsPerRule = 100
+
+// MaxViolations is the most violations one check of a record reports in
+// all, besides the one [RuleTruncated] violation that counts the rest.
+const MaxViolations = 1000
+
+// RuleTruncated is the rule of the one violation, at the root path "", that
+// says how many violations past [MaxViolationsPerRule] or [MaxViolations]
+// were not listed. It carries the severity of the worst of them, so a record
+// stays invalid when an error was among them.
+var RuleTruncated = rule.Define(itu.Rule{Code: "violations.truncated", Severity: itu.Error, Description: "A check lists at most 100 violations of one rule and 1,000 in all; one violation counts the rest, with the severity of the worst of them (a warning when all were warnings).", Source: "hostile-input bound"})
+
+// RuleKind is the rule that a stated kind matches the record it labels.
+var RuleKind = rule.Define(itu.Rule{Code: "payload.kind", Description: "A payload's \"kind\" member, when present, names the record it labels.", Source: "payload convention"})
+
+// Result turns a list of violations into the error a Validate method returns:
+// nil when none is of [itu.Error] severity, otherwise a sorted
+// *[itu.ValidationError] holding all of them, warnings included.
+func Result(vs []itu.Violation) error {
+	if len(vs) == 0 {
+		return nil
+	}
+	Sort(vs)
+	e := &itu.ValidationError{Violations: vs}
+	if !e.HasErrors() {
+		return nil
+	}
+	return e
+}
+
+// Sort orders vs by path (array indexes numerically), then code, then message.
+func Sort(vs []itu.Violation) {
+	slices.SortStableFunc(vs, func(a, b itu.Violation) int {
+		if c := comparePaths(a.Path, b.Path); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Code, b.Code); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+}
+
+func comparePaths(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		x, errx := strconv.Atoi(as[i])
+		y, erry := strconv.Atoi(bs[i])
+		if errx == nil && erry == nil && x != y {
+			return cmp.Compare(x, y)
+		}
+		return strings.Compare(as[i], bs[i])
+	}
+	return cmp.Compare(len(as), len(bs))
+}
+
+// optionsOf applies opts in order to the zero Options; a nil option is skipped.
+func optionsOf(opts ...itu.Option) itu.Options {
+	var o itu.Options
+	for _, f := range opts {
+		if f != nil {
+			f(&o)
+		}
+	}
+	return o
+}

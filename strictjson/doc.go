@@ -1,0 +1,18 @@
+// Package strictjson decodes and encodes the module's records as JSON payloads
+// from outside, strictly: unknown fields, duplicate keys, wrong types and bad
+// coded values are violations with JSON Pointer paths (the json.* rules of
+// RULES.md), never silently dropped or defaulted. Input that is not a JSON
+// payload at all (empty, not JSON, trailing data, over the byte or item
+// limits) is a *[MalformedError] matching errors.Is(err, [ErrMalformed]).
+// Payloads are bounded before they cost memory: at most [DefaultMaxBytes]
+// bytes and [DefaultMaxItems] list items in all, and no list past the max=
+// bound of its field's validate tag (field.too_many, reported before the list
+// is decoded). [Encode] writes the canonical form, so decoding then encoding a
+// canonical payload gives the same bytes.
+//
+//	var d candidacy.Dossier
+//	if err := strictjson.Decode(payload, &d); err != nil {
+//		for _, v := range itu.Violations(err) { fmt.Println(v.Path, v.Code, v.Message) }
+//	}
+//	b, err := strictjson.Encode(d) // two-space indented, fields in order
+package strictjson
