@@ -2,9 +2,8 @@ package itu
 
 import (
 	"errors"
-	"fmt"
 
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Language is one of the six official languages of the Union (CS Art. 29;
@@ -36,19 +35,31 @@ var languageTable = [...]struct{ code, name, suffix string }{
 	{"es", "Spanish", "S"},
 }
 
+// languages is the code table behind String, ParseLanguage, IsValid and the
+// text methods: ISO 639-1 codes on the wire; codes, names and suffixes for
+// ParseLanguage.
+var languages = func() *enum.Table[Language] {
+	codes := make([]string, len(languageTable))
+	names := map[string]Language{}
+	for i, row := range languageTable {
+		codes[i] = row.code
+		if i > 0 {
+			names[row.name] = Language(i)
+			names[row.suffix] = Language(i)
+		}
+	}
+	return enum.New(enum.Spec[Language]{Pkg: "itu", Type: "Language", What: "language", Codes: codes, Names: names,
+		Key: foldKey, Want: "ar, zh, en, fr, ru or es", Err: ErrUnknownLanguage})
+}()
+
 // Languages returns the six official languages.
-func Languages() []Language { return []Language{Arabic, Chinese, English, French, Russian, Spanish} }
+func Languages() []Language { return languages.Values() }
 
 // IsValid reports whether l is one of the six official languages.
-func (l Language) IsValid() bool { return l > 0 && int(l) < len(languageTable) }
+func (l Language) IsValid() bool { return languages.IsValid(l) }
 
 // String returns the ISO 639-1 code ("en"), or "Language(n)" when l is invalid.
-func (l Language) String() string {
-	if !l.IsValid() {
-		return fmt.Sprintf("Language(%d)", int(l))
-	}
-	return languageTable[l].code
-}
+func (l Language) String() string { return languages.String(l) }
 
 // Name returns the English name of l ("English").
 func (l Language) Name() string {
@@ -79,39 +90,10 @@ func LanguageOfSuffix(s string) (Language, bool) {
 
 // ParseLanguage parses a language from its ISO 639-1 code ("en"), its English
 // name ("English") or its document suffix ("E"), ignoring case.
-func ParseLanguage(s string) (Language, error) {
-	k := foldKey(s)
-	for _, l := range Languages() {
-		t := languageTable[l]
-		if k == t.code || k == foldKey(t.name) || k == foldKey(t.suffix) {
-			return l, nil
-		}
-	}
-	return 0, fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", clip.Quote(s), ErrUnknownLanguage)
-}
+func ParseLanguage(s string) (Language, error) { return languages.Parse(s) }
 
 // MarshalText encodes l as its ISO 639-1 code; the zero Language encodes as "".
-func (l Language) MarshalText() ([]byte, error) {
-	if l == 0 {
-		return []byte{}, nil
-	}
-	if !l.IsValid() {
-		return nil, fmt.Errorf("itu: marshal language: %w (%d)", ErrUnknownLanguage, int(l))
-	}
-	return []byte(languageTable[l].code), nil
-}
+func (l Language) MarshalText() ([]byte, error) { return languages.MarshalText(l) }
 
 // UnmarshalText decodes an ISO 639-1 code ("en"); "" decodes to the zero Language.
-func (l *Language) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*l = 0
-		return nil
-	}
-	for _, v := range Languages() {
-		if languageTable[v].code == string(b) {
-			*l = v
-			return nil
-		}
-	}
-	return fmt.Errorf("itu: parse language %s: %w (want ar, zh, en, fr, ru or es)", clip.Quote(b), ErrUnknownLanguage)
-}
+func (l *Language) UnmarshalText(b []byte) error { return languages.UnmarshalText(l, b) }

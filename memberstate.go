@@ -20,7 +20,9 @@ type StateCode string
 // RegionStatus says how well the region of a Member State is attested.
 type RegionStatus string
 
-// The evidence levels for a Member State's region (../shared/domain/itu-rules.md §4).
+// The evidence levels for a Member State's region in the registry
+// (data/member-states.csv). No ITU list of Member States by region is
+// published; a region is confirmed where an ITU election record states it.
 const (
 	RegionConfirmed RegionStatus = "confirmed" // stated in an ITU election record
 	RegionInferred  RegionStatus = "inferred"  // inferred from an ITU record's layout
@@ -187,3 +189,25 @@ func (c StateCode) Region() (Region, bool) {
 
 // String returns the code.
 func (c StateCode) String() string { return string(c) }
+
+// Label names c in a message: "Korea (Rep. of) (KOR)", or the code quoted
+// and cut by the clip package when it names no Member State.
+func (c StateCode) Label() string {
+	if n := c.Name(); n != "" {
+		return n + " (" + string(c) + ")"
+	}
+	return clip.Quote(c)
+}
+
+// RegionDiffers reports whether the registry places c in a region other
+// than r, a valid region, and if so which region and how well attested it
+// is: a stated region that differs from a [RegionConfirmed] one is wrong, one
+// that differs from a region less well attested only doubtful. It reports
+// false when c is unknown or r is not valid.
+func (c StateCode) RegionDiffers(r Region) (Region, RegionStatus, bool) {
+	i, ok := registry.byCode[c]
+	if !ok || !r.IsValid() || registry.states[i].Region == r || registry.states[i].Region == "" {
+		return "", "", false
+	}
+	return registry.states[i].Region, registry.states[i].RegionStatus, true
+}

@@ -2,11 +2,10 @@ package itu
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Post is one of the seven things a Plenipotentiary Conference elects
@@ -44,38 +43,32 @@ var postTable = [...]postInfo{
 	{"COUNCIL", "Member State of the Council", []string{"Council", "ITU Council", "Council member", "a seat on the ITU Council", "Council seat"}},
 }
 
-var postByKey = func() map[string]Post {
-	m := make(map[string]Post)
-	for i := 1; i < len(postTable); i++ {
-		p := Post(i)
-		m[foldKey(postTable[i].code)] = p
-		m[foldKey(postTable[i].name)] = p
-		for _, a := range postTable[i].aliases {
-			m[foldKey(a)] = p
+// posts is the code table behind String, ParsePost, IsValid and the text
+// methods: codes on the wire, codes, names and aliases for ParsePost.
+var posts = func() *enum.Table[Post] {
+	codes := make([]string, len(postTable))
+	names := map[string]Post{}
+	for i, row := range postTable {
+		codes[i] = row.code
+		if i > 0 {
+			names[row.name] = Post(i)
+			for _, a := range row.aliases {
+				names[a] = Post(i)
+			}
 		}
 	}
-	return m
+	return enum.New(enum.Spec[Post]{Pkg: "itu", Type: "Post", What: "post", Codes: codes, Names: names,
+		Key: foldKey, Want: "one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL", Err: ErrUnknownPost})
 }()
 
 // Posts returns every valid post in table order.
-func Posts() []Post {
-	out := make([]Post, 0, len(postTable)-1)
-	for i := 1; i < len(postTable); i++ {
-		out = append(out, Post(i))
-	}
-	return out
-}
+func Posts() []Post { return posts.Values() }
 
 // IsValid reports whether p is one of the seven posts.
-func (p Post) IsValid() bool { return p > 0 && int(p) < len(postTable) }
+func (p Post) IsValid() bool { return posts.IsValid(p) }
 
 // String returns the post's short code ("DSG"), or "Post(n)" for an invalid value.
-func (p Post) String() string {
-	if !p.IsValid() {
-		return fmt.Sprintf("Post(%d)", int(p))
-	}
-	return postTable[p].code
-}
+func (p Post) String() string { return posts.String(p) }
 
 // Name returns the post's official English name ("Deputy Secretary-General").
 func (p Post) Name() string {
@@ -102,7 +95,7 @@ func ParsePost(s string) (Post, error) {
 	if p, ok := LookupPost(s); ok {
 		return p, nil
 	}
-	return 0, fmt.Errorf("itu: parse post %s: %w (want one of %s)", clip.Quote(s), ErrUnknownPost, postCodes())
+	return 0, posts.ParseError(s)
 }
 
 // LookupPost is like [ParsePost] but reports failure with a bool and builds no
@@ -113,8 +106,7 @@ func LookupPost(s string) (Post, bool) {
 		return 0, false
 	}
 	var buf [128]byte
-	p, ok := postByKey[string(appendFoldKey(buf[:0], s))]
-	return p, ok
+	return posts.LookupKey(string(appendFoldKey(buf[:0], s)))
 }
 
 // CouldNamePost reports whether s begins with a word that begins some written
@@ -128,12 +120,14 @@ func CouldNamePost(s string) bool {
 	return len(first) == 0 || string(first) == "the" || postFirstWords[string(first)]
 }
 
-// postFirstWords holds the first word of every key of postByKey.
+// postFirstWords holds the first word of every written form of a post, folded.
 var postFirstWords = func() map[string]bool {
 	m := map[string]bool{}
-	for k := range postByKey {
-		w, _, _ := strings.Cut(k, " ")
-		m[w] = true
+	for _, row := range postTable[1:] {
+		for _, f := range append([]string{row.code, row.name}, row.aliases...) {
+			w, _, _ := strings.Cut(foldKey(f), " ")
+			m[w] = true
+		}
 	}
 	return m
 }()
@@ -156,35 +150,10 @@ func MustParsePost(s string) Post {
 	return p
 }
 
-func postCodes() string {
-	codes := make([]string, 0, len(postTable)-1)
-	for _, p := range Posts() {
-		codes = append(codes, p.String())
-	}
-	return strings.Join(codes, ", ")
-}
-
 // MarshalText encodes p as its code; the zero Post encodes as the empty string.
-func (p Post) MarshalText() ([]byte, error) {
-	if p == 0 {
-		return []byte{}, nil
-	}
-	if !p.IsValid() {
-		return nil, fmt.Errorf("itu: marshal post: %w (%d)", ErrUnknownPost, int(p))
-	}
-	return []byte(postTable[p].code), nil
-}
+func (p Post) MarshalText() ([]byte, error) { return posts.MarshalText(p) }
 
-// UnmarshalText decodes a post code; the empty string decodes to the zero Post.
-func (p *Post) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*p = 0
-		return nil
-	}
-	v, err := ParsePost(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+// UnmarshalText decodes a post code exactly as [Post.MarshalText] writes it
+// ("DSG"); the empty string decodes to the zero Post. Written names go
+// through [ParsePost].
+func (p *Post) UnmarshalText(b []byte) error { return posts.UnmarshalText(p, b) }

@@ -3,7 +3,6 @@ package candidacy
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/clip"
 )
 
 func init() {
@@ -40,7 +39,7 @@ func candidateRules(r *check.Report, base string, c Candidacy) {
 // nationalityRule: a person candidate is a national of the proposing Member State.
 func nationalityRule(r *check.Report, base string, c Candidacy) {
 	if c.Post.CandidateIsPerson() && c.Nationality != "" && c.MemberState != "" && c.Nationality != c.MemberState {
-		r.Add(RuleNationality, check.Path(base, "nationality"), "the candidate is a national of %s, not of the proposing Member State %s; a Member State proposes only its own nationals (CS No. 62)", stateName(c.Nationality), stateName(c.MemberState))
+		r.Add(RuleNationality, check.Path(base, "nationality"), "the candidate is a national of %s, not of the proposing Member State %s; a Member State proposes only its own nationals (CS No. 62)", c.Nationality.Label(), c.MemberState.Label())
 	}
 }
 
@@ -54,7 +53,7 @@ func memberRules(r *check.Report, base string, c Candidacy) {
 		return
 	}
 	m, _ := c.MemberState.MemberState()
-	r.Add(RuleMemberState, check.Path(base, "member_state"), "%s joined the Union on %s, after the candidacy was %s on %s; only Member States propose candidates", stateName(c.MemberState), m.Joined, what, on)
+	r.Add(RuleMemberState, check.Path(base, "member_state"), "%s joined the Union on %s, after the candidacy was %s on %s; only Member States propose candidates", c.MemberState.Label(), m.Joined, what, on)
 }
 
 // regionRules: a Council candidacy names its region, and a stated region is the registry's.
@@ -64,7 +63,7 @@ func regionRules(r *check.Report, base string, c Candidacy) {
 		if c.Post == itu.CouncilMember {
 			want := ""
 			if reg, _ := c.MemberState.Region(); reg != "" {
-				want = " (" + string(reg) + " for " + stateName(c.MemberState) + ")"
+				want = " (" + string(reg) + " for " + c.MemberState.Label() + ")"
 			}
 			r.Add(RuleRegionRequired, path, "a Council candidacy names the Member State's region%s; seats are filled region by region", want)
 		}
@@ -76,16 +75,14 @@ func regionRules(r *check.Report, base string, c Candidacy) {
 // regionMatch reports a region that differs from the registry's region for s:
 // an error when the registry's region is confirmed, a warning otherwise.
 func regionMatch(r *check.Report, path string, s itu.StateCode, got itu.Region) {
-	want, confirmed := s.Region()
-	if want == "" || !got.IsValid() || got == want {
-		return
+	want, status, differs := s.RegionDiffers(got)
+	switch {
+	case !differs:
+	case status == itu.RegionConfirmed:
+		r.Add(RuleRegionMismatch, path, "region %q is not the region of %s, which is %q (%s); want %q", got, s.Label(), want, want.Name(), want)
+	default:
+		r.Add(RuleRegionUnconfirmed, path, "region %q differs from the registry's region %q for %s, which is %s and not confirmed by an ITU record; check which is right", got, want, s.Label(), status)
 	}
-	if confirmed {
-		r.Add(RuleRegionMismatch, path, "region %q is not the region of %s, which is %q (%s); want %q", got, stateName(s), want, want.Name(), want)
-		return
-	}
-	m, _ := s.MemberState()
-	r.Add(RuleRegionUnconfirmed, path, "region %q differs from the registry's region %q for %s, which is %s and not confirmed by an ITU record; check which is right", got, want, stateName(s), m.RegionStatus)
 }
 
 // dateRules: received on or after proposed, and neither after the as-of date.
@@ -101,12 +98,4 @@ func dateRules(r *check.Report, base string, c Candidacy) {
 			r.Add(RuleDateFuture, check.Path(base, d.name), "%s on %s, after the as-of date %s; want a date no later than %s", d.name, d.date, r.Opts.AsOf, r.Opts.AsOf)
 		}
 	}
-}
-
-// stateName returns "Korea (Rep. of) (KOR)", or the quoted code when it is unknown.
-func stateName(s itu.StateCode) string {
-	if n := s.Name(); n != "" {
-		return n + " (" + string(s) + ")"
-	}
-	return clip.Quote(string(s))
 }

@@ -154,7 +154,7 @@ func stateRules(r *check.Report, d Dossier) {
 	state, _ := d.proposer()
 	for _, v := range d.stateVotes() {
 		if v.state != state {
-			r.Add(RuleStateMismatch, v.path, "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", stateName(v.state), stateName(state))
+			r.Add(RuleStateMismatch, v.path, "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", v.state.Label(), state.Label())
 		}
 	}
 }
@@ -175,7 +175,7 @@ func derivedRules(r *check.Report, ds []derived) {
 		}
 		if x.c.Post == itu.CouncilMember && x.c.Region != "" {
 			if m, _ := x.c.MemberState.MemberState(); !m.RegionConfirmed() {
-				r.Add(RuleRegionUnconfirmed, x.src, "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", stateName(x.c.MemberState), x.c.Region, m.RegionStatus)
+				r.Add(RuleRegionUnconfirmed, x.src, "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", x.c.MemberState.Label(), x.c.Region, m.RegionStatus)
 			}
 		}
 	}
@@ -197,7 +197,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 	for i, c := range d.Explicit {
 		base := check.Path("/candidacies", i)
 		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {
-			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", stateName(c.MemberState), stateName(state))
+			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", c.MemberState.Label(), state.Label())
 		}
 		x, ok := byPost[c.Post]
 		if !ok {

@@ -1,10 +1,8 @@
 package cv
 
 import (
-	"fmt"
-
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Emphasis is how a span of a vision statement is set: bold, italic, or both.
@@ -23,7 +21,9 @@ const (
 // Plain is the zero Emphasis: text set in the body face.
 const Plain Emphasis = 0
 
-var emphasisCodes = [...]string{"", "bold", "italic", "bold_italic"}
+var emphases = enum.New(enum.Spec[Emphasis]{Pkg: "cv", Type: "Emphasis", What: "emphasis",
+	Codes: []string{"", "bold", "italic", "bold_italic"}, ZeroValid: true,
+	Want: "bold, italic, bold_italic or empty", Err: ErrUnknownEmphasis})
 
 // emphasisMarkers are the markdown markers of each emphasis.
 var emphasisMarkers = [...]string{"", "**", "*", "***"}
@@ -33,16 +33,11 @@ func init() {
 }
 
 // IsValid reports whether e is plain or a combination of [Bold] and [Italic].
-func (e Emphasis) IsValid() bool { return e <= BoldItalic }
+func (e Emphasis) IsValid() bool { return emphases.IsValid(e) }
 
 // String returns the emphasis code ("bold", "italic", "bold_italic"), "" for
 // plain text, or "Emphasis(n)" when e is invalid.
-func (e Emphasis) String() string {
-	if !e.IsValid() {
-		return fmt.Sprintf("Emphasis(%d)", int(e))
-	}
-	return emphasisCodes[e]
-}
+func (e Emphasis) String() string { return emphases.String(e) }
 
 // Marker returns the markdown marker of e: "**" for bold, "*" for italic,
 // "***" for both and "" for plain text.
@@ -55,29 +50,10 @@ func (e Emphasis) Marker() string {
 
 // ParseEmphasis parses an emphasis code: "bold", "italic", "bold_italic", or ""
 // for plain text.
-func ParseEmphasis(s string) (Emphasis, error) {
-	for i, c := range emphasisCodes {
-		if s == c {
-			return Emphasis(i), nil
-		}
-	}
-	return 0, fmt.Errorf("cv: parse emphasis %q: %w (want bold, italic, bold_italic or empty)", clip.String(s), ErrUnknownEmphasis)
-}
+func ParseEmphasis(s string) (Emphasis, error) { return emphases.Parse(s) }
 
 // MarshalText encodes e as its code; plain text encodes as "".
-func (e Emphasis) MarshalText() ([]byte, error) {
-	if !e.IsValid() {
-		return nil, fmt.Errorf("cv: marshal emphasis: %w (%d)", ErrUnknownEmphasis, int(e))
-	}
-	return []byte(emphasisCodes[e]), nil
-}
+func (e Emphasis) MarshalText() ([]byte, error) { return emphases.MarshalText(e) }
 
 // UnmarshalText decodes an emphasis code; "" decodes to [Plain].
-func (e *Emphasis) UnmarshalText(b []byte) error {
-	v, err := ParseEmphasis(string(b))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+func (e *Emphasis) UnmarshalText(b []byte) error { return emphases.UnmarshalText(e, b) }

@@ -1,12 +1,11 @@
 package cv
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Level is the level of an academic degree: bachelor's, master's, doctorate,
@@ -22,37 +21,26 @@ const (
 	OtherDegree                  // another qualification: diploma, certificate
 )
 
-var levelCodes = [...]string{"", "bachelor", "master", "doctorate", "other"}
+var levels = enum.New(enum.Spec[Level]{Pkg: "cv", Type: "Level", What: "level",
+	Codes: []string{"", "bachelor", "master", "doctorate", "other"},
+	Key:   func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }, Err: ErrUnknownLevel})
 
 func init() {
 	check.Describe[Level]("a degree level: bachelor, master, doctorate or other")
 }
 
 // Levels returns every valid level in table order.
-func Levels() []Level { return []Level{Bachelor, Master, Doctorate, OtherDegree} }
+func Levels() []Level { return levels.Values() }
 
 // IsValid reports whether l is one of the four levels.
-func (l Level) IsValid() bool { return l > 0 && int(l) < len(levelCodes) }
+func (l Level) IsValid() bool { return levels.IsValid(l) }
 
 // String returns the level's code ("doctorate"), or "Level(n)" when l is invalid.
-func (l Level) String() string {
-	if !l.IsValid() {
-		return fmt.Sprintf("Level(%d)", int(l))
-	}
-	return levelCodes[l]
-}
+func (l Level) String() string { return levels.String(l) }
 
 // ParseLevel parses a level from its code ("bachelor", "master", "doctorate",
 // "other"), ignoring case and surrounding space.
-func ParseLevel(s string) (Level, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	for i := 1; i < len(levelCodes); i++ {
-		if k == levelCodes[i] {
-			return Level(i), nil
-		}
-	}
-	return 0, fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip.String(s), ErrUnknownLevel)
-}
+func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
 
 // MustParseLevel is like [ParseLevel] but panics on error; use it for literals in tests.
 func MustParseLevel(s string) Level {
@@ -64,27 +52,11 @@ func MustParseLevel(s string) Level {
 }
 
 // MarshalText encodes l as its code; the zero Level encodes as "".
-func (l Level) MarshalText() ([]byte, error) {
-	if l == 0 {
-		return []byte{}, nil
-	}
-	if !l.IsValid() {
-		return nil, fmt.Errorf("cv: marshal level: %w (%d)", ErrUnknownLevel, int(l))
-	}
-	return []byte(levelCodes[l]), nil
-}
+func (l Level) MarshalText() ([]byte, error) { return levels.MarshalText(l) }
 
 // UnmarshalText decodes a level code exactly as [Level.MarshalText] writes it
 // ("doctorate"); "" decodes to the zero Level.
-func (l *Level) UnmarshalText(b []byte) error {
-	for i, c := range levelCodes {
-		if string(b) == c {
-			*l = Level(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("cv: parse level %q: %w (want bachelor, master, doctorate or other)", clip.String(b), ErrUnknownLevel)
-}
+func (l *Level) UnmarshalText(b []byte) error { return levels.UnmarshalText(l, b) }
 
 // degreeLevels maps a folded degree abbreviation or first word (lower case, no
 // dots, spaces, hyphens or apostrophes) to its level.

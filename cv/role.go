@@ -1,12 +1,11 @@
 package cv
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Role is the part a candidate played in an ITU activity: chairman of a study
@@ -29,7 +28,10 @@ const (
 	OtherRole                           // any other role, as written in RoleText
 )
 
-var roleCodes = [...]string{"", "chairman", "vice_chairman", "rapporteur", "associate_rapporteur", "editor", "director", "member", "delegate", "other"}
+var roles = enum.New(enum.Spec[Role]{Pkg: "cv", Type: "Role", What: "role",
+	Codes: []string{"", "chairman", "vice_chairman", "rapporteur", "associate_rapporteur", "editor", "director", "member", "delegate", "other"},
+	Names: roleWords, Key: roleKey, Err: ErrUnknownRole,
+	Want: "one of chairman, vice_chairman, rapporteur, associate_rapporteur, editor, director, member, delegate, other"})
 
 // roleWords maps the folded written forms of each role (lower case, hyphens
 // and underscores as spaces) to the role.
@@ -47,33 +49,17 @@ func init() {
 }
 
 // Roles returns every valid role in table order.
-func Roles() []Role {
-	out := make([]Role, 0, len(roleCodes)-1)
-	for i := 1; i < len(roleCodes); i++ {
-		out = append(out, Role(i))
-	}
-	return out
-}
+func Roles() []Role { return roles.Values() }
 
 // IsValid reports whether r is one of the roles.
-func (r Role) IsValid() bool { return r > 0 && int(r) < len(roleCodes) }
+func (r Role) IsValid() bool { return roles.IsValid(r) }
 
 // String returns the role's code ("vice_chairman"), or "Role(n)" when r is invalid.
-func (r Role) String() string {
-	if !r.IsValid() {
-		return fmt.Sprintf("Role(%d)", int(r))
-	}
-	return roleCodes[r]
-}
+func (r Role) String() string { return roles.String(r) }
 
 // ParseRole parses a role from its code ("vice_chairman") or a common written
 // form ("Vice Chairman", "Vice-Chair", "Chairperson"), ignoring case.
-func ParseRole(s string) (Role, error) {
-	if r, ok := roleWords[roleKey(s)]; ok {
-		return r, nil
-	}
-	return 0, fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip.String(s), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
-}
+func ParseRole(s string) (Role, error) { return roles.Parse(s) }
 
 // MustParseRole is like [ParseRole] but panics on error; use it for literals in tests.
 func MustParseRole(s string) Role {
@@ -113,28 +99,8 @@ func roleKey(s string) string {
 }
 
 // MarshalText encodes r as its code; the zero Role encodes as "".
-func (r Role) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil
-	}
-	if !r.IsValid() {
-		return nil, fmt.Errorf("cv: marshal role: %w (%d)", ErrUnknownRole, int(r))
-	}
-	return []byte(roleCodes[r]), nil
-}
+func (r Role) MarshalText() ([]byte, error) { return roles.MarshalText(r) }
 
 // UnmarshalText decodes a role code ("vice_chairman"); "" decodes to the zero
 // Role. Only codes are accepted on the wire; written forms go through [ParseRole].
-func (r *Role) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = 0
-		return nil
-	}
-	for i := 1; i < len(roleCodes); i++ {
-		if roleCodes[i] == string(b) {
-			*r = Role(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("cv: parse role %q: %w (want one of %s)", clip.String(b), ErrUnknownRole, strings.Join(roleCodes[1:], ", "))
-}
+func (r *Role) UnmarshalText(b []byte) error { return roles.UnmarshalText(r, b) }

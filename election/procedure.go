@@ -2,7 +2,8 @@ package election
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // Procedure is how an election's rounds are counted where the ITU's current
@@ -65,53 +66,41 @@ const (
 var ErrUnknownProcedure = errors.New("unknown procedure option")
 
 var (
-	methodCodes = [...]string{"", "majority", "plurality"}
-	tieCodes    = [...]string{"", "open", "lots"}
+	methods = enum.New(enum.Spec[Method]{Pkg: "election", Type: "Method", What: "method",
+		Codes: []string{"", "majority", "plurality"}, Err: ErrUnknownProcedure})
+	tieBreaks = enum.New(enum.Spec[TieBreak]{Pkg: "election", Type: "TieBreak", What: "tie rule",
+		Codes: []string{"", "open", "lots"}, Err: ErrUnknownProcedure})
 )
 
 // IsValid reports whether m is [Majority] or [Plurality].
-func (m Method) IsValid() bool { return m > 0 && int(m) < len(methodCodes) }
+func (m Method) IsValid() bool { return methods.IsValid(m) }
 
 // String returns "majority" or "plurality".
-func (m Method) String() string { return enumString("Method", int(m), methodCodes[:]) }
+func (m Method) String() string { return methods.String(m) }
 
 // ParseMethod parses "majority" or "plurality".
-func ParseMethod(s string) (Method, error) {
-	i, err := parseEnum("method", s, methodCodes[:])
-	return Method(i), err
-}
+func ParseMethod(s string) (Method, error) { return methods.Parse(s) }
 
 // MarshalText encodes m as its code; the zero Method encodes as "".
-func (m Method) MarshalText() ([]byte, error) { return marshalEnum("method", int(m), methodCodes[:]) }
+func (m Method) MarshalText() ([]byte, error) { return methods.MarshalText(m) }
 
 // UnmarshalText decodes a method code; "" decodes to the zero Method.
-func (m *Method) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum("method", b, methodCodes[:])
-	*m = Method(i)
-	return err
-}
+func (m *Method) UnmarshalText(b []byte) error { return methods.UnmarshalText(m, b) }
 
 // IsValid reports whether t is [TieOpen] or [TieLots].
-func (t TieBreak) IsValid() bool { return t > 0 && int(t) < len(tieCodes) }
+func (t TieBreak) IsValid() bool { return tieBreaks.IsValid(t) }
 
 // String returns "open" or "lots".
-func (t TieBreak) String() string { return enumString("TieBreak", int(t), tieCodes[:]) }
+func (t TieBreak) String() string { return tieBreaks.String(t) }
 
 // ParseTieBreak parses "open" or "lots".
-func ParseTieBreak(s string) (TieBreak, error) {
-	i, err := parseEnum("tie rule", s, tieCodes[:])
-	return TieBreak(i), err
-}
+func ParseTieBreak(s string) (TieBreak, error) { return tieBreaks.Parse(s) }
 
 // MarshalText encodes t as its code; the zero TieBreak encodes as "".
-func (t TieBreak) MarshalText() ([]byte, error) { return marshalEnum("tie rule", int(t), tieCodes[:]) }
+func (t TieBreak) MarshalText() ([]byte, error) { return tieBreaks.MarshalText(t) }
 
 // UnmarshalText decodes a tie-rule code; "" decodes to the zero TieBreak.
-func (t *TieBreak) UnmarshalText(b []byte) error {
-	i, err := unmarshalEnum("tie rule", b, tieCodes[:])
-	*t = TieBreak(i)
-	return err
-}
+func (t *TieBreak) UnmarshalText(b []byte) error { return tieBreaks.UnmarshalText(t, b) }
 
 // method returns the method in force: Method, or the default.
 func (p Procedure) method() Method {
@@ -127,37 +116,4 @@ func (p Procedure) ties() TieBreak {
 		return p.Ties
 	}
 	return TieOpen
-}
-
-func enumString(typ string, i int, codes []string) string {
-	if i <= 0 || i >= len(codes) {
-		return fmt.Sprintf("%s(%d)", typ, i)
-	}
-	return codes[i]
-}
-
-func parseEnum(what, s string, codes []string) (int, error) {
-	for i := 1; i < len(codes); i++ {
-		if codes[i] == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("election: parse %s %q: %w (want %s or %s)", what, s, ErrUnknownProcedure, codes[1], codes[2])
-}
-
-func marshalEnum(what string, i int, codes []string) ([]byte, error) {
-	if i == 0 {
-		return []byte{}, nil
-	}
-	if i < 0 || i >= len(codes) {
-		return nil, fmt.Errorf("election: marshal %s: %w (%d)", what, ErrUnknownProcedure, i)
-	}
-	return []byte(codes[i]), nil
-}
-
-func unmarshalEnum(what string, b []byte, codes []string) (int, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	return parseEnum(what, string(b), codes)
 }

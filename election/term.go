@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/enum"
 )
 
 // MaxTerms is the most terms one person may serve in one elected post or on
@@ -59,50 +60,28 @@ const (
 	UnknownPost                  // the post is not one of the seven
 )
 
-var reasonCodes = [...]string{"eligible", "term_limit", "post_not_elected", "unknown_post"}
-
 // ErrUnknownReason is wrapped by errors from [ParseReason].
 var ErrUnknownReason = errors.New("unknown eligibility reason")
 
+var reasons = enum.New(enum.Spec[Reason]{Pkg: "election", Type: "Reason", What: "reason",
+	Codes: []string{"eligible", "term_limit", "post_not_elected", "unknown_post"}, ZeroValid: true,
+	Want: "eligible, term_limit, post_not_elected, unknown_post", Err: ErrUnknownReason})
+
 // IsValid reports whether r is one of the four reasons, [Eligible] included.
-func (r Reason) IsValid() bool { return r >= 0 && int(r) < len(reasonCodes) }
+func (r Reason) IsValid() bool { return reasons.IsValid(r) }
 
 // String returns the reason's code ("term_limit").
-func (r Reason) String() string {
-	if !r.IsValid() {
-		return fmt.Sprintf("Reason(%d)", int(r))
-	}
-	return reasonCodes[r]
-}
+func (r Reason) String() string { return reasons.String(r) }
 
 // ParseReason parses a reason code ("eligible", "term_limit",
 // "post_not_elected", "unknown_post").
-func ParseReason(s string) (Reason, error) {
-	for i, c := range reasonCodes {
-		if c == s {
-			return Reason(i), nil
-		}
-	}
-	return 0, fmt.Errorf("election: parse reason %q: %w (want %s)", s, ErrUnknownReason, strings.Join(reasonCodes[:], ", "))
-}
+func ParseReason(s string) (Reason, error) { return reasons.Parse(s) }
 
 // MarshalText encodes r as its code.
-func (r Reason) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("election: marshal reason: %w (%d)", ErrUnknownReason, int(r))
-	}
-	return []byte(reasonCodes[r]), nil
-}
+func (r Reason) MarshalText() ([]byte, error) { return reasons.MarshalText(r) }
 
 // UnmarshalText decodes a reason code.
-func (r *Reason) UnmarshalText(b []byte) error {
-	v, err := ParseReason(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Reason) UnmarshalText(b []byte) error { return reasons.UnmarshalText(r, b) }
 
 // Eligibility is the answer to "may this person stand for this post at this
 // conference": the post, the conference, the [Reason] (zero when the person

@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"github.com/plenipot/itu/internal/jsontag"
 	"reflect"
 	"regexp"
 	"strings"
@@ -293,22 +294,19 @@ func (g *generator) object(t reflect.Type, path string) *node {
 func (g *generator) fields(n *node, t reflect.Type, kind itu.Kind, path string) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" && opts == "" || !f.IsExported() && !inline(f, name, opts) {
+		jf := jsontag.Of(f)
+		if jf.Skip {
 			continue
 		}
-		if options(opts).has("unknown") {
+		if jf.Has("unknown") {
 			n.AdditionalProperties = true // the record keeps unknown members
 			continue
 		}
-		if inline(f, name, opts) {
+		if jf.Inline {
 			g.fields(n, deref(f.Type), kind, path)
 			continue
 		}
-		if name == "" {
-			name = f.Name
-		}
-		g.field(n, f, name, options(opts), kind, path+"."+f.Name)
+		g.field(n, f, jf.Name, options(jf.Opts), kind, path+"."+f.Name)
 	}
 }
 
@@ -353,15 +351,6 @@ func options(opts string) tags {
 		return nil
 	}
 	return strings.Split(opts, ",")
-}
-
-// inline reports whether the members of field f belong to its parent: an
-// embedded struct without a JSON name, or the "inline" option.
-func inline(f reflect.StructField, name, opts string) bool {
-	if options(opts).has("inline") {
-		return true
-	}
-	return f.Anonymous && name == "" && deref(f.Type).Kind() == reflect.Struct && !isValueType(deref(f.Type))
 }
 
 func deref(t reflect.Type) reflect.Type {
