@@ -232,3 +232,19 @@ func ExampleValidationError() {
 	// {"valid":false,"violations":[{"path":"/cv/career/3/period","code":"cv.period.order","severity":"error","message":"ends in 2014, before it starts in 2015; want an end on or after the start"},{"path":"/nominator","code":"candidacy.region.unconfirmed","severity":"warning","message":"region \"C\" of \"ALB\" is not confirmed by an election record"}]}
 	// false
 }
+
+func ExampleCompareNames() {
+	cv := itu.Name("Dr Cosmas Luckyson ZAVAZAVA")
+	for _, other := range []itu.Name{"ZAVAZAVA, Cosmas Luckyson", "Dr Cosmas Zavazava", "Mr C. L. Zavazava", "Ms Hyesook ZAVAZAVA"} {
+		fmt.Printf("%q: %v\n", other, itu.CompareNames(cv, other))
+	}
+	fmt.Println(itu.CompareNames("Sr. Javier JUÁREZ MOJICA", "Javier Juarez-Mojica"))
+	fmt.Println(itu.CompareNames("Lee Chaesub", "Lee Chae-won"))
+	// Output:
+	// "ZAVAZAVA, Cosmas Luckyson": same
+	// "Dr Cosmas Zavazava": variant (middle name dropped)
+	// "Mr C. L. Zavazava": variant (initial)
+	// "Ms Hyesook ZAVAZAVA": different
+	// same (hyphen or space, diacritics)
+	// different
+}

@@ -3,9 +3,11 @@ package itu
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/canon"
 
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -27,18 +29,36 @@ type PersonName struct {
 // ErrBadName is wrapped by errors from [ParseName].
 var ErrBadName = errors.New("bad person name")
 
-// honorifics are the titles recognised before a name, folded (no dots, lower case).
-var honorifics = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
-	"prof": true, "professor": true, "he": true, "h e": true, "h": true, "e": true,
-	"sir": true, "dame": true, "amb": true, "ambassador": true, "hon": true,
-	"eng": true, "ing": true, "rev": true, "excellency": true, "his": true, "her": true,
-}
+// honorifics are the titles recognised before a name, in the six official
+// languages and common national forms, folded by [honorificKey]: English
+// (Mr, Ms, Dr, Prof., Eng., H.E., Amb.), French (Mme, Mlle, M., Pr), Spanish
+// (Sr., Sra., Dña., Lic., Ing.), Russian (г-н, г-жа, д-р), Arabic (السيد,
+// السيدة, الدكتور) and Indian (Shri, Smt.). Chinese and Japanese write their
+// titles after the name (see [CompareNames]).
+var honorifics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{
+		"Dr", "Dra", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "HE", "H E", "Sir", "Dame",
+		"Amb", "Ambassador", "Hon", "Honourable", "Honorable", "Eng", "Engr", "Engineer", "Ing", "Rev", "Excellency",
+		"Mme", "Mmes", "Mlle", "Pr", "Sr", "Sra", "Srta", "Señor", "Señora", "Señorita", "Dña", "Doña", "Lic", "Licda",
+		"Excmo", "Excma", "г-н", "г-жа", "г-жи", "г-на", "д-р", "господин", "госпожа", "проф",
+		"السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "سعادة", "معالي",
+		"Shri", "Sri", "Shrimati", "Smt", "Kumari",
+	} {
+		m[honorificKey(s)] = true
+	}
+	return m
+}()
+
+// honorificKey folds a word for the honorific table: lower case first, so
+// that Cyrillic capitals are not read as Latin look-alikes ("Г-Н").
+func honorificKey(w string) string { return foldKey(canon.Key(strings.ToLower(w))) }
 
 // ParseName splits a written name into honorific, given and family name.
 //
 //   - "LEE, CHAESUB" and "DR. LEE, CHAESUB": family name before the comma.
-//   - "Dr Chaesub LEE", "LEE Chaesub": the one word in capitals is the family name.
+//   - "Dr Chaesub LEE", "LEE Chaesub", "Ms Gisa FUATAI PURCELL": the words
+//     in capitals, one run of them among words that are not, are the family name.
 //   - "Dr. Chaesub Lee": otherwise the last word is the family name.
 //
 // "H" and "E" count as honorifics only as the pair "H. E." or "H.E.", and a
@@ -64,12 +84,9 @@ func ParseName(s string) (PersonName, error) {
 		}
 		return p, nil
 	}
-	fam := len(words) - 1
-	if caps := capsWords(words); len(caps) == 1 && len(words) > 1 {
-		fam = caps[0]
-	}
-	p.Family = words[fam]
-	p.Given = strings.Join(append(append([]string{}, words[:fam]...), words[fam+1:]...), " ")
+	start, end := familyRun(words)
+	p.Family = strings.Join(words[start:end], " ")
+	p.Given = strings.Join(append(append([]string{}, words[:start]...), words[end:]...), " ")
 	return p, nil
 }
 
@@ -77,23 +94,36 @@ func isHonorific(words []string, i int) bool {
 	if strings.Contains(words[i], ",") {
 		return false // the family name, as in "HE, Jiankun"
 	}
-	w := foldKey(CanonicalKey(words[i]))
+	w := honorificKey(words[i])
 	if w == "h" || w == "e" || w == "his" || w == "her" {
 		// "H. E." and "His Excellency" only as pairs, and not with a
 		// family name before a comma ("H E, Ana").
 		if i+1 >= len(words) {
 			return false
 		}
-		next, family := foldKey(CanonicalKey(words[i+1])), strings.Contains(words[i+1], ",")
+		next, family := honorificKey(words[i+1]), strings.Contains(words[i+1], ",")
 		switch w {
 		case "h":
 			return next == "e" && !family
 		case "e":
-			return i > 0 && foldKey(CanonicalKey(words[i-1])) == "h"
+			return i > 0 && honorificKey(words[i-1]) == "h"
 		}
 		return next == "excellency" && !family
 	}
-	return honorifics[w] && i+1 < len(words)
+	if i+1 >= len(words) {
+		return false
+	}
+	switch w {
+	case "m":
+		// French "M. Yvon HENRI", but not the initial of "M. K. Gandhi".
+		next := honorificKey(words[i+1])
+		return strings.HasSuffix(words[i], ".") && utf8.RuneCountInString(next) > 1 && !strings.Contains(words[i+1], ",")
+	case "la", "el":
+		// Spanish "La Sra. Bogdan-Martin", "El Sr. Juárez".
+		next := honorificKey(words[i+1])
+		return (next == "sra" || next == "sr" || next == "dra" || next == "dr") && i+2 < len(words)
+	}
+	return honorifics[w]
 }
 
 // capsWords returns the indexes of words written wholly in capitals (two letters or more).
@@ -142,43 +172,15 @@ func joinWords(words ...string) string {
 	return strings.Join(parts, " ")
 }
 
-// SamePerson reports whether p and q name the same person, ignoring
-// honorifics, case, diacritics, hyphens and spaces inside names, and the order
-// of given and family name ("Lim Hyesook" and "Hyesook LIM").
+// SamePerson reports whether p and q name the same person, as
+// [Name.SamePerson] compares their written forms ([PersonName.String]).
 func (p PersonName) SamePerson(q PersonName) bool {
-	pf, pg, qf, qg := nameKey(p.Family), nameKey(p.Given), nameKey(q.Family), nameKey(q.Given)
-	if pf == "" || qf == "" {
-		return false
-	}
-	return pf == qf && pg == qg || pf == qg && pg == qf
+	return Name(p.String()).SamePerson(Name(q.String()))
 }
 
-// nameKey folds a name for comparison: its [CanonicalKey] (so soft hyphens,
-// zero-width characters, fullwidth forms and look-alike letters of other
-// scripts change nothing), then diacritics, dots, commas, spaces, hyphens and
-// apostrophes removed. CanonicalKey maps dotless "ı" to "i", so "Yıldız" and
-// "YILDIZ" compare equal, as they must once [PersonName.String] has
-// capitalised a family name.
-func nameKey(s string) string {
-	return nameKeyReplacer.Replace(foldKey(CanonicalKey(s)))
-}
-
-// Key returns the identity key of the person p names: two names have the
-// same non-empty Key exactly when [PersonName.SamePerson] holds for them, so
-// rules index people by Key instead of comparing every pair. Key is "" when
-// the family name is empty.
-func (p PersonName) Key() string {
-	f, g := nameKey(p.Family), nameKey(p.Given)
-	if f == "" {
-		return ""
-	}
-	if g < f {
-		f, g = g, f
-	}
-	return strconv.Itoa(len(f)) + ":" + f + g
-}
-
-var nameKeyReplacer = strings.NewReplacer(" ", "", "-", "", "'", "")
+// Key returns the identity key of the person p names, the [Name.Key] of its
+// written form ([PersonName.String]).
+func (p PersonName) Key() string { return Name(p.String()).Key() }
 
 // Parse splits n into its parts, as [ParseName] does.
 func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
@@ -186,20 +188,23 @@ func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
 // IsValid reports whether n parses as a person's name.
 func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
 
-// Key returns the identity key of the person n names (see [PersonName.Key]),
-// or "" when n does not parse.
-func (n Name) Key() string {
-	p, err := n.Parse()
-	if err != nil {
-		return ""
-	}
-	return p.Key()
-}
+// Key returns the identity key of the person n names: two names have the
+// same non-empty Key exactly when [Name.SamePerson] holds for them, so rules
+// index people by Key instead of comparing every pair ([NameIndex] finds the
+// variants too). The key is the least rotation of the name's letters run
+// together, titles, spaces, hyphens, dots, apostrophes and diacritics
+// removed, after [canon.Key] (so soft hyphens, zero-width characters,
+// fullwidth forms and look-alike letters of other scripts change nothing):
+// "FUATAI PURCELL, Gisa" and "Ms Gisa Fuatai-Purcell" share
+// "fuataipurcellgisa". It is for comparing and indexing only, never for
+// display, and "" for a name that does not parse.
+func (n Name) Key() string { return nameFormOf(n).ring }
 
-// SamePerson reports whether n and m, as written, name the same person; see
-// [PersonName.SamePerson]. A name that does not parse matches nothing.
+// SamePerson reports whether n and m, as written, name the same person: the
+// verdict of [CompareNames] is [NameSame]. A compatible variant
+// ([NameVariant], "Dr Cosmas Zavazava" for "Dr Cosmas Luckyson ZAVAZAVA") is
+// not the same; a name that does not parse matches nothing.
 func (n Name) SamePerson(m Name) bool {
-	p, err1 := n.Parse()
-	q, err2 := m.Parse()
-	return err1 == nil && err2 == nil && p.SamePerson(q)
+	k := n.Key()
+	return k != "" && k == m.Key()
 }

@@ -79,7 +79,8 @@ func TestPersonNameString(t *testing.T) {
 		{"H. E. Mr. Houlin Zhao", "H. E. Mr. Houlin ZHAO"},
 		{"Lee", "LEE"},
 		// Forms that would read back differently keep the comma.
-		{"DE LA CRUZ, María", "DE LA CRUZ, María"},
+		{"DE LA CRUZ, María", "María DE LA CRUZ"},
+		{"María DE LA CRUZ Ruiz", "María Ruiz DE LA CRUZ"},
 		{"Lee, Dr Chaesub", "LEE, Dr Chaesub"},
 		{"Smith, Anne, Jr", "SMITH, Anne, Jr"},
 		{"X, Jo HN", "X, Jo HN"},
