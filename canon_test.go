@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 )
 
 func TestCanonicalKey(t *testing.T) {
@@ -36,7 +37,7 @@ func TestCanonicalKey(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ka, kb := itu.CanonicalKey(tt.a), itu.CanonicalKey(tt.b)
+			ka, kb := canon.Key(tt.a), canon.Key(tt.b)
 			if (ka == kb) != tt.same {
 				t.Errorf("CanonicalKey(%q) = %q, CanonicalKey(%q) = %q; same = %v, want %v", tt.a, ka, tt.b, kb, ka == kb, tt.same)
 			}
@@ -64,7 +65,7 @@ func TestVisible(t *testing.T) {
 		{"\u200bx", true},
 	}
 	for _, tt := range tests {
-		if got := itu.Visible(tt.in); got != tt.want {
+		if got := canon.Visible(tt.in); got != tt.want {
 			t.Errorf("Visible(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
@@ -76,8 +77,8 @@ func FuzzCanonicalKey(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		k := itu.CanonicalKey(s)
-		if k2 := itu.CanonicalKey(k); k2 != k {
+		k := canon.Key(s)
+		if k2 := canon.Key(k); k2 != k {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, k, k2)
 		}
 		if !utf8.ValidString(s) {
@@ -85,7 +86,7 @@ func FuzzCanonicalKey(f *testing.F) {
 		}
 		same := func(how, v string) {
 			t.Helper()
-			if got := itu.CanonicalKey(v); got != k {
+			if got := canon.Key(v); got != k {
 				t.Fatalf("%s changed the key: %q -> %q, %q -> %q", how, s, k, v, got)
 			}
 		}
@@ -141,8 +142,8 @@ func TestConferenceKey(t *testing.T) {
 		{"WTDC-25", "WTDC-25"},
 		{"PP-22 bis", "PP-22-BIS"},
 	} {
-		if got := itu.ConferenceKey(tt.in); got != tt.want {
-			t.Errorf("ConferenceKey(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := itu.ConferenceCode(tt.in).Key(); got != tt.want {
+			t.Errorf("ConferenceCode(%q).Key() = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -184,7 +185,7 @@ func TestDisguised(t *testing.T) {
 		{"Juárez", false},
 		{"", false},
 	} {
-		if got := itu.Disguised(tt.in); got != tt.want {
+		if got := canon.Disguised(tt.in); got != tt.want {
 			t.Errorf("Disguised(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -31,8 +32,8 @@ func noteVerbaleRules(r *check.Report, base string, n NoteVerbale) {
 	m := n.Mission
 	path := check.Path(base, "mission")
 	senderRule(r, check.Path(path, "member_state"), m.MemberState, n.Date, m.Name)
-	phoneRule(r, check.Path(path, "telephone"), m.Telephone)
-	phoneRule(r, check.Path(path, "fax"), m.Fax)
+	phoneRule(r, check.Path(path, "telephone"), m.Telephone, m.location())
+	phoneRule(r, check.Path(path, "fax"), m.Fax, m.location())
 	emailRule(r, check.Path(path, "email"), m.Email)
 	candidatureRules(r, base, n.Candidatures, n.Text, m.MemberState)
 	conferenceRule(r, check.Path(base, "conference"), n.Conference)
@@ -175,12 +176,12 @@ func candidatureRules(r *check.Report, base string, cs []Candidature, text []str
 	}
 }
 
-// canonicalText returns the [itu.CanonicalKey] of each paragraph of text,
+// canonicalText returns the [canon.Key] of each paragraph of text,
 // one paragraph a line, computed once for all the candidatures of a document.
 func canonicalText(text []string) string {
 	keys := make([]string, len(text))
 	for i, p := range text {
-		keys[i] = itu.CanonicalKey(p)
+		keys[i] = canon.Key(p)
 	}
 	return strings.Join(keys, "\n")
 }
@@ -189,16 +190,22 @@ func canonicalText(text []string) string {
 // reader would see it: case, invisible characters, fullwidth forms,
 // look-alike letters and runs of space make no difference.
 func mentions(folded, s string) bool {
-	k := itu.CanonicalKey(s)
+	k := canon.Key(s)
 	return k != "" && strings.Contains(folded, k)
 }
 
-// phoneRule: correspondence.phone.malformed.
-func phoneRule(r *check.Report, path string, p Phone) {
+// phoneRule: correspondence.phone.malformed and correspondence.phone.unchecked.
+// A number in national form is read in the country where the mission is,
+// region ("CH"); with none, it is reported as unchecked, never guessed.
+func phoneRule(r *check.Report, path string, p Phone, region string) {
 	if p == "" || utf8.RuneCountInString(string(p)) > maxPhoneLen {
 		return // optional, or field.too_long has it
 	}
-	if _, _, why := parsePhone(string(p)); why != "" {
+	switch _, _, why := parsePhone(string(p), region); why {
+	case "":
+	case whyNational:
+		r.Add(RulePhoneUnchecked, path, "%q is in national form, and the record does not say in which country the mission is, so its numbering plan is not checked; give the mission's country (\"country\": \"CHE\") or city (\"Geneva\"), or write the number in international form", clip.String(string(p)))
+	default:
 		r.Add(RulePhoneMalformed, path, "%q is not a telephone number: %s", clip.String(string(p)), why)
 	}
 }
@@ -214,7 +221,7 @@ func emailRule(r *check.Report, path string, e Email) {
 }
 
 // conferenceRule: correspondence.conference.dates.
-func conferenceRule(r *check.Report, path string, c Conference) {
+func conferenceRule(r *check.Report, path string, c ConferenceRef) {
 	switch {
 	case c.Start.IsZero() && !c.End.IsZero():
 		r.Add(RuleConferenceDates, check.Path(path, "start"), "is missing, but the last day %s is given; give both days or neither", c.End)

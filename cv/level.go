@@ -3,7 +3,7 @@ package cv
 import (
 	"strings"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/enum"
 )
@@ -86,7 +86,7 @@ func LevelOfDegree(degree string) Level {
 	return 0
 }
 
-// degreeKey folds a degree as written for lookup: its [itu.CanonicalKey] (so
+// degreeKey folds a degree as written for lookup: its [canon.Key] (so
 // invisible characters, fullwidth forms and look-alike letters change
 // nothing) without dots, spaces, hyphens and apostrophes.
 func degreeKey(s string) string {
@@ -96,5 +96,5 @@ func degreeKey(s string) string {
 			return -1
 		}
 		return r
-	}, itu.CanonicalKey(s))
+	}, canon.Key(s))
 }

@@ -12,7 +12,7 @@ import (
 
 // Issue 12: a vision-statement paragraph made only of invisible characters
 // passed, while the same text in a CV field failed field.text. Blank means
-// what [itu.Visible] says, in every span of the paragraph together.
+// what [canon.Visible] says, in every span of the paragraph together.
 func TestIssue12InvisibleParagraph(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -3,7 +3,7 @@ package cv
 import (
 	"strings"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/enum"
 )
@@ -90,11 +90,11 @@ func RoleOf(written string) Role {
 
 var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
 
-// roleKey folds a role as written for lookup: its [itu.CanonicalKey] (so
+// roleKey folds a role as written for lookup: its [canon.Key] (so
 // invisible characters, fullwidth forms and look-alike letters change
 // nothing), hyphens and underscores read as spaces, runs of space as one.
 func roleKey(s string) string {
-	s = roleSpaces.Replace(itu.CanonicalKey(s))
+	s = roleSpaces.Replace(canon.Key(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 

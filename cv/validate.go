@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -98,7 +99,8 @@ func profileRules(r *check.Report, base string, p Profile) {
 	}
 }
 
-// educationRules: the date rules for each degree (no "Present"),
+// educationRules: the date rules for each degree (a degree in progress is
+// a warning; one without a period is checked for no dates),
 // cv.separator.form, cv.education.level and cv.education.order.
 func educationRules(r *check.Report, base string, es []Education, birth itu.PartialDate) {
 	first := -1 // index of the bachelor's degree completed first
@@ -135,8 +137,8 @@ func completed(p itu.Period) itu.PartialDate {
 
 func completedKnown(p itu.Period) bool { return p.IsValid() && !p.Present }
 
-// periodRules: cv.period.too_early, cv.period.future, cv.period.order,
-// cv.period.present and cv.period.before_birth for one period.
+// periodRules: cv.period.too_early, cv.period.future, cv.period.ends_later,
+// cv.period.order, cv.period.present and cv.period.before_birth for one period.
 func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, birth itu.PartialDate) {
 	if p.IsZero() || !p.IsValid() {
 		return // absent, or reported by the field rules
@@ -148,13 +150,13 @@ func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, bir
 	case r.AfterAsOf(p.Start.First()):
 		r.Add(RulePeriodFuture, path, "%q starts after the as-of date %s; want a period that has begun", p, r.Opts.AsOf)
 	case !p.End.IsZero() && r.AfterAsOf(p.End.First()):
-		r.Add(RulePeriodFuture, path, "%q ends after the as-of date %s; write \"Present\" for a role still held", p, r.Opts.AsOf)
+		r.Add(RulePeriodEndsLater, path, "%q ends after the as-of date %s; fine for an appointment with a fixed term, otherwise write \"Present\" for a role still held", p, r.Opts.AsOf)
 	}
 	if !p.Ordered() {
 		r.Add(RulePeriodOrder, path, "%q ends in %s, before it starts in %s; a period ends on or after it starts", p, p.End.String(), p.Start.String())
 	}
 	if p.Present && !presentOK {
-		r.Add(RulePeriodPresent, path, "%q is open-ended; \"Present\" ends only a role still held, so write the year the degree was completed", p)
+		r.Add(RulePeriodPresent, path, "%q is still in progress, so the degree is not yet awarded; write the year it was completed if it has been", p)
 	}
 	if !birth.IsZero() && p.Start.Last().Before(birth.First()) {
 		r.Add(RulePeriodBeforeBirth, path, "%q starts before the birth date %s; check the years", p, birth.String())
@@ -263,12 +265,12 @@ func sectionRules(r *check.Report, base string, ss []Section) {
 
 // paragraphRules checks paragraph j of section i below base; paths are built
 // only for a violation, since most paragraphs have none. A paragraph is blank
-// when no span holds visible text ([itu.Visible]): white space, zero-width
+// when no span holds visible text ([canon.Visible]): white space, zero-width
 // and other invisible characters, blank glyphs and lone combining marks only.
 func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	blank, empty := true, true
 	for _, s := range p.Spans {
-		blank = blank && !itu.Visible(s.Text)
+		blank = blank && !canon.Visible(s.Text)
 		empty = empty && s.Text == ""
 	}
 	if blank && !empty {

@@ -33,7 +33,7 @@
 //   - Strings: maxLength and minLength from max= and min= (the validator
 //     counts runes, as maxLength counts code points); minLength 1 for
 //     "required"; for "text", a $ref to $defs "text", whose pattern wants a
-//     character that renders ([itu.Visible]: not only white space, format,
+//     character that renders ([canon.Visible]: not only white space, format,
 //     zero-width or other default-ignorable characters, lone combining marks,
 //     Braille blank or Hangul fillers) and no control character but tab,
 //     newline and carriage return. The pattern writes characters up to U+00FF

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 )
 
 // tags is the validator tag list of one level of a value: the rules before
@@ -77,13 +77,14 @@ func (ts tags) count(name string) (*int, bool) {
 	return &n, true
 }
 
-// number returns the parameter of "name=X" as a JSON number.
+// number returns the parameter of "name=N" as a JSON number, when it is an
+// integer.
 func (ts tags) number(name string) json.Number {
 	p, ok := ts.param(name)
 	if !ok {
 		return ""
 	}
-	if _, err := strconv.ParseFloat(p, 64); err != nil {
+	if _, err := strconv.ParseInt(p, 10, 64); err != nil {
 		return ""
 	}
 	return json.Number(p)
@@ -95,14 +96,14 @@ func (ts tags) number(name string) json.Number {
 const textControls = `\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F`
 
 // textPattern matches text with at least one visible character, as
-// [itu.Visible] defines it, and no control characters other than tab,
+// [canon.Visible] defines it, and no control characters other than tab,
 // newline and carriage return: the "text" rule of [check.TextOK].
 var textPattern = sync.OnceValue(func() string {
 	return `^[^` + textControls + `]*[^` + blankClass() + `][^` + textControls + `]*$`
 })
 
 // blankClass lists, as the body of a character class, every character that
-// [itu.Visible] finds does not render: white space, controls, format and
+// [canon.Visible] finds does not render: white space, controls, format and
 // default-ignorable characters, combining marks, Braille blank, Hangul
 // fillers. Characters up to U+00FF are written \xHH; the others literally
 // (RE2 and ECMA-262 with the "u" flag read both), as ranges.
@@ -135,7 +136,7 @@ func blankClass() string {
 			r = 0xDFFF
 			continue
 		}
-		if itu.Visible(string(r)) {
+		if canon.Visible(string(r)) {
 			flush(r - 1)
 		} else if lo < 0 {
 			lo = r
@@ -155,33 +156,23 @@ func constrain(n *node, t reflect.Type, ts tags) {
 		if ts.has("required") && !n.rejectsEmpty() {
 			n.MinLength = ptr(1)
 		}
-	case n.Type == "integer" || n.Type == "number":
-		constrainNumber(n, ts)
+	case n.Type == "integer":
+		constrainInteger(n, ts)
 	case n.Type == "array":
 		n.MinItems, n.MaxItems = bounds(ts)
-		n.UniqueItems = ts.has("unique")
 	case n.Type == "object" && n.Ref == "" && n.Properties == nil:
 		n.MinProperties, n.MaxProperties = bounds(ts)
 	}
 }
 
-// bounds returns the min=, max= and len= counts.
+// bounds returns the min= and max= counts.
 func bounds(ts tags) (lo, hi *int) {
 	lo, _ = ts.count("min")
 	hi, _ = ts.count("max")
-	if l, ok := ts.count("len"); ok {
-		lo, hi = l, l
-	}
 	return lo, hi
 }
 
 func constrainString(n *node, ts tags) {
-	if p, ok := ts.param("oneof"); ok && !n.hasValueSet() {
-		n.Enum = []any{}
-		for _, v := range strings.Fields(p) {
-			n.Enum = append(n.Enum, v)
-		}
-	}
 	if n.hasValueSet() {
 		return
 	}
@@ -189,51 +180,19 @@ func constrainString(n *node, ts tags) {
 	if ts.has("required") && (n.MinLength == nil || *n.MinLength == 0) {
 		n.MinLength = ptr(1)
 	}
-	switch {
-	case ts.has("text") && n.Pattern == "":
+	if ts.has("text") && n.Pattern == "" {
 		n.Pattern = textPattern()
-	case ts.has("iso3166_1_alpha2"):
-		n.Pattern = `^[A-Z]{2}$`
-	case ts.has("iso3166_1_alpha3"):
-		n.Pattern = `^[A-Z]{3}$`
-	}
-	switch {
-	case ts.has("email"):
-		n.Format = "email"
-	case ts.has("url"), ts.has("uri"):
-		n.Format = "uri"
 	}
 }
 
-func constrainNumber(n *node, ts tags) {
-	if p, ok := ts.param("oneof"); ok {
-		n.Enum = []any{}
-		for _, v := range strings.Fields(p) {
-			if _, err := strconv.ParseFloat(v, 64); err != nil {
-				n.Enum = nil // not a number list: leave it to the library
-				break
-			}
-			n.Enum = append(n.Enum, json.Number(v))
-		}
-		if n.Enum != nil {
-			return
-		}
+func constrainInteger(n *node, ts tags) {
+	if v := ts.number("min"); v != "" {
+		n.Minimum = v
 	}
-	set := func(dst *json.Number, names ...string) {
-		for _, name := range names {
-			if v := ts.number(name); v != "" {
-				*dst = v
-			}
-		}
+	if v := ts.number("max"); v != "" {
+		n.Maximum = v
 	}
-	set(&n.Minimum, "min", "gte")
-	set(&n.Maximum, "max", "lte")
-	set(&n.ExclusiveMinimum, "gt")
-	set(&n.ExclusiveMaximum, "lt")
-	if v := ts.number("len"); v != "" {
-		n.Minimum, n.Maximum = v, v
-	}
-	if ts.has("required") && n.Minimum == "" && n.ExclusiveMinimum == "" {
+	if ts.has("required") && n.Minimum == "" {
 		n.Not = &node{Const: 0}
 	}
 }

@@ -1,4 +1,9 @@
-package itu
+// Package canon holds the module's one definition of identity and of visible
+// text: the canonical key that names, codes and conference codes compare by
+// ([Key]), and the tests every text rule uses ([Visible], [Ignorable],
+// [Disguised]). It is not part of the public API; itu.Name.Key and
+// itu.ConferenceCode.Key are the public faces of [Key].
+package canon
 
 import (
 	"strings"
@@ -9,9 +14,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// CanonicalKey reduces s to the key that identity comparisons use: two strings
+// Key reduces s to the key that identity comparisons use: two strings
 // that a reader would take for the same name, code or key have the same
-// CanonicalKey. It applies, in order:
+// Key. It applies, in order:
 //
 //   - removal of default-ignorable and format characters (soft hyphen,
 //     zero-width spaces and joiners, bidirectional controls, variation
@@ -27,9 +32,9 @@ import (
 // Confusables are mapped on decomposed text, so every normalisation form of
 // s gives the same key ("Ё" and "Е" + U+0308 both become "ë").
 // Diacritics are kept: "Juárez" and "Juarez" have different keys. The key is
-// for comparing and indexing only, never for display. CanonicalKey is
-// idempotent: CanonicalKey(CanonicalKey(s)) == CanonicalKey(s).
-func CanonicalKey(s string) string {
+// for comparing and indexing only, never for display. Key is
+// idempotent: Key(Key(s)) == Key(s).
+func Key(s string) string {
 	if k, ok := canonicalASCII(s); ok {
 		return k
 	}
@@ -37,7 +42,7 @@ func CanonicalKey(s string) string {
 	// Ignorables are dropped first, so that one between a letter and its
 	// mark cannot change the result. Confusables are mapped on decomposed
 	// text, as TS #39 skeletons are, so that "Ё" and "Е" + U+0308 agree.
-	s = dropIgnorable(s)
+	s = DropIgnorable(s)
 	s = norm.NFKD.String(s)
 	s = strings.Map(func(r rune) rune {
 		if c, ok := confusableUpper[r]; ok {
@@ -71,7 +76,7 @@ func CanonicalKey(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// canonicalASCII is CanonicalKey for printable ASCII text, a byte at a time.
+// canonicalASCII is Key for printable ASCII text, a byte at a time.
 func canonicalASCII(s string) (string, bool) {
 	clean := true
 	for i := 0; i < len(s); i++ {
@@ -107,7 +112,9 @@ func canonicalASCII(s string) (string, bool) {
 	return string(b), true
 }
 
-func dropIgnorable(s string) string {
+// DropIgnorable returns s without its default-ignorable and format code
+// points (see [Ignorable]).
+func DropIgnorable(s string) string {
 	i := strings.IndexFunc(s, Ignorable)
 	if i < 0 {
 		return s
@@ -222,7 +229,7 @@ var confusable = map[rune]rune{
 // hyphen, zero-width space, bidirectional control, tag character) next to a
 // Latin, Greek or Cyrillic letter or digit, or a word that mixes Latin letters
 // with Greek or Cyrillic ones ("LЕE" with a Cyrillic Е). Such text still
-// compares by its [CanonicalKey]; rules on names and codes warn about it.
+// compares by its [Key]; rules on names and codes warn about it.
 // Zero-width joiners and non-joiners between letters of scripts that use them
 // (Arabic, Indic scripts) are not disguise.
 func Disguised(s string) bool {
@@ -232,7 +239,7 @@ func Disguised(s string) bool {
 	for _, r := range s {
 		switch {
 		case Ignorable(r):
-			if alphabetic(prev) {
+			if Alphabetic(prev) {
 				return true
 			}
 			pendingIgnorable = true
@@ -244,7 +251,7 @@ func Disguised(s string) bool {
 		case unicode.In(r, unicode.Greek, unicode.Cyrillic):
 			other = true
 		}
-		if pendingIgnorable && alphabetic(r) || latin && other {
+		if pendingIgnorable && Alphabetic(r) || latin && other {
 			return true
 		}
 		pendingIgnorable = false
@@ -253,8 +260,8 @@ func Disguised(s string) bool {
 	return false
 }
 
-// alphabetic reports whether r is a letter or digit of the Latin, Greek or
+// Alphabetic reports whether r is a letter or digit of the Latin, Greek or
 // Cyrillic scripts, where no invisible character belongs inside a word.
-func alphabetic(r rune) bool {
+func Alphabetic(r rune) bool {
 	return '0' <= r && r <= '9' || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/pointer"
@@ -25,7 +26,7 @@ var (
 	RuleTooFew    = rule.Define(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
 	RuleText      = rule.Define(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
 	RuleInvalid   = rule.Define(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
-	RuleDisguised = rule.Define(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (itu.CanonicalKey), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
+	RuleDisguised = rule.Define(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (the one itu.Name.Key gives), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
 	RuleRange     = rule.Define(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
 )
 
@@ -97,16 +98,16 @@ func isText(fl validator.FieldLevel) bool {
 }
 
 // isPlain is the "plain" tag, on names and codes that rules compare: the text
-// is not [itu.Disguised]. It runs after "text" and "valid", so it never hides
+// is not [canon.Disguised]. It runs after "text" and "valid", so it never hides
 // an error behind its warning.
 func isPlain(fl validator.FieldLevel) bool {
 	f := fl.Field()
-	return f.Kind() != reflect.String || !itu.Disguised(f.String())
+	return f.Kind() != reflect.String || !canon.Disguised(f.String())
 }
 
 // TextOK reports whether s is empty or is valid UTF-8 text that holds no
 // control characters other than tab, newline and carriage return and is not
-// blank: [itu.Visible] finds a character that renders in it.
+// blank: [canon.Visible] finds a character that renders in it.
 func TextOK(s string) bool {
 	if s == "" {
 		return true
@@ -119,7 +120,7 @@ func TextOK(s string) bool {
 			return false
 		}
 	}
-	return itu.Visible(s)
+	return canon.Visible(s)
 }
 
 // Fields runs the struct-tag rules over v (a struct) and records each failure
@@ -281,7 +282,7 @@ func fieldViolation(path string, fe validator.FieldError) itu.Violation {
 	case "text":
 		return RuleText.At(path, fmt.Sprintf("%s is blank or holds control characters; want visible text", quote(fe.Value())))
 	case "plain":
-		return RuleDisguised.At(path, fmt.Sprintf("%s holds invisible characters or letters of another script inside a word; it is compared as %s", quote(fe.Value()), quote(itu.CanonicalKey(reflect.ValueOf(fe.Value()).String()))))
+		return RuleDisguised.At(path, fmt.Sprintf("%s holds invisible characters or letters of another script inside a word; it is compared as %s", quote(fe.Value()), quote(canon.Key(reflect.ValueOf(fe.Value()).String()))))
 	case "valid":
 		domainMu.RLock()
 		want := domain[reflect.TypeOf(fe.Value())]
