@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/canon"
-
 	"github.com/plenipot/itu/internal/clip"
 )
 

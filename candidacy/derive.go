@@ -21,16 +21,14 @@ type mention struct {
 // newMention returns the mention of name, with its key computed.
 func newMention(doc itu.Kind, post itu.Post, name itu.Name, path, names string) mention {
 	m := mention{doc: doc, post: post, name: name, path: path, names: names}
-	if name != "" {
-		if p, err := name.Parse(); err == nil {
-			m.valid, m.key = true, p.Key()
-		}
+	if name != "" && name.IsValid() {
+		m.valid, m.key = true, name.Key()
 	}
 	return m
 }
 
 // samePerson reports whether m names the person whose key is key, as
-// [itu.Name.SamePerson] would.
+// [itu.Name.SamePerson] would: the same name, not a variant.
 func (m mention) samePerson(key string) bool { return m.key != "" && m.key == key }
 
 // maxMentions bounds the candidatures read from one document, so a hostile
@@ -278,7 +276,7 @@ func (d Dossier) proposer() (itu.StateCode, string) {
 
 // conference returns the conference code the dossier names: the note
 // verbale's, else the Note's.
-func (d Dossier) conference() string {
+func (d Dossier) conference() itu.ConferenceCode {
 	if d.NoteVerbale != nil && d.NoteVerbale.Conference.Code != "" {
 		return d.NoteVerbale.Conference.Code
 	}

@@ -15,11 +15,11 @@ import (
 // Issue 12: "one Board candidate per Member State" was evaded by writing the
 // conference "pp22" instead of "PP-22".
 func TestIssue12BoardConferenceSpelling(t *testing.T) {
-	board := func(name itu.Name, conf string) candidacy.Candidacy {
+	board := func(name itu.Name, conf itu.ConferenceCode) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: conf}
 	}
-	for _, conf := range []string{"PP-22", "pp22", "PP 22", "pp-22", "ＰＰ－２２", "P\u00adP-22", "PP\u200b-22"} {
-		t.Run(conf, func(t *testing.T) {
+	for _, conf := range []itu.ConferenceCode{"PP-22", "pp22", "PP 22", "pp-22", "ＰＰ－２２", "P\u00adP-22", "PP\u200b-22"} {
+		t.Run(string(conf), func(t *testing.T) {
 			cs := []candidacy.Candidacy{board("Ms Ana ONE", "PP-22"), board("Mr Bo TWO", conf)}
 			wants := []want{{"/1/member_state", "candidacy.board.one_per_state"}}
 			if diff := cmp.Diff(wants, rulesOnly(candidacy.CheckSet(cs, asOf), "candidacy.board.one_per_state")); diff != "" {
@@ -65,7 +65,7 @@ func TestIssue12PersonKeys(t *testing.T) {
 
 // Issue 12: a message quoting a long value clips it before copying it.
 func TestIssue12MessagesClip(t *testing.T) {
-	long := strings.Repeat("PP-22 ", 100_000)
+	long := itu.ConferenceCode(strings.Repeat("PP-22 ", 100_000))
 	board := func(name itu.Name) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: long}
 	}

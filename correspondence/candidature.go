@@ -77,14 +77,14 @@ func (e Enclosures) String() string {
 	return strings.TrimSpace(e.Label + " " + strings.Join(e.Items, "; "))
 }
 
-// Conference is a conference as a document refers to it: its name
+// ConferenceRef is a conference as a document refers to it: its name
 // ("ITU Plenipotentiary Conference"), its code ("PP-22"), its place as written
 // ("Bucharest, Romania") and its first and last days. Every field is optional;
 // the zero value means the document names no conference.
-type Conference struct {
-	Name  string   `json:"name,omitzero" validate:"max=200,text"`
-	Code  string   `json:"code,omitzero" validate:"max=32,text,plain"`
-	Place string   `json:"place,omitzero" validate:"max=200,text"`
-	Start itu.Date `json:"start,omitzero" validate:"valid"`
-	End   itu.Date `json:"end,omitzero" validate:"valid"`
+type ConferenceRef struct {
+	Name  string             `json:"name,omitzero" validate:"max=200,text"`
+	Code  itu.ConferenceCode `json:"code,omitzero" validate:"max=32,text,valid,plain"`
+	Place string             `json:"place,omitzero" validate:"max=200,text"`
+	Start itu.Date           `json:"start,omitzero" validate:"valid"`
+	End   itu.Date           `json:"end,omitzero" validate:"valid"`
 }

@@ -20,7 +20,7 @@ import (
 // prefix ending in "/" ("PP14/"), the document number, any of the marks
 // "(Add.N)", "(Rev.N)" and "(Corr.N)" once each, and an optional language
 // suffix "-E" naming the language of this version (see [itu.LanguageOfSuffix];
-// only "-E" is confirmed in a source, itu-rules.md §3).
+// only "-E" is confirmed in a source, PP-14 Document 119-E).
 type Symbol string
 
 // ErrBadSymbol is wrapped by errors from [ParseSymbol].
@@ -64,11 +64,11 @@ func (m Mark) String() string { return fmt.Sprintf("(%s%d)", m.Kind, m.Number) }
 // SymbolParts is a [Symbol] taken apart. Writing the parts back with
 // [SymbolParts.String] gives the symbol exactly as it was written.
 type SymbolParts struct {
-	Document   bool         // written with the word "Document" in front
-	Conference string       // conference prefix without its "/" ("PP14"); "" when none
-	Number     int          // the document number (12)
-	Marks      []Mark       // addendum, revision and corrigendum marks, in written order
-	Language   itu.Language // the language of this version, from the suffix; zero when there is none
+	Document   bool               // written with the word "Document" in front
+	Conference itu.ConferenceCode // conference prefix without its "/" ("PP14", key "PP-14"); "" when none
+	Number     int                // the document number (12)
+	Marks      []Mark             // addendum, revision and corrigendum marks, in written order
+	Language   itu.Language       // the language of this version, from the suffix; zero when there is none
 }
 
 // String writes the parts as a symbol: "Document PP14/12(Add.1)(Rev.1)-E".
@@ -78,7 +78,7 @@ func (p SymbolParts) String() string {
 		b.WriteString("Document ")
 	}
 	if p.Conference != "" {
-		b.WriteString(p.Conference + "/")
+		b.WriteString(string(p.Conference) + "/")
 	}
 	fmt.Fprint(&b, p.Number)
 	for _, m := range p.Marks {
@@ -183,7 +183,7 @@ func parseSymbol(s string) (SymbolParts, string) {
 		if !isConferencePrefix(conf) {
 			return p, fmt.Sprintf("conference prefix %q is not a letter followed by letters, digits or hyphens, such as \"PP14\"", clip.String(conf))
 		}
-		p.Conference, rest = conf, r
+		p.Conference, rest = itu.ConferenceCode(conf), r
 	}
 	n, r, why := leadingNumber(rest, maxDocNumber)
 	switch {

@@ -43,7 +43,7 @@ func checkCandidacies(xs []candidacy.Candidacy, v *venue, opts []itu.Option) []i
 // elects, their list for messages and the day candidatures close.
 type venue struct {
 	c        Conference
-	key      string // itu.ConferenceKey(c.Code); "" when c.Code cannot be compared
+	key      string // c.Code.Key(); "" when c.Code cannot be compared
 	elects   map[itu.Post]bool
 	posts    string // the posts elected, each once, for messages
 	deadline itu.Date
@@ -59,7 +59,7 @@ const (
 func venueOf(c Conference) *venue {
 	v := &venue{c: c, elects: make(map[itu.Post]bool, len(itu.Posts())), deadline: c.DeadlineDate()}
 	if comparableCode(c.Code, maxConferenceCode) {
-		v.key = itu.ConferenceKey(c.Code)
+		v.key = c.Code.Key()
 	}
 	var distinct []itu.Post
 	for _, p := range c.Posts {
@@ -74,7 +74,8 @@ func venueOf(c Conference) *venue {
 
 // comparableCode reports whether a conference code may be compared: at most
 // maxLen characters of text (the field rules report anything else).
-func comparableCode(s string, maxLen int) bool {
+func comparableCode(code itu.ConferenceCode, maxLen int) bool {
+	s := string(code)
 	return len(s) <= maxLen*utf8.UTFMax && utf8.RuneCountInString(s) <= maxLen && check.TextOK(s)
 }
 
@@ -82,11 +83,11 @@ func comparableCode(s string, maxLen int) bool {
 // names another conference. An empty code, or one the field rules report,
 // is no mismatch; neither is any code when the conference's own cannot be
 // compared.
-func (v *venue) mismatch(code string, maxLen int) bool {
+func (v *venue) mismatch(code itu.ConferenceCode, maxLen int) bool {
 	if v.key == "" || code == "" || !comparableCode(code, maxLen) {
 		return false
 	}
-	return itu.ConferenceKey(code) != v.key
+	return code.Key() != v.key
 }
 
 // seatsFor is [Conference.SeatsFor] with the posts elected already indexed.
@@ -179,7 +180,7 @@ func servedByPerson(records []ServiceRecord) map[string][]Term {
 			out[key] = nil
 		}
 		for _, t := range s.Terms {
-			k := termKey{post: t.Post, conference: itu.ConferenceKey(t.Conference)}
+			k := termKey{post: t.Post, conference: t.Conference.Key()}
 			if k.conference == "" {
 				k.years = t.Years
 			}

@@ -124,14 +124,14 @@ func TestLookupConference(t *testing.T) {
 
 func TestBuiltInConferences(t *testing.T) {
 	cs := election.Conferences()
-	var codes []string
+	var codes []itu.ConferenceCode
 	for _, c := range cs {
 		codes = append(codes, c.Code)
 		if err := c.Validate(); err != nil {
 			t.Errorf("%s: %v", c.Code, err)
 		}
 	}
-	if diff := cmp.Diff([]string{"PP-14", "PP-18", "PP-22"}, codes); diff != "" {
+	if diff := cmp.Diff([]itu.ConferenceCode{"PP-14", "PP-18", "PP-22"}, codes); diff != "" {
 		t.Errorf("Conferences() codes (-want +got):\n%s", diff)
 	}
 	pp22 := cs[2]

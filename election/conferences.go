@@ -6,8 +6,23 @@ import "github.com/plenipot/itu"
 func allPosts() []itu.Post { return itu.Posts() }
 
 // The built-in conferences hold only facts read in a source; every field left
-// zero is unknown to this module. Sources are those of
-// ../shared/domain/itu-rules.md (S numbers), with H or M confidence.
+// zero is unknown to this module. Each fact names its source and confidence
+// (H: the source states it; M: inferred, or a secondary source):
+//
+//   - S1: ITU, "PP-14 Elections" (itu.int/en/plenipotentiary/2014).
+//   - S2: ITU backgrounder "ITU's election process explained" (PP-22).
+//   - S3: ITU press release of 3 October 2022 on the Council and RRB elections.
+//   - S4: ITU press release 2018-PR38, "Elections completed for ITU Council
+//     and Radio Regulations Board".
+//   - S5: ITU News, 5 November 2018, "ITU Member States elect ITU Council and
+//     Radio Regulations Board members".
+//   - S8: ITU press release of 30 September 2022 on the Bureau Directors.
+//   - S16: ITU, "RRB 30 years" (itu.int/rrb30years; the current Board).
+//   - S17: Modern Ghana, 2022: Fianko elected to the RRB for Region D,
+//     2023-2026.
+//   - S29: the PP-22 home page and "About PP-22" (pp22.itu.int).
+//   - S31: PP-18 backgrounder, "Explication de la procédure électorale".
+//   - S32: Gulf News, 1 November 2018 (the Secretary-General re-elected).
 
 // pp14 is the 2014 Plenipotentiary Conference. Known: it opened on 20 October
 // 2014 (S1, H), so its deadline was Monday 22 September 2014 (S1, H); Korea
@@ -75,7 +90,7 @@ func pp22() Conference {
 func Conferences() []Conference { return []Conference{pp14(), pp18(), pp22()} }
 
 // LookupConference returns a fresh copy of the built-in conference with the
-// given code ("PP-22"; compared by [itu.ConferenceKey], so "pp22" finds it).
+// given code ("PP-22"; compared by [itu.ConferenceCode.Key], so "pp22" finds it).
 //
 // What is known of each:
 //   - PP-14: opening 20 Oct 2014, host Korea, all seven posts, officials
@@ -89,9 +104,9 @@ func Conferences() []Conference { return []Conference{pp14(), pp18(), pp22()} }
 //
 // No conference's ordinal Number is recorded.
 func LookupConference(code string) (Conference, bool) {
-	k := itu.ConferenceKey(code)
+	k := itu.ConferenceCode(code).Key()
 	for _, c := range Conferences() {
-		if k != "" && itu.ConferenceKey(c.Code) == k {
+		if k != "" && c.Code.Key() == k {
 			return c, true
 		}
 	}

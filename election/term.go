@@ -20,15 +20,15 @@ const MaxTerms = 2
 // covered. Conference or Years may be left out when unknown, but not both.
 // The zero value means "not set".
 type Term struct {
-	Post       itu.Post `json:"post" validate:"required,valid"`
-	Conference string   `json:"conference,omitzero" validate:"max=16,text,plain"`
-	Years      Years    `json:"years,omitzero" validate:"valid"`
+	Post       itu.Post           `json:"post" validate:"required,valid"`
+	Conference itu.ConferenceCode `json:"conference,omitzero" validate:"max=16,text,valid,plain"`
+	Years      Years              `json:"years,omitzero" validate:"valid"`
 }
 
 // String returns "TSB, PP-14, 2015-2018", leaving out what is unknown.
 func (t Term) String() string {
 	parts := []string{t.Post.String()}
-	for _, s := range []string{t.Conference, t.Years.String()} {
+	for _, s := range []string{string(t.Conference), t.Years.String()} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -88,7 +88,7 @@ func (r *Reason) UnmarshalText(b []byte) error { return reasons.UnmarshalText(r,
 // may stand) and the past terms in that post that count against the limit.
 type Eligibility struct {
 	Post       itu.Post
-	Conference string
+	Conference itu.ConferenceCode
 	Reason     Reason
 	Counted    []Term
 }
@@ -149,9 +149,9 @@ func plural(n int, one, many string) string {
 // Every term counts the same, whatever its length; whether a term served after
 // an appointment to fill a vacancy (CV Nos 14-16) counts is not settled here:
 // list only the terms that should count. Conferences compare by
-// [itu.ConferenceKey], so a term won at "pp22" is a term won at "PP-22".
+// [itu.ConferenceCode.Key], so a term won at "pp22" is a term won at "PP-22".
 func MayStand(terms []Term, post itu.Post, c Conference) Eligibility {
-	return mayStand(terms, post, c, itu.ConferenceKey(c.Code))
+	return mayStand(terms, post, c, c.Code.Key())
 }
 
 // mayStand is MayStand with c's conference key already computed ("" when c
@@ -180,7 +180,7 @@ func mayStand(terms []Term, post itu.Post, c Conference, key string) Eligibility
 // countsBefore reports whether term t was won before conference c, whose
 // conference key is key.
 func countsBefore(t Term, c Conference, key string) bool {
-	if t.Conference != "" && key != "" && itu.ConferenceKey(t.Conference) == key {
+	if t.Conference != "" && key != "" && t.Conference.Key() == key {
 		return false
 	}
 	return t.Years.IsZero() || c.Opening.IsZero() || t.Years.First <= c.Opening.Year

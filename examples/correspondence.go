@@ -68,7 +68,7 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 			{Post: itu.CouncilMember, MemberState: "KOR", MemberStateText: "Republic of Korea"},
 			{Post: itu.DeputySecretaryGeneral, Candidate: "Dr. Chaesub LEE", MemberState: "KOR", MemberStateText: "Republic of Korea"},
 		},
-		Conference: correspondence.Conference{
+		Conference: correspondence.ConferenceRef{
 			Name:  "ITU Plenipotentiary Conference",
 			Code:  "PP-22",
 			Place: "Bucharest, Romania",
