@@ -8,8 +8,10 @@
 // The governing texts are the ITU Constitution (CS) Art. 9, "Principles
 // relating to elections" (Nos 61-63), the Convention (CV) Art. 2, "Elections
 // and related matters" (Nos 7, 13 and 20), and the General Rules of
-// conferences (GR), No. 170 on the candidature deadline. Facts and their
-// confidence are collected in the project's domain notes (itu-rules.md).
+// conferences (GR), No. 170 on the candidature deadline. Facts about
+// particular conferences (dates, seats, terms) cite the ITU page or press
+// release they come from (see [LookupConference]); every rule's legal source
+// is in RULES.md.
 //
 //   - [Conference]: when and where a Plenipotentiary Conference meets, what it
 //     elects, seats per region on the Council and the Radio Regulations Board,

@@ -62,7 +62,7 @@ func KoreaDSGCandidacy() candidacy.Candidacy {
 // KoreaCouncilCandidacy returns the Republic of Korea's candidacy for a
 // Council seat in Region E (Asia and Australasia) at PP-22, proposed by the
 // letter of 27 October 2021. Korea held a Council seat at the time (elected at
-// PP-18; itu-rules §1), so Incumbent is true; the letter says so only in prose
+// PP-18, ITU press release 2018-PR38), so Incumbent is true; the letter says so only in prose
 // ("serve another term"), so the candidacy [KoreaDossier] derives has
 // Incumbent false and is otherwise the same. No Note by the Secretary-General
 // transmits it in Document 12, so Received and Status are not set. Each call

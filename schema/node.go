@@ -25,14 +25,11 @@ type node struct {
 	MinLength            *int             `json:"minLength,omitempty"`
 	MaxLength            *int             `json:"maxLength,omitempty"`
 	Minimum              json.Number      `json:"minimum,omitempty"`
-	ExclusiveMinimum     json.Number      `json:"exclusiveMinimum,omitempty"`
 	Maximum              json.Number      `json:"maximum,omitempty"`
-	ExclusiveMaximum     json.Number      `json:"exclusiveMaximum,omitempty"`
 	Not                  *node            `json:"not,omitempty"`
 	Items                *node            `json:"items,omitempty"`
 	MinItems             *int             `json:"minItems,omitempty"`
 	MaxItems             *int             `json:"maxItems,omitempty"`
-	UniqueItems          bool             `json:"uniqueItems,omitempty"`
 	Properties           *properties      `json:"properties,omitempty"`
 	Required             []string         `json:"required,omitempty"`
 	PropertyNames        *node            `json:"propertyNames,omitempty"`

@@ -3,13 +3,13 @@ package schema
 import (
 	"errors"
 	"fmt"
-	"github.com/plenipot/itu/internal/jsontag"
 	"reflect"
 	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -21,8 +21,8 @@ const Draft = "https://json-schema.org/draft/2020-12/schema"
 const IDBase = "https://github.com/plenipot/itu/schema/"
 
 // ErrUnsupported is wrapped by errors for a type that has no JSON form a
-// schema can describe: a non-struct record, or a field of channel, function
-// or complex type.
+// schema can describe: a non-struct record, or a field of channel, function,
+// float, complex or fixed-size array type (no record has one).
 var ErrUnsupported = errors.New("type has no JSON Schema")
 
 // Options adjust one generated schema. The zero Options are the defaults.
@@ -156,14 +156,10 @@ func (g *generator) typeSchema(t reflect.Type, ts tags, path string) *node {
 		n = &node{Type: "integer"}
 	case k >= reflect.Uint && k <= reflect.Uintptr:
 		n = &node{Type: "integer", Minimum: "0"}
-	case k == reflect.Float32 || k == reflect.Float64:
-		n = &node{Type: "number"}
-	case (k == reflect.Slice || k == reflect.Array) && t.Elem().Kind() == reflect.Uint8 && !isValueType(t.Elem()):
+	case k == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && !isValueType(t.Elem()):
 		n = &node{Type: "string", ContentEncoding: "base64"} // []byte is base64 text
 	case k == reflect.Slice:
 		n = &node{Type: "array", Items: g.typeSchema(t.Elem(), items, path+"[]")}
-	case k == reflect.Array:
-		n = &node{Type: "array", Items: g.typeSchema(t.Elem(), items, path+"[]"), MinItems: ptr(t.Len()), MaxItems: ptr(t.Len())}
 	case k == reflect.Map:
 		n = &node{Type: "object", AdditionalProperties: g.typeSchema(t.Elem(), items, path+"[]"), PropertyNames: g.keySchema(t.Key(), keys, path+"{}")}
 	case k == reflect.Struct:
@@ -298,10 +294,6 @@ func (g *generator) fields(n *node, t reflect.Type, kind itu.Kind, path string) 
 		if jf.Skip {
 			continue
 		}
-		if jf.Has("unknown") {
-			n.AdditionalProperties = true // the record keeps unknown members
-			continue
-		}
 		if jf.Inline {
 			g.fields(n, deref(f.Type), kind, path)
 			continue
@@ -323,21 +315,12 @@ func (g *generator) field(n *node, f reflect.StructField, name string, opts tags
 	switch {
 	case t == kindType && kind != "":
 		fn = &node{Type: "string", Const: string(kind)}
-	case opts.has("string") && (isInt(t.Kind()) || t.Kind() == reflect.Bool || t.Kind() == reflect.Float64 || t.Kind() == reflect.Float32):
-		fn = &node{Type: "string"} // the ",string" option quotes the number
 	default:
 		fn = g.typeSchema(t, ts, path)
 	}
 	if !omit && !here.has("required") && fn.rejectsEmpty() {
 		// The encoder writes the zero value as "", and the library accepts it.
 		fn = &node{AnyOf: []*node{{Const: ""}, fn}}
-	}
-	if doc := f.Tag.Get("doc"); doc != "" {
-		if fn.Ref != "" {
-			c := *fn // do not annotate a node another field may share
-			fn = &c
-		}
-		fn.Description = doc
 	}
 	n.Properties.set(name, fn)
 	if required {

@@ -78,7 +78,6 @@ const validRecord = `{
   "note": "short",
   "count": 3,
   "size": 255,
-  "ratio": 0.5,
   "done": true,
   "tags": ["a", "bc"],
   "scores": {"x": 1},
