@@ -129,7 +129,8 @@ func ExampleParsePartialDate() {
 }
 
 func ExampleParsePeriod() {
-	for _, s := range []string{"2015 – Present", "2009 - 2014", "2015 ~ 2021", "1983", "2015 – 2014"} {
+	for _, s := range []string{"2015 – Present", "2009 - 2014", "2015 ~ 2021", "1983", "2015 – 2014",
+		"January 2019 – present", "Since 2019", "(2015 ~ 2021)", "de 2015 a 2019"} {
 		p, err := itu.ParsePeriod(s)
 		if err != nil {
 			fmt.Println(err)
@@ -145,6 +146,10 @@ func ExampleParsePeriod() {
 	// "2015 ~ 2021": start 2015, end "2021", present false, ordered true
 	// "1983": start 1983, end "", present false, ordered true
 	// "2015 – 2014": start 2015, end "2014", present false, ordered false
+	// "January 2019 – present": start 2019-01, end "", present true, ordered true
+	// "Since 2019": start 2019, end "", present true, ordered true
+	// "(2015 ~ 2021)": start 2015, end "2021", present false, ordered true
+	// "de 2015 a 2019": start 2015, end "2019", present false, ordered true
 	// itu: parse period "Present – 2015": bad date ("Present" may only end a period)
 }
 

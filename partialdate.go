@@ -138,11 +138,18 @@ func (p *PartialDate) UnmarshalText(b []byte) error {
 // is still running; it is a real state, never an empty End. Sep keeps the
 // separator as written (" – ", " - ", " ~ ") so text round-trips exactly; empty
 // means " – ". The zero value means "not set".
+//
+// Text holds a period written in words, exactly as written: "January 2019 –
+// present", "Since 2019", "2019 – to date", "(2015 ~ 2021)", "depuis 2019",
+// "de 2015 a 2019" (see [ParsePeriod]). Start, End and Present then give its
+// meaning, Sep is empty, and [Period.String] returns Text. Text is empty for
+// the numeric forms, which Start, End, Present and Sep write back.
 type Period struct {
 	Start   PartialDate
 	End     PartialDate
 	Present bool
 	Sep     string
+	Text    string
 }
 
 // DefaultPeriodSep is the separator [Period.String] uses when Sep is empty.
@@ -153,7 +160,30 @@ var periodSeps = []string{" – ", " - ", " ~ ", " — ", "–", "~", "—"}
 // ParsePeriod parses a period: a start, then optionally a separator ("-", "–",
 // "~" or "—", spaced or not) and an end that is a partial date or "Present".
 // A bare "-" without spaces is taken as a separator only between two years.
+//
+// It also reads periods written in words in English, French and Spanish, and
+// keeps them in [Period.Text] exactly as written: month names ("January 2019 –
+// present", "Jan. 2019 – Dec. 2020", "janvier 2019 – présent", "enero de 2019"),
+// open ends ("Since 2019", "depuis 2019", "desde 2019", "2019 – to date",
+// "2019 – ongoing", "2019 – actualidad"), ranges in words ("2015 to 2019",
+// "from 2015 to 2019", "de 2015 a 2019", "de 2015 à 2019", "desde 2015 hasta
+// 2019") and any of these in parentheses ("(2015 ~ 2021)").
 func ParsePeriod(s string) (Period, error) {
+	p, err := parseNumericPeriod(s)
+	if err == nil || !written(s) {
+		return p, err
+	}
+	if first, _, _ := strings.Cut(s, " "); presentWords[strings.ToLower(first)] {
+		return p, err // "Present – 2015": say why
+	}
+	if p, ok := parseWrittenPeriod(s); ok {
+		return p, nil
+	}
+	return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", clip.Quote(s), ErrBadDate, `want a form such as "2015 – 2021", "January 2019 – present", "Since 2019" or "(2015 ~ 2021)"`)
+}
+
+// parseNumericPeriod parses the numeric forms: "2015 – 2021", "2015 – Present".
+func parseNumericPeriod(s string) (Period, error) {
 	bad := func(why string) (Period, error) {
 		return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", clip.Quote(s), ErrBadDate, why)
 	}
@@ -178,7 +208,7 @@ func ParsePeriod(s string) (Period, error) {
 	if sep == "" {
 		return p, nil
 	}
-	if end == "Present" || end == "present" || end == "PRESENT" {
+	if end == "Present" { // other spellings ("present", "PRESENT") keep their text: see parseWrittenPeriod
 		p.Present = true
 		return p, nil
 	}
@@ -202,7 +232,15 @@ func (p Period) IsZero() bool { return p == Period{} }
 
 // IsValid reports whether p has a valid start and at most one valid end
 // (a date or Present). Order is a record rule, checked by [Period.Ordered].
+//
+// A period with [Period.Text] is valid when it is what [ParsePeriod] reads
+// from that text.
 func (p Period) IsValid() bool {
+	if p.Text != "" {
+		q, ok := parseWrittenPeriod(p.Text)
+		_, numeric := parseNumericPeriod(p.Text)
+		return ok && numeric != nil && q == p
+	}
 	if !p.Start.IsValid() || (p.Present && !p.End.IsZero()) {
 		return false
 	}
@@ -215,8 +253,12 @@ func (p Period) Ordered() bool {
 	return p.End.IsZero() || !p.End.Last().Before(p.Start.First())
 }
 
-// String returns p as written: "2015 – Present", "1986 - 1994", "2014".
+// String returns p as written: "2015 – Present", "1986 - 1994", "2014", or
+// its Text ("Since 2019").
 func (p Period) String() string {
+	if p.Text != "" {
+		return p.Text
+	}
 	if p.IsZero() {
 		return ""
 	}

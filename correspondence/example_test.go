@@ -34,11 +34,20 @@ func ExampleParsePhone() {
 	}
 	fmt.Println(p, "→", p.E164(), p.Region())
 
-	_, err = correspondence.ParsePhone("022 748 0001")
+	_, err = correspondence.ParsePhone("022 748 0001") // national form: in which country?
 	fmt.Println(errors.Is(err, correspondence.ErrBadPhone))
+
+	for _, s := range []string{"022 749 41 11", "0041 22 749 41 11", "(+41 22) 918 08 00/01", "+41-22-730 51 11 ext. 123"} {
+		p, err := correspondence.ParsePhoneIn(s, "CH")
+		fmt.Println(p, "→", p.E164In("CH"), err)
+	}
 	// Output:
 	// +41(0)22 748 0000 → +41227480000 CH
 	// true
+	// 022 749 41 11 → +41227494111 <nil>
+	// 0041 22 749 41 11 → +41227494111 <nil>
+	// (+41 22) 918 08 00/01 → +41229180800 <nil>
+	// +41-22-730 51 11 ext. 123 → +41227305111 <nil>
 }
 
 func ExampleParseEmail() {
@@ -83,7 +92,9 @@ func ExampleNoteVerbale_Validate() {
 		Mission: correspondence.Mission{
 			MemberState: "KOR",
 			Name:        "Permanent Mission of the Republic of Korea",
-			Telephone:   "022 748 0000",
+			City:        "Geneva",
+			Telephone:   "022 748 0000", // national form, read in Switzerland
+			Fax:         "022 748",
 			Email:       "geneva.korea@mofa.go.kr",
 		},
 		Reference: "KGV/303/2021",
@@ -99,7 +110,7 @@ func ExampleNoteVerbale_Validate() {
 	}
 	// Output:
 	// /candidatures/0/member_state: is "JPN", but the document comes from "KOR"; a Member State presents only its own candidatures [correspondence.candidature.member_state]
-	// /mission/telephone: "022 748 0000" is not a telephone number: no country code; write the number in international form, "+" and the country code first, such as "+41 22 748 0000" [correspondence.phone.malformed]
+	// /mission/fax: "022 748" is not a telephone number: too few digits for a number with country code +41 (CH), the country it is read in [correspondence.phone.malformed]
 }
 
 func ExampleLetter_Validate() {

@@ -3,6 +3,7 @@ package correspondence
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -13,16 +14,26 @@ import (
 	"github.com/plenipot/itu/internal/clip"
 )
 
-// Phone is a telephone or fax number exactly as a document writes it, in
-// international form: "+41(0)22 748 0000". [Phone.E164] gives the number to
-// dial ("+41227480000"). The zero value means "not set".
+// Phone is a telephone or fax number exactly as a document writes it:
+// "+41(0)22 748 0000", "022 749 41 11". [Phone.E164] gives the number to dial
+// ("+41227480000"). The zero value means "not set".
 //
-// A number is well formed when it starts with "+" and a country calling code,
-// holds only digits, spaces, hyphens, dots and parentheses (a national trunk
-// prefix written "(0)" is dropped, as Swiss and British numbers write it), and
-// is a valid number in that country's numbering plan. The numbering plans are
-// those of Google's libphonenumber, through github.com/nyaruka/phonenumbers.
-// Extensions, letters and "tel:" URIs are not accepted.
+// The forms are those of letterheads, after ITU-T E.123:
+//   - international: "+41 22 918 08 00", "+41(0)22 748 0000" and "+41 (0)58
+//     482 24 24" (a national trunk prefix written "(0)" is dropped),
+//     "+41-22-730 51 11", "(+41 22) 918 08 00", and "0041 22 749 41 11" (the
+//     international prefix 00, ITU-T E.164 Annex A);
+//   - national: "022 749 41 11", "(022) 749 41 11", read in the numbering plan
+//     of a country given separately ([ParsePhoneIn], or the location of the
+//     sending mission when a record is checked);
+//   - either followed by a range of consecutive numbers, "/" and the last
+//     digits of the last one ("+41 22 918 08 00/01"), and then by an
+//     extension ("ext. 123", "x123", "poste 123", "extension 123").
+//
+// Otherwise a number holds only digits, spaces, hyphens, dots and unnested
+// parentheses, and it must be a valid number in its country's numbering plan
+// (Google's libphonenumber, through github.com/nyaruka/phonenumbers). Letters,
+// labels ("Tel:") and "tel:" URIs are not accepted.
 type Phone string
 
 // ErrBadPhone is wrapped by errors from [ParsePhone].
@@ -30,10 +41,16 @@ var ErrBadPhone = errors.New("bad telephone number")
 
 const maxPhoneLen = 40
 
-// ParsePhone checks that s is a well-formed international telephone number
-// and returns it unchanged; errors wrap [ErrBadPhone] and say what is wrong.
-func ParsePhone(s string) (Phone, error) {
-	if _, _, why := parsePhone(s); why != "" {
+// ParsePhone checks that s is a well-formed telephone number in international
+// form and returns it unchanged; errors wrap [ErrBadPhone] and say what is
+// wrong. A number in national form needs its country: use [ParsePhoneIn].
+func ParsePhone(s string) (Phone, error) { return ParsePhoneIn(s, "") }
+
+// ParsePhoneIn is like [ParsePhone] but reads a number written in national
+// form ("022 749 41 11") in the numbering plan of region, an ISO 3166-1
+// alpha-2 code ("CH"). With region "" it accepts international forms only.
+func ParsePhoneIn(s, region string) (Phone, error) {
+	if _, _, why := parsePhone(s, region); why != "" {
 		return "", fmt.Errorf("correspondence: parse phone number %q: %w (%s)", clip.String(s), ErrBadPhone, why)
 	}
 	return Phone(s), nil
@@ -48,20 +65,34 @@ func MustParsePhone(s string) Phone {
 	return p
 }
 
-// IsValid reports whether p is a well-formed international telephone number.
-func (p Phone) IsValid() bool { _, _, why := parsePhone(string(p)); return why == "" }
+// IsValid reports whether p is a well-formed telephone number in
+// international form.
+func (p Phone) IsValid() bool { _, _, why := parsePhone(string(p), ""); return why == "" }
+
+// IsValidIn reports whether p is a well-formed telephone number, reading a
+// number in national form in the numbering plan of region ("CH").
+func (p Phone) IsValidIn(region string) bool {
+	_, _, why := parsePhone(string(p), region)
+	return why == ""
+}
 
 // E164 returns p in E.164 form, "+" and digits only ("+41227480000"), or ""
-// when p is not a valid number.
-func (p Phone) E164() string {
-	e164, _, _ := parsePhone(string(p))
+// when p is not a valid number in international form. For a range it is the
+// first number; an extension is not part of it.
+func (p Phone) E164() string { return p.E164In("") }
+
+// E164In is like [Phone.E164] but reads a number in national form in the
+// numbering plan of region ("CH").
+func (p Phone) E164In(region string) string {
+	e164, _, _ := parsePhone(string(p), region)
 	return e164
 }
 
 // Region returns the ISO 3166-1 alpha-2 code of the country or territory whose
-// numbering plan p belongs to ("CH"), or "" when p is not a valid number.
+// numbering plan p belongs to ("CH"), or "" when p is not a valid number in
+// international form.
 func (p Phone) Region() string {
-	_, region, _ := parsePhone(string(p))
+	_, region, _ := parsePhone(string(p), "")
 	return region
 }
 
@@ -80,12 +111,17 @@ func (p *Phone) UnmarshalText(b []byte) error {
 }
 
 func init() {
-	check.Describe[Phone](`an international telephone number such as "+41(0)22 748 0000"`)
+	check.Describe[Phone](`a telephone number such as "+41(0)22 748 0000" or, in the mission's country, "022 749 41 11"`)
 }
 
+// whyNational is the reason parsePhone gives for a number in national form
+// read without a country: it is not malformed, only unchecked.
+const whyNational = `national form, and no country is given to read it in; write the number in international form, "+" and the country code first, such as "+41 22 748 0000"`
+
 // parsePhone returns the E.164 form and numbering-plan region of s, or a
-// reason why s is not a telephone number.
-func parsePhone(s string) (e164, region, why string) {
+// reason why s is not a telephone number. A number in national form is read
+// in region; with region "" the reason is whyNational.
+func parsePhone(s, region string) (e164, planRegion, why string) {
 	switch {
 	case s == "":
 		return "", "", "empty"
@@ -93,21 +129,118 @@ func parsePhone(s string) (e164, region, why string) {
 		return "", "", fmt.Sprintf("%d bytes long; at most %d", len(s), maxPhoneLen)
 	case strings.TrimSpace(s) != s:
 		return "", "", "spaces around it"
-	case s[0] != '+':
-		return "", "", `no country code; write the number in international form, "+" and the country code first, such as "+41 22 748 0000"`
 	}
-	if why := phoneChars(s[1:]); why != "" {
+	n, why := readPhone(s)
+	if why != "" {
 		return "", "", why
 	}
-	if r, ok := planCache.Load(s); ok {
+	if !n.international && region == "" {
+		if d := len(n.digits); d < 4 || d > 15 {
+			return "", "", fmt.Sprintf("%d digits; a national number has 4 to 15", d)
+		}
+		return "", "", whyNational
+	}
+	if n.international {
+		region = ""
+	}
+	key := n.digits + "\x00" + region
+	if r, ok := planCache.Load(key); ok {
 		p := r.(planResult)
 		return p.e164, p.region, p.why
 	}
-	e164, region, why = numberingPlan(s)
+	e164, planRegion, why = numberingPlan(n, region)
 	if planCached.Add(1) <= maxPlanCache {
-		planCache.Store(s, planResult{e164, region, why})
+		planCache.Store(key, planResult{e164, planRegion, why})
 	}
-	return e164, region, why
+	return e164, planRegion, why
+}
+
+// writtenPhone is a telephone number read from its written form: the digits to
+// dial after "+" (international) or in the country (national), without the
+// trunk prefix written "(0)", the range or the extension.
+type writtenPhone struct {
+	digits        string
+	international bool
+}
+
+// phoneExtension matches an extension after the number: "ext. 123", "x123",
+// "Ext 123", "poste 123", "extension 123", optionally after a comma.
+var phoneExtension = regexp.MustCompile(`(?i)^(.*[0-9)])\s*,?\s*(?:ext\.?|extn\.?|extension|x|poste)\s*([0-9]{1,6})$`)
+
+// readPhone reads the written form of s: prefix, digits, range, extension.
+func readPhone(s string) (writtenPhone, string) {
+	if m := phoneExtension.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	s, why := cutPhoneRange(s)
+	if why != "" {
+		return writtenPhone{}, why
+	}
+	var n writtenPhone
+	body := s
+	switch {
+	case strings.HasPrefix(s, "+"):
+		n.international, body = true, s[1:]
+	case strings.HasPrefix(s, "(+"):
+		n.international, body = true, "("+s[2:]
+	case strings.HasPrefix(s, "00"):
+		n.international, body = true, s[2:]
+	case s[0] >= '0' && s[0] <= '9', len(s) > 1 && s[0] == '(' && s[1] >= '0' && s[1] <= '9':
+	default:
+		return writtenPhone{}, `not a number; start with "+" and the country code, such as "+41 22 748 0000", or with the digits of a national number`
+	}
+	if why := phoneChars(body); why != "" {
+		return writtenPhone{}, why
+	}
+	if !n.international && strings.Contains(s, "(0)") {
+		return writtenPhone{}, `a trunk prefix written "(0)" follows a country code; a national number is written without one`
+	}
+	n.digits = phoneDigits(strings.ReplaceAll(body, "(0)", ""))
+	if n.digits == "" {
+		return writtenPhone{}, "no digits"
+	}
+	return n, ""
+}
+
+// cutPhoneRange removes a range written after the number ("/01": the last
+// number ends in 01), checking that it counts up from the number.
+func cutPhoneRange(s string) (string, string) {
+	i := strings.LastIndexByte(s, '/')
+	if i < 0 {
+		return s, ""
+	}
+	head, last := s[:i], s[i+1:]
+	tail := head[len(strings.TrimRight(head, "0123456789")):]
+	if _, ok := asciiDigits(last); !ok || len(last) > 4 || len(last) > len(tail) {
+		return "", `a range is written "/" and the last one to four digits of the last number, such as "+41 22 918 08 00/01"`
+	}
+	if first := tail[len(tail)-len(last):]; last <= first {
+		return "", fmt.Sprintf("the range ends in %q, not after the number's own %q; a range counts up", last, first)
+	}
+	return head, ""
+}
+
+func asciiDigits(s string) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// phoneDigits returns the ASCII digits of s.
+func phoneDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // planCache remembers numberingPlan's answers, a pure function of the text
@@ -127,13 +260,17 @@ type planResult struct{ e164, region, why string }
 // numberingPlan checks s against the numbering plans of libphonenumber. A
 // panic in the library on hostile input becomes a reason: this package never
 // panics on input.
-func numberingPlan(s string) (e164, region, why string) {
+func numberingPlan(w writtenPhone, in string) (e164, region, why string) {
 	defer func() {
 		if recover() != nil {
 			e164, region, why = "", "", "cannot be read as a number"
 		}
 	}()
-	n, err := phonenumbers.Parse(s, "")
+	s := w.digits
+	if w.international {
+		s = "+" + s
+	}
+	n, err := phonenumbers.Parse(s, in)
 	if err != nil {
 		if errors.Is(err, phonenumbers.ErrInvalidCountryCode) {
 			return "", "", "no country has this calling code"
@@ -143,6 +280,9 @@ func numberingPlan(s string) (e164, region, why string) {
 	cc := fmt.Sprintf("+%d", n.GetCountryCode())
 	if r := phonenumbers.GetRegionCodeForCountryCode(int(n.GetCountryCode())); r != "ZZ" && r != "" {
 		cc += " (" + r + ")"
+	}
+	if !w.international {
+		cc += ", the country it is read in"
 	}
 	switch phonenumbers.IsPossibleNumberWithReason(n) {
 	case phonenumbers.INVALID_COUNTRY_CODE:
@@ -162,14 +302,18 @@ func numberingPlan(s string) (e164, region, why string) {
 		// The library's plans allow some longer numbers; E.164 does not.
 		return "", "", fmt.Sprintf("%d digits; an international number has at most 15 (ITU-T E.164)", len(e164)-1)
 	}
-	return e164, phonenumbers.GetRegionCodeForNumber(n), ""
+	region = phonenumbers.GetRegionCodeForNumber(n)
+	if !w.international && region != in {
+		return "", "", fmt.Sprintf("not a national number of %s", in)
+	}
+	return e164, region, ""
 }
 
 // maxE164 is the longest E.164 form: "+" and 15 digits (ITU-T E.164 § 6.1).
 const maxE164 = 16
 
-// phoneChars checks what follows the "+": digits and separators, with
-// parentheses paired and not nested.
+// phoneChars checks the number after its international prefix: digits and
+// separators, with parentheses paired and not nested.
 func phoneChars(s string) string {
 	open := false
 	for _, r := range s {
@@ -182,7 +326,7 @@ func phoneChars(s string) string {
 		case r == '(' || r == ')':
 			return "unpaired or nested parentheses"
 		default:
-			return fmt.Sprintf("holds %q; write a number with digits, spaces, hyphens, dots and parentheses only, with no extension", r)
+			return fmt.Sprintf("holds %q; write a number with digits, spaces, hyphens, dots and parentheses, then a range (\"/01\") or an extension (\"ext. 123\") if any", r)
 		}
 	}
 	if open {

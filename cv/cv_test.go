@@ -107,12 +107,37 @@ var cvRuleTests = []struct {
 	{"period of one year", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("2018 - 2018") }, nil, nil},
 
 	// cv.period.present
+	// Issue 14: ongoing studies are a warning, not an error; a degree in
+	// progress that starts after the as-of date is still an error.
 	{"present in education", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("1995 – Present") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
+	{"ongoing studies in words", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("since 2020") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
+	{"ongoing studies starting after as-of date", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("2022 – Present") }, nil, []want{{"/education/0/period", "cv.period.future"}, {"/education/0/period", "cv.period.present"}}},
+	{"degree with no year", func(c *cv.CV) { c.Education[1].Period = itu.Period{} }, nil, nil},
+	{"degrees with no year at all", func(c *cv.CV) {
+		for i := range c.Education {
+			c.Education[i].Period = itu.Period{}
+		}
+	}, nil, nil},
+	{"degree with no year, the others still ordered", func(c *cv.CV) {
+		c.Education[1].Period = itu.Period{}
+		c.Education[0].Period = itu.MustParsePeriod("1990")
+	}, nil, []want{{"/education/0/period", "cv.education.order"}}},
+	{"periods in words", func(c *cv.CV) {
+		c.Career[0].Period = itu.MustParsePeriod("January 2019 – present")
+		c.Career[1].Period = itu.MustParsePeriod("de 2000 a 2018")
+		c.Activities[0].Period = itu.MustParsePeriod("(2010 ~ 2014)")
+	}, nil, nil},
+	{"period in words reversed", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("Dec. 2018 – Jan. 2000") }, nil, []want{{"/career/1/period", "cv.period.order"}}},
+	{"period in words starting after as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("depuis janvier 2022") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
 	{"present in activities", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – Present") }, nil, nil},
 
 	// cv.period.future
 	{"career starts after as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("2022 – Present") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
-	{"activity ends after as-of date", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – 2022") }, nil, []want{{"/itu_activities/0/period", "cv.period.future"}}},
+	// cv.period.ends_later: a term that has begun and runs past the as-of
+	// date ("Chairman, ITU-T SG13 (2022–2024)" in a CV of 2021) is a warning.
+	{"activity ends after as-of date", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – 2022") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
+	{"study period appointment", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2021–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
+	{"appointment not yet begun", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2022–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.future"}}},
 	{"future skipped without as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("2022 – Present") }, []itu.Option{}, nil},
 	{"year of the as-of date", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – 2021") }, nil, nil},
 	{"birth date after as-of date", func(c *cv.CV) { c.Profile.BirthDate = itu.Year(2030) }, nil, []want{{"/profile/birth_date", "cv.period.future"}}},
@@ -253,7 +278,7 @@ func TestValidateError(t *testing.T) {
 
 func TestRuleCatalogue(t *testing.T) {
 	for _, r := range []itu.Rule{
-		cv.RulePeriodOrder, cv.RulePeriodPresent, cv.RulePeriodFuture, cv.RulePeriodTooEarly,
+		cv.RulePeriodOrder, cv.RulePeriodPresent, cv.RulePeriodFuture, cv.RulePeriodEndsLater, cv.RulePeriodTooEarly,
 		cv.RulePeriodBeforeBirth, cv.RuleEducationOrder, cv.RuleEducationLevel, cv.RuleEntriesOrder,
 		cv.RuleEntriesDuplicate, cv.RuleNationalityMember, cv.RuleNationalityText, cv.RuleActivityRole,
 		cv.RuleSeparatorForm, cv.RuleHeadingPost, cv.RulePostPerson, cv.RuleSectionHeading,

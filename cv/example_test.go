@@ -28,7 +28,7 @@ func ExampleCV_Validate() {
 	// Output:
 	// warning: /career/1/period: "2012 - 2011" starts after the entry above it ("1990 - 2010"); list entries most recent first [cv.entries.order]
 	// /career/1/period: "2012 - 2011" ends in 2011, before it starts in 2012; a period ends on or after it starts [cv.period.order]
-	// /education/0/period: "2001 – Present" is open-ended; "Present" ends only a role still held, so write the year the degree was completed [cv.period.present]
+	// warning: /education/0/period: "2001 – Present" is still in progress, so the degree is not yet awarded; write the year it was completed if it has been [cv.period.present]
 	// /heading/0: names the post "Secretary-General" (SG), but the record stands for Director of the Telecommunication Development Bureau (BDT); make them agree [cv.heading.post]
 	// /profile/nationality: "PLW" (Palau) joined the Union on 2024-09-19, after the as-of date 2021-11-09; want a Member State on that date [cv.nationality.member]
 }

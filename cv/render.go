@@ -61,6 +61,9 @@ func (l AchievementList) Heading() string {
 	if l.Period.IsZero() {
 		return l.Title
 	}
+	if p := l.Period.String(); strings.HasPrefix(p, "(") {
+		return l.Title + " " + p // written with its parentheses: "(2015 ~ 2021)"
+	}
 	return l.Title + " (" + l.Period.String() + ")"
 }
 

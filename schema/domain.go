@@ -37,9 +37,14 @@ const (
 	yearMonthDay       = `\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?`
 	datePattern        = `^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`
 	partialDatePattern = `^` + yearMonthDay + `$`
-	// periodPattern has the separators itu.ParsePeriod accepts, spaced or
-	// not, and its bare "-" between two years.
-	periodPattern = `^(` + yearMonthDay + `(( – | - | ~ | — |–|~|—)(` + yearMonthDay + `|Present|present|PRESENT))?|\d{4}-\d{4})$`
+	// periodPattern has the numeric forms exactly: the separators
+	// itu.ParsePeriod accepts, spaced or not, and its bare "-" between two
+	// years. Of the periods written in words ("January 2019 – present",
+	// "depuis 2019", "(2015 ~ 2021)"), whose month names and words in three
+	// languages a pattern would only copy, it asks for a year and a letter or
+	// a parenthesis; the library reads the rest.
+	periodPattern = `^(` + yearMonthDay + `(( – | - | ~ | — |–|~|—)(` + yearMonthDay + `|Present))?|\d{4}-\d{4})$` +
+		`|^(.*[A-Za-zÀ-ɏ()].*\d{4}.*|.*\d{4}.*[A-Za-zÀ-ɏ()].*)$`
 )
 
 var (
