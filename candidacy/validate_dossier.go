@@ -134,7 +134,9 @@ func postList(ps map[itu.Post]bool) string {
 	return strings.Join(out, "")
 }
 
-// personRules: candidacy.person.mismatch among the documents, per post.
+// personRules: candidacy.person.mismatch and candidacy.person.variant among
+// the documents, per post. Each mention is compared with the one name the
+// candidacy takes, so the work is linear in the mentions.
 func personRules(r *check.Report, ds []derived) {
 	for _, x := range ds {
 		if x.c.Candidate == "" {
@@ -144,8 +146,22 @@ func personRules(r *check.Report, ds []derived) {
 			if !m.valid || m.samePerson(x.named.key) {
 				continue
 			}
-			r.Add(RulePersonMismatch, m.names, "names %q for %s, but %s names %q; every document of a candidacy names the same person", m.name, x.c.Post, docName(x.named.doc), x.c.Candidate)
+			comparePerson(r, m.names, m.name, x, "every document of a candidacy names the same person")
 		}
+	}
+}
+
+// comparePerson reports name, at path, against the name the candidacy x
+// takes: candidacy.person.mismatch when [itu.CompareNames] finds them
+// different, candidacy.person.variant when one is a compatible variant of
+// the other, nothing when they are the same.
+func comparePerson(r *check.Report, path string, name itu.Name, x derived, want string) {
+	switch m := itu.CompareNames(name, x.c.Candidate); m.Verdict {
+	case itu.NameSame:
+	case itu.NameVariant:
+		r.Add(RulePersonVariant, path, "names %q for %s, and %s names %q: a compatible variant of one name (%s); check they name one person", name, x.c.Post, docName(x.named.doc), x.c.Candidate, m.Differs)
+	default:
+		r.Add(RulePersonMismatch, path, "names %q for %s, but %s names %q; %s", name, x.c.Post, docName(x.named.doc), x.c.Candidate, want)
 	}
 }
 
@@ -207,7 +223,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 			continue
 		}
 		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !x.named.samePerson(c.Candidate.Key()) {
-			r.Add(RulePersonMismatch, check.Path(base, "candidate"), "names %q for %s, but %s names %q; the candidacy and its documents name the same person", c.Candidate, c.Post, docName(x.named.doc), x.c.Candidate)
+			comparePerson(r, check.Path(base, "candidate"), c.Candidate, x, "the candidacy and its documents name the same person")
 		}
 		if d.Note != nil && x.has(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
 			r.Add(RuleDossierOrder, check.Path(base, "received"), "received on %s, after the Note by the Secretary-General of %s that transmits it; the Secretary-General transmits only a candidacy already received", c.Received, d.Note.Date)

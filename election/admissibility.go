@@ -1,11 +1,13 @@
 package election
 
 import (
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/clip"
 )
 
 // CheckCandidacy reports whether candidacy x is admissible at conference c:
@@ -121,74 +123,110 @@ func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, v *
 }
 
 // termLimitRules: each candidate with a service record may stand again (CV
-// Nos 13, 20). Service records are indexed once by the person's
-// [itu.Name.Key], so that a candidacy finds its person's terms without
-// comparing names pairwise; the terms of every record of one person count
-// together, each distinct term once. Each candidacy is reported at most once,
-// and the answer for one person and post is worked out once.
+// Nos 13, 20). Service records are indexed once by person ([itu.NameIndex]),
+// so that a candidacy finds its person's terms without comparing names
+// pairwise: the records naming the same person ([itu.NameSame]) and those
+// naming a compatible variant ([itu.NameVariant]: "Dr Cosmas Zavazava" for
+// "Dr Cosmas Luckyson ZAVAZAVA") count together, each distinct term once, and
+// the message names the variant. Each candidacy is reported at most once,
+// and the answer for one written name and post is worked out once.
 func termLimitRules(r *check.Report, base string, c Conference, v *venue) {
 	served := servedByPerson(c.Service)
-	if len(served) == 0 {
+	if served.index.Len() == 0 {
 		return
 	}
 	type question struct {
-		person string
-		post   itu.Post
+		name itu.Name
+		post itu.Post
 	}
-	answers := map[question]Eligibility{}
+	type answer struct {
+		e       Eligibility
+		variant string // how a counted record's name differs, "" when none does
+	}
+	answers := map[question]answer{}
 	for i, x := range c.Candidacies {
 		if x.Candidate == "" || x.Status == candidacy.Withdrawn || !x.Post.IsValid() {
 			continue
 		}
-		key := x.Candidate.Key()
-		terms, ok := served[key]
-		if key == "" || !ok {
-			continue
-		}
-		q := question{key, x.Post}
-		e, done := answers[q]
+		q := question{x.Candidate, x.Post}
+		a, done := answers[q]
 		if !done {
-			e = mayStand(terms, x.Post, c, v.key)
-			answers[q] = e
+			var ts termSet
+			for id, m := range served.index.Matches(x.Candidate) {
+				ts.add(served.terms[id]...)
+				if m.Verdict == itu.NameVariant && a.variant == "" {
+					a.variant = fmt.Sprintf("; counting the service record of %s, a compatible variant of the name (%s)", clip.Quote(string(served.names[id])), m.Differs)
+				}
+			}
+			if len(ts.terms) > 0 {
+				a.e = mayStand(ts.terms, x.Post, c, v.key)
+			}
+			answers[q] = a
 		}
-		if e.Reason == TermLimit {
-			r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s", x.Candidate, e)
+		if a.e.Reason == TermLimit {
+			r.Add(RuleTermLimit, check.Path(base, i, "post"), "%s %s%s", x.Candidate, a.e, a.variant)
 		}
 	}
 }
 
-// servedByPerson indexes service records by the person's [itu.Name.Key]:
-// each person's terms from every record naming them, each distinct term
-// once (the same post at the same conference, or in the same years when the
+// service is the service records indexed by person: the terms of each entry
+// of index, and the name its first record writes.
+type service struct {
+	index itu.NameIndex
+	terms [][]Term
+	names []itu.Name
+}
+
+// servedByPerson indexes service records by person ([itu.NameIndex]): each
+// person's terms from every record naming them, each distinct term once (the
+// same post at the same conference, or in the same years when the
 // conference is not given). A record whose person does not parse matches no
 // candidacy and is left out.
-func servedByPerson(records []ServiceRecord) map[string][]Term {
-	type termKey struct {
-		post       itu.Post
-		conference string
-		years      Years
-	}
-	out := map[string][]Term{}
-	seen := map[string]map[termKey]bool{}
-	for _, s := range records {
-		key := s.Person.Key()
-		if key == "" {
+func servedByPerson(records []ServiceRecord) *service {
+	s := &service{}
+	sets := []termSet{}
+	for _, rec := range records {
+		id := s.index.Add(rec.Person)
+		if id < 0 {
 			continue
 		}
-		if seen[key] == nil {
-			seen[key] = map[termKey]bool{}
-			out[key] = nil
+		if id == len(sets) {
+			sets = append(sets, termSet{})
+			s.names = append(s.names, rec.Person)
 		}
-		for _, t := range s.Terms {
-			k := termKey{post: t.Post, conference: t.Conference.Key()}
-			if k.conference == "" {
-				k.years = t.Years
-			}
-			if !seen[key][k] {
-				seen[key][k] = true
-				out[key] = append(out[key], t)
-			}
+		sets[id].add(rec.Terms...)
+	}
+	for _, ts := range sets {
+		s.terms = append(s.terms, ts.terms)
+	}
+	return s
+}
+
+// termSet collects distinct terms: the same post at the same conference, or
+// in the same years when the conference is not given, counts once.
+type termSet struct {
+	seen  map[termKey]bool
+	terms []Term
+}
+
+type termKey struct {
+	post       itu.Post
+	conference string
+	years      Years
+}
+
+func (ts *termSet) add(terms ...Term) {
+	for _, t := range terms {
+		k := termKey{post: t.Post, conference: t.Conference.Key()}
+		if k.conference == "" {
+			k.years = t.Years
+		}
+		if ts.seen == nil {
+			ts.seen = map[termKey]bool{}
+		}
+		if !ts.seen[k] {
+			ts.seen[k] = true
+			ts.terms = append(ts.terms, t)
 		}
 	}
-	return out
 }

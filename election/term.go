@@ -39,10 +39,13 @@ func (t Term) String() string {
 // ServiceRecord lists the terms of office a person has served in posts a
 // Plenipotentiary Conference elects, so that a conference record can check
 // whether a candidate may stand again. The person is matched to candidacies by
-// name, as [itu.Name.SamePerson] compares them (by [itu.Name.Key], so soft
-// hyphens, zero-width characters, fullwidth forms and look-alike letters of
-// other scripts change nothing). When several records name one person, their
-// terms count together, each distinct term once.
+// name, as [itu.CompareNames] compares them: a record counts for a candidacy
+// whose name is the same ("ZAVAZAVA, Cosmas Luckyson") or a compatible
+// variant ("Dr Cosmas Zavazava"), so that a name written another way never
+// escapes the term limit; soft hyphens, zero-width characters, fullwidth
+// forms and look-alike letters of other scripts change nothing. When several
+// records match one candidacy, their terms count together, each distinct
+// term once.
 type ServiceRecord struct {
 	Person itu.Name `json:"person" validate:"required,max=200,text,valid,plain"`
 	Terms  []Term   `json:"terms" validate:"required,max=20,dive"`
