@@ -18,6 +18,8 @@ func TestCanonicalKey(t *testing.T) {
 		same       bool
 	}{
 		{"case", "Chaesub LEE", "chaesub lee", true},
+		{"cyrillic case", "ИСМАИЛОВ Рашид", "Исмаилов РАШИД", true},
+		{"greek case", "ΝΙΚΟΣ", "νικος", true},
 		{"soft hyphen", "Chae\u00adsub LEE", "Chaesub LEE", true},
 		{"zero-width space", "Chae\u200bsub LEE", "Chaesub LEE", true},
 		{"zero-width joiner", "Chae\u200dsub LEE", "Chaesub LEE", true},
@@ -101,10 +103,12 @@ func FuzzCanonicalKey(f *testing.F) {
 		for _, ig := range []string{"\u00ad", "\u200b", "\u200d", "\ufeff", "\u2060", "\u034f", "\U000E0041", "\ufe0f"} {
 			same("an ignorable", ig+s[:mid]+ig+s[mid:]+ig)
 		}
-		// Case of ASCII letters (other scripts' capitals may look like
-		// another Latin letter than their small letters do: Greek Ν, ν).
+		// Case of Latin, Greek and Cyrillic letters: a name in capitals and
+		// in small letters is one name ("ИСМАИЛОВ", "Исмаилов").
 		same("ASCII upper case", strings.Map(asciiCase(unicode.ToUpper), s))
 		same("ASCII lower case", strings.Map(asciiCase(unicode.ToLower), s))
+		same("upper case", strings.Map(scriptCase(unicode.ToUpper), s))
+		same("lower case", strings.Map(scriptCase(unicode.ToLower), s))
 		// Fullwidth forms of ASCII.
 		same("fullwidth", strings.Map(func(r rune) rune {
 			if r > ' ' && r < 0x7f {
@@ -117,6 +121,16 @@ func FuzzCanonicalKey(f *testing.F) {
 			same("normalisation", form.String(s))
 		}
 	})
+}
+
+// scriptCase changes the case of Latin, Greek and Cyrillic letters.
+func scriptCase(to func(rune) rune) func(rune) rune {
+	return func(r rune) rune {
+		if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
+			return to(r)
+		}
+		return r
+	}
 }
 
 func asciiCase(to func(rune) rune) func(rune) rune {

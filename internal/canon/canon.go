@@ -44,12 +44,6 @@ func Key(s string) string {
 	// text, as TS #39 skeletons are, so that "Ё" and "Е" + U+0308 agree.
 	s = DropIgnorable(s)
 	s = norm.NFKD.String(s)
-	s = strings.Map(func(r rune) rune {
-		if c, ok := confusableUpper[r]; ok {
-			return c
-		}
-		return r
-	}, s)
 	s = cases.Fold().String(s)
 	s = norm.NFKD.String(s) // folding can compose or denormalise ("ǰ")
 	var b strings.Builder
@@ -193,33 +187,25 @@ func visibleRune(r rune) bool {
 	return true
 }
 
-// confusableUpper maps capitals of other scripts that a reader cannot tell
-// from a Latin capital to that capital, after Unicode TS #39
-// (confusables.txt). It applies before case folding, since the lower-case
-// forms of some of these letters look like no Latin letter (Greek "Η" is "H",
-// its lower case "η" looks like "n").
-var confusableUpper = map[rune]rune{
-	// Cyrillic
-	'А': 'A', 'В': 'B', 'Е': 'E', 'Ѕ': 'S', 'І': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M',
-	'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'Ү': 'Y',
-	'Һ': 'H', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ӏ': 'I',
-	// Greek
-	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M',
-	'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
-}
-
-// confusable maps lower-case letters of other scripts that a reader cannot
+// confusable maps case-folded letters of other scripts that a reader cannot
 // tell from a Latin letter to that letter, after the prototypes of Unicode
-// TS #39 (confusables.txt). Only letters with a one-letter Latin prototype
-// are listed; keys are case-folded.
+// TS #39 (confusables.txt). It applies after case folding, so that a word
+// in capitals and the same word in small letters always share a key
+// ("ИСМАИЛОВ", "Исмаилов"). Where a capital and its small letter imitate
+// different Latin letters (Greek "Ν" looks like N, "ν" like v), the capital's
+// look-alike wins: names in ITU documents are often written in capitals.
+// Only letters with a one-letter Latin prototype are listed. Within one
+// script the map is one-to-one, so two words of that script never collide.
 var confusable = map[rune]rune{
 	// Cyrillic
-	'а': 'a', 'е': 'e', 'һ': 'h', 'і': 'i', 'ј': 'j', 'о': 'o', 'р': 'p', 'с': 'c',
-	'у': 'y', 'х': 'x', 'ѕ': 's', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ү': 'y',
+	'а': 'a', 'в': 'b', 'е': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p',
+	'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ј': 'j',
+	'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ԁ': 'd',
 	// Greek
-	'α': 'a', 'ι': 'i', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'ϲ': 'c', 'ϳ': 'j',
+	'α': 'a', 'β': 'b', 'ε': 'e', 'ζ': 'z', 'η': 'h', 'ι': 'i', 'κ': 'k', 'μ': 'm',
+	'ν': 'n', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'y', 'χ': 'x', 'ϲ': 'c', 'ϳ': 'j',
 	// Armenian
-	'օ': 'o', 'ս': 'u', 'ց': 'g', 'հ': 'h', 'ո': 'n',
+	'օ': 'o', 'ս': 'u', 'ց': 'g', 'ո': 'n',
 	// Latin look-alikes outside ASCII
 	'ı': 'i', 'ɡ': 'g', 'ℓ': 'l',
 }
