@@ -279,7 +279,7 @@ func (p Period) String() string {
 // MarshalText encodes p as [Period.String] does.
 func (p Period) MarshalText() ([]byte, error) {
 	if !p.IsZero() && !p.IsValid() {
-		return nil, fmt.Errorf("itu: marshal period: %w (%+v)", ErrBadDate, p)
+		return nil, fmt.Errorf("itu: marshal period: %w (%s)", ErrBadDate, clip.Quote(fmt.Sprintf("%+v", p)))
 	}
 	return []byte(p.String()), nil
 }

@@ -4,7 +4,8 @@
 // Permanent Mission's [NoteVerbale] announcing them, and the Secretary-General's
 // [Note] transmitting them to the conference as a numbered conference document
 // with a document [Symbol] ("Document 12-E"). Contact details on letterheads are
-// typed: telephone and fax numbers as [Phone] (as written and in E.164 form),
+// typed: telephone and fax numbers as [Phone] (as written, in international
+// or in the national form of the mission's country, and in E.164 form),
 // email addresses as [Email].
 //
 // What is modelled follows the ITU's practice: Member States propose

@@ -19,7 +19,10 @@
 // career ([Position]), ITU activities ([Activity]) with a typed [Role], and
 // titled lists of achievements ([AchievementList]). Every period is an
 // [itu.Period], which keeps its separator as written ("2009 - 2014", "2015 –
-// Present") and marks an open end as Present. Every text is kept as written,
+// Present"), or the whole period when it is written in words ("January 2019 –
+// present", "Since 2019", "depuis 2019", "(2015 ~ 2021)"), and marks an open
+// end as Present. A degree may have no period; ongoing studies and a term
+// ending after the as-of date are warnings. Every text is kept as written,
 // so [CV.Text] gives the published page back line for line.
 //
 // A vision statement holds the same opening and [Section]s of [Paragraph]s.

@@ -585,6 +585,9 @@ func textLeavesOf(v reflect.Value) []textLeaf {
 						m.SetMapIndex(keys[0], reflect.Value{})
 					}})
 				case reflect.Struct, reflect.Pointer:
+					if fv.Type().Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
+						continue // one JSON string, such as itu.Period: not free text
+					}
 					walk(fv, ptr+"/"+name, fs)
 				}
 			}
