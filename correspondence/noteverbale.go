@@ -52,7 +52,9 @@ type NoteVerbale struct {
 //
 // A number written in national form ("022 749 41 11") is read in the
 // numbering plan of the country the mission is in: Country when given,
-// otherwise Switzerland when City names Geneva, the seat of the Union.
+// otherwise the country of City when it names Geneva (the seat of the Union)
+// or New York (the seat of the United Nations), where permanent missions to
+// the ITU write from; a mission elsewhere that gives no Country is not read.
 type Mission struct {
 	MemberState itu.StateCode `json:"member_state" validate:"max=3"`
 	Name        string        `json:"name" validate:"required,max=300,text"`
@@ -64,11 +66,14 @@ type Mission struct {
 	Email       Email         `json:"email,omitzero" validate:"max=254"`
 }
 
-// genevaNames are the names of Geneva in the official languages of the Union
-// and in German and Italian, as a mission's city may write it.
-var genevaNames = map[string]bool{
-	"geneva": true, "genève": true, "geneve": true, "ginebra": true, "genf": true, "ginevra": true,
-	"женева": true, "日内瓦": true, "جنيف": true,
+// missionCities maps the cities permanent missions to the ITU write from, in
+// the official languages of the Union (and German and Italian for Geneva), to
+// the ISO 3166-1 alpha-2 code of their country.
+var missionCities = map[string]string{
+	"geneva": "CH", "genève": "CH", "geneve": "CH", "ginebra": "CH", "genf": "CH", "ginevra": "CH",
+	"женева": "CH", "日内瓦": "CH", "جنيف": "CH",
+	"new york": "US", "new york city": "US", "new york, ny": "US", "nueva york": "US", "nouvelle-york": "US",
+	"нью-йорк": "US", "纽约": "US", "نيويورك": "US",
 }
 
 // location returns the ISO 3166-1 alpha-2 code of the country the mission is
@@ -84,10 +89,7 @@ func (m Mission) location() string {
 		}
 		return r.String()
 	}
-	if genevaNames[strings.ToLower(norm.NFC.String(strings.TrimSpace(m.City)))] {
-		return "CH"
-	}
-	return ""
+	return missionCities[strings.ToLower(norm.NFC.String(strings.Join(strings.Fields(m.City), " ")))]
 }
 
 // contactLine writes the telephone and fax numbers on one line as

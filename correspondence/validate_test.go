@@ -186,6 +186,12 @@ var noteVerbaleCases = []struct {
 	}, want: []want{w("/mission/telephone", correspondence.RulePhoneUnchecked.Code)}},
 	{name: "telephone in national form, mission in New York without a country", mutate: func(n *correspondence.NoteVerbale) {
 		n.Mission.City, n.Mission.Telephone = "New York", "(212) 737 4790"
+	}},
+	{name: "Geneva number printed by a mission in New York", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.City, n.Mission.Telephone = "New York", "022 749 41 11"
+	}, want: []want{e("/mission/telephone", correspondence.RulePhoneMalformed.Code)}},
+	{name: "telephone in national form, mission in Vienna without a country", mutate: func(n *correspondence.NoteVerbale) {
+		n.Mission.City, n.Mission.Telephone = "Vienna", "01 123 45 67"
 	}, want: []want{w("/mission/telephone", correspondence.RulePhoneUnchecked.Code)}},
 	{name: "telephone in national form, mission in the United States", mutate: func(n *correspondence.NoteVerbale) {
 		n.Mission.City, n.Mission.Country, n.Mission.Telephone = "New York", "USA", "(212) 737 4790"

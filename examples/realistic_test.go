@@ -28,9 +28,7 @@ var realisticAsOf = map[string]itu.Date{
 // realisticSkip names, by "valid/<file>" or "invalid/<file>", the genuine
 // documents still wrongly judged, with the reason; each is listed in the
 // README and reported to the lead. Empty when every document is judged right.
-var realisticSkip = map[string]string{
-	"invalid/correspondence.phone.malformed.pp22-wsm-geneva-number-in-new-york.json": "a national number is read only in Geneva or in a mission's explicit country, so a Geneva number printed by a New York mission is only correspondence.phone.unchecked (lead to decide: read New York as US, or records give country)",
-}
+var realisticSkip = map[string]string{}
 
 // TestRealistic runs the realistic corpus with the corpus runner, each payload
 // as of the closing day of its conference: the files are linked into one
