@@ -65,7 +65,7 @@ func honorificKey(w string) string { return foldKey(canon.Key(strings.ToLower(w)
 // word before a comma is the family name even when it reads as a title ("HE,
 // Jiankun").
 func ParseName(s string) (PersonName, error) {
-	words := strings.Fields(s)
+	words := strings.Fields(string(Name(s).Forms()[0]))
 	var p PersonName
 	i := 0
 	for i < len(words) && isHonorific(words, i) {
@@ -200,8 +200,57 @@ func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
 // display, and "" for a name that does not parse.
 func (n Name) Key() string { return nameFormOf(n).ring }
 
+// Forms returns the forms of the name n gives: n itself, or, when n ends with
+// its form in another script in brackets, as documents in one language give
+// the name in another ("Rashid ISMAILOV (Рашид Исмаилов)", "LI Haihua
+// (李海华)"), the form outside the brackets first
+// and the bracketed one second. Brackets holding text in the same script
+// ("Dr Chaesub LEE (Republic of Korea)") are part of the one form. The
+// record keeps n exactly as written; [ParseName], [Name.Key] and
+// [Name.SamePerson] read the first form, [CompareNames] both.
+func (n Name) Forms() []Name {
+	s := strings.TrimRightFunc(string(n), unicode.IsSpace)
+	var open int
+	switch {
+	case strings.HasSuffix(s, ")"):
+		open = strings.LastIndexByte(s, '(')
+	case strings.HasSuffix(s, "）"):
+		open = strings.LastIndex(s, "（")
+	default:
+		return []Name{n}
+	}
+	if open <= 0 {
+		return []Name{n}
+	}
+	_, size := utf8.DecodeLastRuneInString(s)
+	outside, inside := strings.TrimSpace(s[:open]), strings.TrimSpace(s[open+len("("):len(s)-size])
+	if open > 0 && s[open] != '(' {
+		inside = strings.TrimSpace(s[open+len("（") : len(s)-size])
+	}
+	if outside == "" || inside == "" || scriptOf(outside) == scriptOf(inside) || scriptOf(inside) == nil {
+		return []Name{n}
+	}
+	return []Name{Name(outside), Name(inside)}
+}
+
+// scriptOf returns the script of the first letter of s, nil when s has none.
+func scriptOf(s string) *unicode.RangeTable {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Han, unicode.Arabic, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Devanagari, unicode.Thai, unicode.Armenian, unicode.Georgian, unicode.Hebrew} {
+			if unicode.Is(t, r) {
+				return t
+			}
+		}
+		return unicode.L
+	}
+	return nil
+}
+
 // SamePerson reports whether n and m, as written, name the same person: the
-// verdict of [CompareNames] is [NameSame]. A compatible variant
+// verdict of [CompareNames] on their first forms ([Name.Forms]) is [NameSame]. A compatible variant
 // ([NameVariant], "Dr Cosmas Zavazava" for "Dr Cosmas Luckyson ZAVAZAVA") is
 // not the same; a name that does not parse matches nothing.
 func (n Name) SamePerson(m Name) bool {

@@ -50,9 +50,10 @@ const (
 	DiffMiddleName                      // a middle name left out ("Cosmas Luckyson ZAVAZAVA" / "Cosmas Zavazava")
 	DiffPatronymic                      // a patronymic left out ("ISMAILOV Rashid Rafkatovich" / "Rashid ISMAILOV")
 	DiffNamePart                        // another part left out, such as one of several family names
+	DiffScript                          // matched through the form in another script ("Rashid ISMAILOV (Рашид Исмаилов)" / "Рашид Исмаилов")
 )
 
-var diffNames = [...]string{"order", "hyphen or space", "diacritics", "initial", "middle name dropped", "patronymic dropped", "name part dropped"}
+var diffNames = [...]string{"order", "hyphen or space", "diacritics", "initial", "middle name dropped", "patronymic dropped", "name part dropped", "other script"}
 
 // String lists the differences: "initial, middle name dropped".
 func (d NameDiff) String() string {
@@ -109,8 +110,31 @@ func (m NameMatch) String() string {
 //
 // The verdict is symmetric and does not depend on case; which parts differ
 // may, since capitals mark the family name ([ParseName]).
+//
+// A name that gives its form in another script in brackets ("Rashid ISMAILOV
+// (Рашид Исмаилов)", see [Name.Forms]) is compared in each of its forms, each
+// within its script; when only the bracketed forms agree, the verdict is
+// theirs with [DiffScript] among the differences.
 func CompareNames(a, b Name) NameMatch {
-	return compareForms(nameFormOf(a), nameFormOf(b))
+	m := compareForms(nameFormOf(a), nameFormOf(b))
+	if m.Verdict == NameSame {
+		return m
+	}
+	fa, fb := a.Forms(), b.Forms()
+	if len(fa) == 1 && len(fb) == 1 {
+		return m
+	}
+	for i, x := range fa {
+		for j, y := range fb {
+			if i == 0 && j == 0 {
+				continue
+			}
+			if o := compareForms(nameFormOf(x), nameFormOf(y)); o.Verdict > m.Verdict {
+				m = NameMatch{Verdict: o.Verdict, Differs: o.Differs | DiffScript}
+			}
+		}
+	}
+	return m
 }
 
 // nameWord is one word of a name, titles removed.
@@ -136,7 +160,7 @@ type nameForm struct {
 // nameFormOf reduces n to its words; the zero form (ring "") for a name that
 // does not parse.
 func nameFormOf(n Name) nameForm {
-	s := norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(string(n), "\uFFFD")))
+	s := norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(string(n.Forms()[0]), "\uFFFD")))
 	fields := strings.Fields(s)
 	i := 0
 	for i < len(fields) && isHonorific(fields, i) {

@@ -99,6 +99,13 @@ var compareNamesTests = []struct {
 	{"no family name", ", Chaesub", "Chaesub Lee", itu.NameMatch{Verdict: different}},
 	{"invisible only", "\u200b\u00ad", "\u200b\u00ad", itu.NameMatch{Verdict: different}},
 	{"dots", ".", ".", itu.NameMatch{Verdict: different}},
+	// Both forms kept: a Latin name with its native form in brackets.
+	{"native form in brackets, native alone", "Mr Rashid ISMAILOV (Рашид Исмаилов)", "г-н Рашид ИСМАИЛОВ", itu.NameMatch{Verdict: same, Differs: itu.DiffScript}},
+	{"native form in brackets, Latin alone", "Mr Rashid ISMAILOV (Рашид Исмаилов)", "ISMAILOV, Rashid", itu.NameMatch{Verdict: same}},
+	{"native forms both sides", "Rashid ISMAILOV (Рашид Исмаилов)", "ISMAILOV Rashid (Исмаилов Рашид)", itu.NameMatch{Verdict: same}},
+	{"Chinese form in fullwidth brackets", "LI Haihua（李海华）", "李海华先生", itu.NameMatch{Verdict: same, Differs: itu.DiffScript}},
+	{"native form of a variant", "Rashid ISMAILOV (Рашид Рафкатович Исмаилов)", "Рашид Исмаилов", itu.NameMatch{Verdict: variant, Differs: itu.DiffScript | itu.DiffPatronymic}},
+	{"another native name", "Mr Rashid ISMAILOV (Рашид Исмаилов)", "Иван Исмаилов", itu.NameMatch{Verdict: different}},
 }
 
 func TestCompareNames(t *testing.T) {
@@ -109,11 +116,38 @@ func TestCompareNames(t *testing.T) {
 				if diff := cmp.Diff(tt.want, got); diff != "" {
 					t.Errorf("CompareNames(%q, %q) mismatch (-want +got):\n%s", p[0], p[1], diff)
 				}
-				if same := p[0].SamePerson(p[1]); same != (tt.want.Verdict == itu.NameSame) {
+				// SamePerson reads the first forms only.
+				if same := p[0].SamePerson(p[1]); tt.want.Differs&itu.DiffScript == 0 && same != (tt.want.Verdict == itu.NameSame) {
 					t.Errorf("Name(%q).SamePerson(%q) = %v, want %v", p[0], p[1], same, !same)
 				}
 			}
 		})
+	}
+}
+
+func TestNameForms(t *testing.T) {
+	for _, tt := range []struct {
+		in   itu.Name
+		want []itu.Name
+	}{
+		{"Dr Chaesub LEE", []itu.Name{"Dr Chaesub LEE"}},
+		{"Mr Rashid ISMAILOV (Рашид Исмаилов)", []itu.Name{"Mr Rashid ISMAILOV", "Рашид Исмаилов"}},
+		{"LI Haihua（李海华）", []itu.Name{"LI Haihua", "李海华"}},
+		{"Рашид Исмаилов (Rashid ISMAILOV) ", []itu.Name{"Рашид Исмаилов", "Rashid ISMAILOV"}},
+		{"Dr Chaesub LEE (Republic of Korea)", []itu.Name{"Dr Chaesub LEE (Republic of Korea)"}},
+		{"(Рашид Исмаилов)", []itu.Name{"(Рашид Исмаилов)"}},
+		{"Rashid ISMAILOV ()", []itu.Name{"Rashid ISMAILOV ()"}},
+		{"Rashid ISMAILOV (1960)", []itu.Name{"Rashid ISMAILOV (1960)"}},
+		{"a)", []itu.Name{"a)"}},
+	} {
+		if diff := cmp.Diff(tt.want, tt.in.Forms()); diff != "" {
+			t.Errorf("Name(%q).Forms() mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	// The record keeps both forms; parsing reads the first.
+	p, err := itu.ParseName("Mr Rashid ISMAILOV (Рашид Исмаилов)")
+	if err != nil || p.Family != "ISMAILOV" || p.Given != "Rashid" {
+		t.Errorf("ParseName of a name with its native form = %+v, %v; want family ISMAILOV, given Rashid", p, err)
 	}
 }
 
