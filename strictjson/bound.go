@@ -14,6 +14,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/pointer"
 )
 
@@ -388,26 +389,19 @@ func build(t reflect.Type, seen map[reflect.Type]*node) *node {
 func addFields(n *node, t reflect.Type, seen map[reflect.Type]*node) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		jf := jsontag.Of(f)
 		ft := f.Type
 		for ft.Kind() == reflect.Pointer {
 			ft = ft.Elem()
 		}
 		switch {
-		case name == "-" && opts == "":
-			continue
-		case f.Anonymous && name == "" && ft.Kind() == reflect.Struct, strings.Contains(","+opts+",", ",inline,"):
+		case jf.Inline:
 			addFields(n, ft, seen)
 			continue
-		case !f.IsExported():
+		case jf.Skip:
 			continue
-		case name == "":
-			name = f.Name
-		case strings.HasPrefix(name, "'"):
-			if s, err := strconv.Unquote(`"` + strings.Trim(name, "'") + `"`); err == nil {
-				name = s
-			}
 		}
+		name := jf.Name
 		fb := field{node: build(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
 		if k := ft.Kind(); k != reflect.Slice && k != reflect.Array && k != reflect.Map {
 			fb.max = -1 // a bound on a string's length or a number's value

@@ -15,6 +15,8 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/jsontag"
+	"github.com/plenipot/itu/internal/pointer"
 	"github.com/plenipot/itu/internal/rule"
 )
 
@@ -316,23 +318,13 @@ func fieldNames(t reflect.Type) string {
 	}
 	var names []string
 	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if !f.IsExported() {
+		jf := jsontag.Of(t.Field(i))
+		if jf.Skip || jf.Inline {
 			continue
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		names = append(names, name)
+		names = append(names, jf.Name)
 	}
 	return strings.Join(names, ", ")
 }
 
-func lastToken(ptr string) string {
-	tok := ptr[strings.LastIndexByte(ptr, '/')+1:]
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
-}
+func lastToken(ptr string) string { return pointer.LastToken(ptr) }

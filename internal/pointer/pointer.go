@@ -103,3 +103,21 @@ func Clip(p string) string {
 	}
 	return b.String()
 }
+
+// unescaper undoes [Token]'s escapes: "~1" is "/", "~0" is "~".
+var unescaper = strings.NewReplacer("~1", "/", "~0", "~")
+
+// Unescape returns the text of one reference token: "~1" read as "/" and
+// "~0" as "~" (RFC 6901, section 4).
+func Unescape(tok string) string {
+	if !strings.Contains(tok, "~") {
+		return tok
+	}
+	return unescaper.Replace(tok)
+}
+
+// LastToken returns the text of the last reference token of the pointer p,
+// unescaped: "R].U" for "/rounds/0/votes/R].U", "a/b" for "/x/a~1b".
+func LastToken(p string) string {
+	return Unescape(p[strings.LastIndexByte(p, '/')+1:])
+}

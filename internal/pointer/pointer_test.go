@@ -39,8 +39,20 @@ func TestToken(t *testing.T) {
 	}
 }
 
-func unescapeToken(s string) string {
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(s)
+func unescapeToken(s string) string { return pointer.Unescape(s) }
+
+func TestLastToken(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"/rounds/0/votes/R].U", "R].U"},
+		{"/x/a~1b", "a/b"},
+		{"/x/~01", "~1"},
+		{"", ""},
+		{"/", ""},
+	} {
+		if got := pointer.LastToken(tt.in); got != tt.want {
+			t.Errorf("LastToken(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
 
 func FuzzToken(f *testing.F) {
