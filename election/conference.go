@@ -97,8 +97,11 @@ func (t Tenure) IsZero() bool { return t == Tenure{} }
 //   - Number: the conference's ordinal number in the series; zero when unknown.
 //   - City, Host: where it meets; empty when unknown.
 //   - Opening, Closing: the first and last day; Opening is required.
+//   - DeadlineRule: the rule that closed candidatures; zero means
+//     [DeadlineGR170].
 //   - DeadlineOverride: when set, the exact candidature deadline, winning over
-//     the one computed from Opening (see [Conference.Deadline]).
+//     the one computed from Opening (see [Conference.Deadline]); in the host's
+//     time zone for a deadline during the conference.
 //   - Posts: the posts it elects, each once.
 //   - CouncilSeats, BoardSeats: seats per region; zero when unknown.
 //   - OfficialsTerm, BoardTerm: the terms of office it sets for the elected
@@ -114,6 +117,7 @@ type Conference struct {
 	Host             itu.StateCode         `json:"host,omitzero" validate:"omitempty,max=3,valid"`
 	Opening          itu.Date              `json:"opening" validate:"required,valid"`
 	Closing          itu.Date              `json:"closing,omitzero" validate:"valid"`
+	DeadlineRule     DeadlineRule          `json:"deadline_rule,omitzero" validate:"valid"`
 	DeadlineOverride time.Time             `json:"deadline_override,omitzero"`
 	Posts            []itu.Post            `json:"posts,omitzero" validate:"max=7,dive,required,valid"`
 	CouncilSeats     Seats                 `json:"council_seats,omitzero"`
@@ -126,26 +130,33 @@ type Conference struct {
 }
 
 // Deadline returns the exact instant candidatures close. When DeadlineOverride
-// is set it wins; otherwise the deadline is 23:59 Geneva time (Europe/Zurich,
-// CET or CEST as in force that day) on the 28th day before Opening (General
-// Rules No. 170). A candidature received at the deadline instant is on time.
-// The zero time is returned when Opening is not set.
+// is set it wins; otherwise, under [DeadlineGR170] (the default), the deadline
+// is 23:59 Geneva time (Europe/Zurich, CET or CEST as in force that day) on
+// the 28th day before Opening (General Rules No. 170). A candidature received
+// at the deadline instant is on time. The zero time, "unknown", is returned
+// when Opening is not set, or when another rule is in force and no
+// DeadlineOverride gives the instant.
 func (c Conference) Deadline() time.Time {
 	if !c.DeadlineOverride.IsZero() {
 		return c.DeadlineOverride
 	}
-	if c.Opening.IsZero() || !c.Opening.IsValid() {
+	if c.Opening.IsZero() || !c.Opening.IsValid() || c.DeadlineRule.inForce() != DeadlineGR170 {
 		return time.Time{}
 	}
 	return time.Date(c.Opening.Year, c.Opening.Month, c.Opening.Day-DeadlineDays, 23, 59, 0, 0, geneva)
 }
 
-// DeadlineDate returns the calendar day, in Geneva, on which candidatures
-// close, or the zero Date when the deadline is unknown.
+// DeadlineDate returns the calendar day on which candidatures close, or the
+// zero Date when the deadline is unknown: the day in Geneva, where the
+// Secretary-General receives candidatures, or, under [DeadlineInConference],
+// the day at the conference, in the deadline's own time zone.
 func (c Conference) DeadlineDate() itu.Date {
 	d := c.Deadline()
 	if d.IsZero() {
 		return itu.Date{}
+	}
+	if c.DeadlineRule.inForce() == DeadlineInConference {
+		return itu.DateOf(d)
 	}
 	return itu.DateOf(d.In(geneva))
 }

@@ -1,6 +1,7 @@
 package election_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -131,10 +132,11 @@ func TestBuiltInConferences(t *testing.T) {
 			t.Errorf("%s: %v", c.Code, err)
 		}
 	}
-	if diff := cmp.Diff([]itu.ConferenceCode{"PP-14", "PP-18", "PP-22"}, codes); diff != "" {
+	if diff := cmp.Diff([]itu.ConferenceCode{"PP-94", "PP-98", "PP-02", "PP-06", "PP-10", "PP-14", "PP-18", "PP-22", "PP-26"}, codes); diff != "" {
 		t.Errorf("Conferences() codes (-want +got):\n%s", diff)
 	}
-	pp22 := cs[2]
+	pp22, _ := election.LookupConference("PP-22")
+	pp14, _ := election.LookupConference("PP-14")
 	tests := []struct {
 		post   itu.Post
 		region itu.Region
@@ -156,8 +158,8 @@ func TestBuiltInConferences(t *testing.T) {
 	if pp22.CouncilSeats.Total() != 48 || pp22.BoardSeats.Total() != 12 {
 		t.Errorf("PP-22 seats = %d Council, %d Board; want 48 and 12", pp22.CouncilSeats.Total(), pp22.BoardSeats.Total())
 	}
-	if !cs[0].CouncilSeats.IsZero() {
-		t.Errorf("PP-14 Council seats per region are not confirmed; want zero, got %+v", cs[0].CouncilSeats)
+	if !pp14.CouncilSeats.IsZero() {
+		t.Errorf("PP-14 Council seats per region are not confirmed; want zero, got %+v", pp14.CouncilSeats)
 	}
 	if (election.Conference{Posts: []itu.Post{itu.SecretaryGeneral}}).SeatsFor(itu.CouncilMember, itu.RegionA) != 0 {
 		t.Errorf("SeatsFor a post not elected: want 0")
@@ -179,6 +181,22 @@ func TestConferenceCheck(t *testing.T) {
 		{"closing on the opening day", func(c *election.Conference) { c.Closing = c.Opening }, []want{}},
 		{"deadline override after opening", func(c *election.Conference) {
 			c.DeadlineOverride = time.Date(2021, 11, 1, 9, 0, 0, 0, election.Geneva())
+		}, []want{{"/deadline_override", "election.conference.deadline"}}},
+		{"deadline during the conference", func(c *election.Conference) {
+			c.DeadlineRule = election.DeadlineInConference
+			c.DeadlineOverride = time.Date(2021, 11, 5, 18, 0, 0, 0, time.UTC)
+		}, []want{}},
+		{"deadline during the conference, before the opening", func(c *election.Conference) {
+			c.DeadlineRule = election.DeadlineInConference
+			c.DeadlineOverride = time.Date(2021, 10, 31, 18, 0, 0, 0, time.UTC)
+		}, []want{{"/deadline_override", "election.conference.deadline"}}},
+		{"deadline during the conference, after the closing", func(c *election.Conference) {
+			c.DeadlineRule = election.DeadlineInConference
+			c.DeadlineOverride = time.Date(2021, 11, 20, 18, 0, 0, 0, time.UTC)
+		}, []want{{"/deadline_override", "election.conference.deadline"}}},
+		{"fixed deadline after the opening", func(c *election.Conference) {
+			c.DeadlineRule = election.DeadlineFixed
+			c.DeadlineOverride = time.Date(2021, 11, 2, 18, 0, 0, 0, time.UTC)
 		}, []want{{"/deadline_override", "election.conference.deadline"}}},
 		{"deadline override before opening", func(c *election.Conference) {
 			c.DeadlineOverride = time.Date(2021, 10, 31, 23, 59, 0, 0, election.Geneva())
@@ -261,5 +279,28 @@ func TestConferenceRecord(t *testing.T) {
 				t.Errorf("Check() (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestDeadlineRuleText(t *testing.T) {
+	for _, d := range []election.DeadlineRule{election.DeadlineGR170, election.DeadlineFixed, election.DeadlineInConference, election.DeadlineUnknown} {
+		b, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("MarshalText(%d): %v", d, err)
+		}
+		var got election.DeadlineRule
+		if err := got.UnmarshalText(b); err != nil || got != d {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, d)
+		}
+		if p, err := election.ParseDeadlineRule(d.String()); err != nil || p != d {
+			t.Errorf("ParseDeadlineRule(%q) = %v, %v; want %v", d.String(), p, err, d)
+		}
+	}
+	if _, err := election.ParseDeadlineRule("soon"); !errors.Is(err, election.ErrUnknownProcedure) {
+		t.Errorf("ParseDeadlineRule(\"soon\") error = %v; want ErrUnknownProcedure", err)
+	}
+	c := election.Conference{Code: "X", Opening: itu.MustParseDate("2022-09-26"), DeadlineRule: election.DeadlineUnknown}
+	if !c.Deadline().IsZero() || !c.DeadlineDate().IsZero() || c.OnTime(time.Time{}) {
+		t.Errorf("an unknown deadline rule gives deadline %v; want unknown", c.Deadline())
 	}
 }

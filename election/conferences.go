@@ -1,108 +1,204 @@
 package election
 
-import "github.com/plenipot/itu"
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
 
-// allPosts lists the seven things every recent Plenipotentiary Conference elects.
-func allPosts() []itu.Post { return itu.Posts() }
+	"github.com/plenipot/itu"
+)
 
-// The built-in conferences hold only facts read in a source; every field left
-// zero is unknown to this module. Each fact names its source and confidence
-// (H: the source states it; M: inferred, or a secondary source):
+// conferenceData is the data file behind [Conferences]: every built-in
+// conference's facts, each with the source it was read in and a confidence.
 //
-//   - S1: ITU, "PP-14 Elections" (itu.int/en/plenipotentiary/2014).
-//   - S2: ITU backgrounder "ITU's election process explained" (PP-22).
-//   - S3: ITU press release of 3 October 2022 on the Council and RRB elections.
-//   - S4: ITU press release 2018-PR38, "Elections completed for ITU Council
-//     and Radio Regulations Board".
-//   - S5: ITU News, 5 November 2018, "ITU Member States elect ITU Council and
-//     Radio Regulations Board members".
-//   - S8: ITU press release of 30 September 2022 on the Bureau Directors.
-//   - S16: ITU, "RRB 30 years" (itu.int/rrb30years; the current Board).
-//   - S17: Modern Ghana, 2022: Fianko elected to the RRB for Region D,
-//     2023-2026.
-//   - S29: the PP-22 home page and "About PP-22" (pp22.itu.int).
-//   - S31: PP-18 backgrounder, "Explication de la procédure électorale".
-//   - S32: Gulf News, 1 November 2018 (the Secretary-General re-elected).
+//go:embed data/conferences.json
+var conferenceData []byte
 
-// pp14 is the 2014 Plenipotentiary Conference. Known: it opened on 20 October
-// 2014 (S1, H), so its deadline was Monday 22 September 2014 (S1, H); Korea
-// hosted it (PP-22 Document 12-E, Korea's nomination letter); it had 48
-// Council seats (S3, H) and elected all seven posts (S1, H). Its officials'
-// years 2015-2018 follow from the four-year term (S2, H) and the PP-18 term
-// starting on 1 January 2019 (S32, H). Unknown here: its number, city and
-// closing date, the Council and Board seats per region, the exact start date
-// of the officials' term and the Board's term.
-func pp14() Conference {
-	return Conference{
-		Kind:          itu.KindConference,
-		Code:          "PP-14",
-		Host:          "KOR",
-		Opening:       itu.Date{Year: 2014, Month: 10, Day: 20},
-		Posts:         allPosts(),
-		OfficialsTerm: Tenure{Years: Years{2015, 2018}},
+// fact is one fact of the data file: its value, the ID of the source it was
+// read in (listed in the file's sources) and a confidence: H, a primary ITU
+// document states it; M, a secondary source states it or it is inferred
+// from one; L, derived or weak. A fact left out of the file is unknown.
+type fact[T any] struct {
+	Value      T      `json:"value"`
+	Source     string `json:"source"`
+	Confidence string `json:"confidence"`
+	Note       string `json:"note,omitempty"`
+}
+
+// provenance returns the fact's source and confidence, and whether it is present.
+func (f *fact[T]) provenance() (source, confidence string, ok bool) {
+	if f == nil {
+		return "", "", false
+	}
+	return f.Source, f.Confidence, true
+}
+
+// localTime is an instant as a source gives it: a local clock time and the
+// IANA time zone it is read in.
+type localTime struct {
+	At   string `json:"at"`   // "1998-10-19T18:00"
+	Zone string `json:"zone"` // "America/Chicago"
+}
+
+// instant returns t as an instant in its zone.
+func (t localTime) instant() (time.Time, error) {
+	loc, err := time.LoadLocation(t.Zone)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.ParseInLocation("2006-01-02T15:04", t.At, loc)
+}
+
+// conferenceFacts is one conference of the data file.
+type conferenceFacts struct {
+	Code           itu.ConferenceCode   `json:"code"`
+	City           *fact[string]        `json:"city"`
+	Host           *fact[itu.StateCode] `json:"host"`
+	Opening        *fact[itu.Date]      `json:"opening"`
+	Closing        *fact[itu.Date]      `json:"closing"`
+	DeadlineRule   *fact[DeadlineRule]  `json:"deadline_rule"`
+	Deadline       *fact[localTime]     `json:"deadline"`
+	Posts          *fact[[]itu.Post]    `json:"posts"`
+	CouncilSeats   *fact[Seats]         `json:"council_seats"`
+	BoardSeats     *fact[Seats]         `json:"board_seats"`
+	OfficialsYears *fact[Years]         `json:"officials_years"`
+	OfficialsStart *fact[itu.Date]      `json:"officials_start"`
+	BoardYears     *fact[Years]         `json:"board_years"`
+	BoardStart     *fact[itu.Date]      `json:"board_start"`
+}
+
+// provenances lists the provenance of every fact the conference records.
+func (f conferenceFacts) provenances() map[string][2]string {
+	out := map[string][2]string{}
+	for name, p := range map[string]interface {
+		provenance() (string, string, bool)
+	}{
+		"city": f.City, "host": f.Host, "opening": f.Opening, "closing": f.Closing,
+		"deadline_rule": f.DeadlineRule, "deadline": f.Deadline, "posts": f.Posts,
+		"council_seats": f.CouncilSeats, "board_seats": f.BoardSeats,
+		"officials_years": f.OfficialsYears, "officials_start": f.OfficialsStart,
+		"board_years": f.BoardYears, "board_start": f.BoardStart,
+	} {
+		if s, c, ok := p.provenance(); ok {
+			out[name] = [2]string{s, c}
+		}
+	}
+	return out
+}
+
+// set copies the value of f, when present, into *dst.
+func set[T any](dst *T, f *fact[T]) {
+	if f != nil {
+		*dst = f.Value
 	}
 }
 
-// pp18 is the 2018 Plenipotentiary Conference. Known: it opened on 29 October
-// 2018 (S31, H), so its deadline was Monday 1 October 2018 (S31, H); Council
-// seats per region 9, 8, 5, 13, 13 (S4, H); Board seats 2, 2, 2, 3, 3 (S5, H);
-// the officials' term began on 1 January 2019 (S32, H) and lasts four years
-// (S2, H). Unknown here: its number, city, host and closing date, and the
-// Board's term (ITU News wrote "2019-2023", S5, probably loosely).
-func pp18() Conference {
-	return Conference{
-		Kind:          itu.KindConference,
-		Code:          "PP-18",
-		Opening:       itu.Date{Year: 2018, Month: 10, Day: 29},
-		Posts:         allPosts(),
-		CouncilSeats:  Seats{A: 9, B: 8, C: 5, D: 13, E: 13},
-		BoardSeats:    Seats{A: 2, B: 2, C: 2, D: 3, E: 3},
-		OfficialsTerm: Tenure{Years: Years{2019, 2022}, Start: itu.Date{Year: 2019, Month: 1, Day: 1}},
+// conference returns the conference the facts describe; unknown facts stay zero.
+func (f conferenceFacts) conference() (Conference, error) {
+	c := Conference{Kind: itu.KindConference, Code: f.Code}
+	set(&c.City, f.City)
+	set(&c.Host, f.Host)
+	set(&c.Opening, f.Opening)
+	set(&c.Closing, f.Closing)
+	set(&c.DeadlineRule, f.DeadlineRule)
+	set(&c.Posts, f.Posts)
+	set(&c.CouncilSeats, f.CouncilSeats)
+	set(&c.BoardSeats, f.BoardSeats)
+	set(&c.OfficialsTerm.Years, f.OfficialsYears)
+	set(&c.OfficialsTerm.Start, f.OfficialsStart)
+	set(&c.BoardTerm.Years, f.BoardYears)
+	set(&c.BoardTerm.Start, f.BoardStart)
+	if f.Deadline != nil {
+		t, err := f.Deadline.Value.instant()
+		if err != nil {
+			return Conference{}, fmt.Errorf("%s deadline: %w", f.Code, err)
+		}
+		c.DeadlineOverride = t
 	}
+	return c, nil
 }
 
-// pp22 is the 2022 Plenipotentiary Conference. Known: Bucharest, Romania, 26
-// September to 14 October 2022 (S29, S2, H); deadline Monday 29 August 2022,
-// 23:59 Geneva time (S2, H); Council seats per region 9, 8, 5, 13, 13 (S3, H);
-// Board seats 2, 2, 2, 3, 3 (M: inferred from the current members, S16, and
-// Region D, S17); the officials' four-year term starting on 1 January 2023
-// (S8, H); the Board's term 2023-2026 (S17, M). Unknown here: its number and
-// the exact start date of the Board's term.
-func pp22() Conference {
-	return Conference{
-		Kind:          itu.KindConference,
-		Code:          "PP-22",
-		City:          "Bucharest",
-		Host:          "ROU",
-		Opening:       itu.Date{Year: 2022, Month: 9, Day: 26},
-		Closing:       itu.Date{Year: 2022, Month: 10, Day: 14},
-		Posts:         allPosts(),
-		CouncilSeats:  Seats{A: 9, B: 8, C: 5, D: 13, E: 13},
-		BoardSeats:    Seats{A: 2, B: 2, C: 2, D: 3, E: 3},
-		OfficialsTerm: Tenure{Years: Years{2023, 2026}, Start: itu.Date{Year: 2023, Month: 1, Day: 1}},
-		BoardTerm:     Tenure{Years: Years{2023, 2026}},
-	}
+// conferenceFile is the data file as a whole.
+type conferenceFile struct {
+	About       string            `json:"about"`
+	Sources     map[string]string `json:"sources"`
+	Conferences []conferenceFacts `json:"conferences"`
 }
 
-// Conferences returns the built-in conferences, oldest first, as fresh values:
-// PP-14, PP-18 and PP-22, with only the facts confirmed in a source (see
-// [LookupConference]); unknown fields are zero.
-func Conferences() []Conference { return []Conference{pp14(), pp18(), pp22()} }
+// loadConferenceFile decodes the data file strictly and checks that every
+// fact names a listed source and a confidence of H, M or L.
+func loadConferenceFile(data []byte) (conferenceFile, error) {
+	var f conferenceFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return conferenceFile{}, fmt.Errorf("election: data/conferences.json: %w", err)
+	}
+	for _, c := range f.Conferences {
+		for name, p := range c.provenances() {
+			if _, ok := f.Sources[p[0]]; !ok {
+				return conferenceFile{}, fmt.Errorf("election: data/conferences.json: %s %s: source %q is not listed", c.Code, name, p[0])
+			}
+			if p[1] != "H" && p[1] != "M" && p[1] != "L" {
+				return conferenceFile{}, fmt.Errorf("election: data/conferences.json: %s %s: confidence %q; want H, M or L", c.Code, name, p[1])
+			}
+		}
+	}
+	return f, nil
+}
+
+// builtIn holds the built-in conferences, decoded once from the data file.
+var builtIn = sync.OnceValues(func() ([]Conference, error) {
+	f, err := loadConferenceFile(conferenceData)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Conference, 0, len(f.Conferences))
+	for _, facts := range f.Conferences {
+		c, err := facts.conference()
+		if err != nil {
+			return nil, fmt.Errorf("election: data/conferences.json: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+})
+
+// Conferences returns the built-in Plenipotentiary Conferences, oldest first,
+// as fresh values: PP-94 (Kyoto), PP-98 (Minneapolis), PP-02 (Marrakesh),
+// PP-06 (Antalya), PP-10 (Guadalajara), PP-14 (Busan), PP-18 (Dubai), PP-22
+// (Bucharest) and PP-26 (Doha). They hold only the facts of the embedded data
+// file data/conferences.json, where each fact names its source and
+// confidence; a fact no source gives is zero, "not checked" by the rules.
+//
+// What is known, in short: every conference's city, host and dates; the
+// deadline rule (none known for PP-94; during the conference at PP-98 and
+// PP-02, 18:00 local time on 19 October 1998 and 27 September 2002; a fixed
+// day, 9 October 2006, at PP-06; GR No. 170 from PP-10 on, assumed for
+// PP-26); Council seats per region at PP-98 and PP-06 (8/8/5/13/12) and
+// PP-18 and PP-22 (9/8/5/13/13); Board seats per region from PP-10 to PP-22
+// (2/2/2/3/3); the officials' first day from PP-98 (1 February 1999) to PP-22.
+// Conferences returns nil only if the data file is broken, which the tests
+// rule out.
+func Conferences() []Conference {
+	cs, err := builtIn()
+	if err != nil {
+		return nil
+	}
+	out := make([]Conference, len(cs))
+	for i, c := range cs {
+		c.Posts = append([]itu.Post(nil), c.Posts...)
+		out[i] = c
+	}
+	return out
+}
 
 // LookupConference returns a fresh copy of the built-in conference with the
-// given code ("PP-22"; compared by [itu.ConferenceCode.Key], so "pp22" finds it).
-//
-// What is known of each:
-//   - PP-14: opening 20 Oct 2014, host Korea, all seven posts, officials
-//     2015-2018. Unknown: city, closing, seats per region, Board term.
-//   - PP-18: opening 29 Oct 2018, all seven posts, Council 9/8/5/13/13, Board
-//     2/2/2/3/3, officials from 1 Jan 2019 for 2019-2022. Unknown: city, host,
-//     closing, Board term.
-//   - PP-22: Bucharest, Romania, 26 Sep to 14 Oct 2022, all seven posts,
-//     Council 9/8/5/13/13, Board 2/2/2/3/3, officials from 1 Jan 2023 for
-//     2023-2026, Board 2023-2026.
-//
-// No conference's ordinal Number is recorded.
+// given code ("PP-22"; compared by [itu.ConferenceCode.Key], so "pp22" finds
+// it). See [Conferences] for what is known of each.
 func LookupConference(code string) (Conference, bool) {
 	k := itu.ConferenceCode(code).Key()
 	for _, c := range Conferences() {

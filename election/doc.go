@@ -10,20 +10,23 @@
 // and related matters" (Nos 7, 13 and 20), and the General Rules of
 // conferences (GR), No. 170 on the candidature deadline. Facts about
 // particular conferences (dates, seats, terms) cite the ITU page or press
-// release they come from (see [LookupConference]); every rule's legal source
+// release they come from (data/conferences.json, see [Conferences]); every rule's legal source
 // is in RULES.md.
 //
 //   - [Conference]: when and where a Plenipotentiary Conference meets, what it
 //     elects, seats per region on the Council and the Radio Regulations Board,
 //     and the terms of office it sets. Seats are data per conference, never
 //     global (46 Council seats after PP-06, 48 since PP-10). [Conferences] and
-//     [LookupConference] give PP-14, PP-18 and PP-22 with only the facts a
-//     source confirms; unknown fields are zero (see [LookupConference]).
+//     [LookupConference] give every conference from PP-94 (Kyoto) to PP-26
+//     (Doha) with only the facts of the embedded data file, each with its
+//     source and confidence; unknown fields are zero (see [Conferences]).
 //   - The candidature deadline, General Rules (GR) No. 170: candidatures reach
 //     the Secretary-General by 23:59 Geneva time on the 28th day before the
 //     conference opens. [Conference.Deadline] is that exact instant in
 //     Europe/Zurich (CET or CEST as in force that day; the tz data is embedded),
-//     unless the conference sets DeadlineOverride.
+//     unless the conference sets DeadlineOverride. Earlier conferences had
+//     other rules ([DeadlineRule]): PP-98 and PP-02 closed candidatures during
+//     the conference, at 18:00 local time; PP-06 on a fixed day, 9 October 2006.
 //   - Terms and re-eligibility, Convention (CV) Art. 2: elected officials (CV
 //     No. 13) and Board members (CV No. 20) are eligible for re-election once
 //     only, so at most [MaxTerms] terms in one post; another post is open to

@@ -62,7 +62,8 @@ const (
 	TieLots
 )
 
-// ErrUnknownProcedure is wrapped by errors from [ParseMethod] and [ParseTieBreak].
+// ErrUnknownProcedure is wrapped by errors from [ParseMethod], [ParseTieBreak]
+// and [ParseDeadlineRule].
 var ErrUnknownProcedure = errors.New("unknown procedure option")
 
 var (

@@ -13,8 +13,8 @@ var (
 		Source:      "consistency"})
 	// RuleConferenceDeadline: an overriding deadline falls before the opening.
 	RuleConferenceDeadline = rule.Define(itu.Rule{Code: "election.conference.deadline", Severity: itu.Error,
-		Description: "A candidature deadline set by hand falls before the conference opens.",
-		Source:      "GR No. 170 (candidatures close on the 28th day before the opening)"})
+		Description: "A candidature deadline set by hand falls before the conference opens or, when candidatures closed during the conference (deadline_rule in_conference), between its opening and closing days.",
+		Source:      "GR No. 170 (candidatures close on the 28th day before the opening); PP-98 and PP-02 election procedures (candidatures closed during the conference)"})
 	// RuleConferencePosts: a post is listed once.
 	RuleConferencePosts = rule.Define(itu.Rule{Code: "election.conference.posts", Severity: itu.Error,
 		Description: "A conference lists each post it elects once.",

@@ -14,6 +14,7 @@ func init() {
 	check.Describe[Years]("a span of years such as \"2023-2026\"")
 	check.Describe[Method]("a counting method: majority or plurality")
 	check.Describe[TieBreak]("a tie rule: open or lots")
+	check.Describe[DeadlineRule]("a deadline rule: gr170, fixed, in_conference or unknown")
 }
 
 // conferenceRules runs the cross-field rules of a conference record at base.
@@ -43,10 +44,7 @@ func conferenceFactRules(r *check.Report, base string, c Conference) {
 	if !c.Closing.IsZero() && c.Closing.Before(c.Opening) {
 		r.Add(RuleConferenceDates, check.Path(base, "closing"), "closes on %s, before it opens on %s; want %s or later", c.Closing, c.Opening, c.Opening)
 	}
-	if !c.DeadlineOverride.IsZero() && c.Opening.IsValid() && !c.DeadlineOverride.Before(c.Opening.In(geneva)) {
-		r.Add(RuleConferenceDeadline, check.Path(base, "deadline_override"), "deadline %s is not before the opening on %s; candidatures close before a conference opens (GR No. 170 sets 23:59 Geneva time on %s)",
-			c.DeadlineOverride.Format("2006-01-02 15:04 MST"), c.Opening, c.Opening.AddDays(-DeadlineDays))
-	}
+	conferenceDeadlineRules(r, base, c)
 	first := map[itu.Post]int{}
 	for i, p := range c.Posts {
 		if j, dup := first[p]; dup {
@@ -54,6 +52,29 @@ func conferenceFactRules(r *check.Report, base string, c Conference) {
 			continue
 		}
 		first[p] = i
+	}
+}
+
+// conferenceDeadlineRules: a deadline set by hand falls before the opening or, under
+// DeadlineInConference, during the conference, on its local calendar.
+func conferenceDeadlineRules(r *check.Report, base string, c Conference) {
+	d := c.DeadlineOverride
+	if d.IsZero() || !c.Opening.IsValid() {
+		return
+	}
+	path, at := check.Path(base, "deadline_override"), d.Format("2006-01-02 15:04 MST")
+	if c.DeadlineRule.inForce() != DeadlineInConference {
+		if !d.Before(c.Opening.In(geneva)) {
+			r.Add(RuleConferenceDeadline, path, "deadline %s is not before the opening on %s; candidatures close before a conference opens (GR No. 170 sets 23:59 Geneva time on %s)",
+				at, c.Opening, c.Opening.AddDays(-DeadlineDays))
+		}
+		return
+	}
+	switch day := itu.DateOf(d); {
+	case day.Before(c.Opening):
+		r.Add(RuleConferenceDeadline, path, "deadline %s falls before the opening on %s, but the deadline rule is %q; want a deadline during the conference, or deadline_rule \"fixed\"", at, c.Opening, DeadlineInConference)
+	case c.Closing.IsValid() && !c.Closing.IsZero() && c.Closing.Before(day):
+		r.Add(RuleConferenceDeadline, path, "deadline %s falls after the closing on %s; want a deadline during the conference", at, c.Closing)
 	}
 }
 
