@@ -13,7 +13,12 @@
 // candidatures are issued to the conference as numbered documents, Notes by
 // the Secretary-General (PP-22 Document 12-E), whose symbols carry revision
 // marks such as "102(Rev.1)" and a language suffix such as "-E" (PP-14
-// Document 119-E; only "-E" is confirmed). The form of notes verbales and
+// Document 119-E; "-E" and "-S" are confirmed). A [Symbol] is read in every
+// form ITU prints, in the six languages ("Documento 12-S", "Addéndum 1 al
+// Documento 67-S", "Revision 1 to Document 12-E", "第12号文件-C"; the French,
+// Russian, Chinese and Arabic words are unconfirmed), keeps its text as
+// written and compares by meaning: [Symbol.SameDocument] holds for two
+// language versions of one document, [Symbol.SameVersion] only for one. The form of notes verbales and
 // nomination letters is not prescribed by any ITU text, so their rules are
 // consistency rules: dates not in the future and matching their written form,
 // the sender a Member State presenting only its own candidatures, every

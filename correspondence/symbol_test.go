@@ -16,16 +16,20 @@ var symbolTests = []struct {
 	want    correspondence.SymbolParts
 	wantErr bool
 }{
-	{name: "document word", in: "Document 12-E", want: correspondence.SymbolParts{Document: true, Number: 12, Language: itu.English}},
+	{name: "document word", in: "Document 12-E", want: correspondence.SymbolParts{Form: correspondence.SymbolWord, Words: itu.English, Number: 12, Language: itu.English}},
 	{name: "bare", in: "12-E", want: correspondence.SymbolParts{Number: 12, Language: itu.English}},
-	{name: "reference without suffix", in: "Document 3", want: correspondence.SymbolParts{Document: true, Number: 3}},
+	{name: "reference without suffix", in: "Document 3", want: correspondence.SymbolParts{Form: correspondence.SymbolWord, Words: itu.English, Number: 3}},
+	{name: "Spanish reference without suffix", in: "Documento 3", want: correspondence.SymbolParts{Form: correspondence.SymbolWord, Words: itu.Spanish, Number: 3}},
 	{name: "revision", in: "12(Rev.1)-E", want: correspondence.SymbolParts{Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Revision, Number: 1}}, Language: itu.English}},
 	{name: "addendum", in: "12(Add.1)-E", want: correspondence.SymbolParts{Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Addendum, Number: 1}}, Language: itu.English}},
 	{name: "corrigendum", in: "12(Corr.2)-F", want: correspondence.SymbolParts{Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Corrigendum, Number: 2}}, Language: itu.French}},
 	{name: "addendum then revision", in: "12(Add.1)(Rev.1)-E", want: correspondence.SymbolParts{Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Addendum, Number: 1}, {Kind: correspondence.Revision, Number: 1}}, Language: itu.English}},
 	{name: "revision without suffix", in: "102(Rev.1)", want: correspondence.SymbolParts{Number: 102, Marks: []correspondence.Mark{{Kind: correspondence.Revision, Number: 1}}}},
 	{name: "conference prefix", in: "PP14/119-E", want: correspondence.SymbolParts{Conference: "PP14", Number: 119, Language: itu.English}},
-	{name: "document word and prefix", in: "Document PP14/119-S", want: correspondence.SymbolParts{Document: true, Conference: "PP14", Number: 119, Language: itu.Spanish}},
+	{name: "document word and prefix", in: "Documento PP14/119-S", want: correspondence.SymbolParts{Form: correspondence.SymbolWord, Words: itu.Spanish, Conference: "PP14", Number: 119, Language: itu.Spanish}},
+	{name: "spaced revision without words", in: "12 (Rev.1)-E", want: correspondence.SymbolParts{Number: 12, Spaced: true, Marks: []correspondence.Mark{{Kind: correspondence.Revision, Number: 1}}, Language: itu.English}},
+	{name: "heading with a further mark", in: "Revision 2 to Document 12(Add.1)-E", want: correspondence.SymbolParts{Form: correspondence.SymbolHeading, Words: itu.English, Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Revision, Number: 2}, {Kind: correspondence.Addendum, Number: 1}}, Language: itu.English}},
+	{name: "ordinal with a mark", in: "第12(Rev.1)号文件-C", want: correspondence.SymbolParts{Form: correspondence.SymbolOrdinal, Words: itu.Chinese, Number: 12, Marks: []correspondence.Mark{{Kind: correspondence.Revision, Number: 1}}, Language: itu.Chinese}},
 	{name: "each suffix: Arabic", in: "5-A", want: correspondence.SymbolParts{Number: 5, Language: itu.Arabic}},
 	{name: "each suffix: Chinese", in: "5-C", want: correspondence.SymbolParts{Number: 5, Language: itu.Chinese}},
 	{name: "each suffix: Russian", in: "5-R", want: correspondence.SymbolParts{Number: 5, Language: itu.Russian}},
@@ -51,6 +55,22 @@ var symbolTests = []struct {
 	{name: "bad conference prefix", in: "14PP/119-E", wantErr: true},
 	{name: "empty conference prefix", in: "/119-E", wantErr: true},
 	{name: "two prefixes", in: "PP14/PP18/119-E", wantErr: true},
+	{name: "English word, Spanish suffix", in: "Document 12-S", wantErr: true},
+	{name: "Spanish word, English suffix", in: "Documento 12-E", wantErr: true},
+	{name: "Russian heading, English suffix", in: "Пересмотр 1 к Документу 12-E", wantErr: true},
+	{name: "heading number zero", in: "Revision 0 to Document 12-E", wantErr: true},
+	{name: "heading number missing", in: "Revision  to Document 12-E", wantErr: true},
+	{name: "heading number too long", in: "Revision 1000 to Document 12-E", wantErr: true},
+	{name: "heading mark repeated in brackets", in: "Revision 1 to Document 12(Rev.2)-E", wantErr: true},
+	{name: "heading without document", in: "Revision 1 to 12-E", wantErr: true},
+	{name: "heading lower case", in: "revision 1 to Document 12-E", wantErr: true},
+	{name: "space before the suffix", in: "Document 12 -E", wantErr: true},
+	{name: "two spaces before a mark", in: "Document 12  (Rev.1)-E", wantErr: true},
+	{name: "space between marks", in: "12(Add.1) (Rev.1)-E", wantErr: true},
+	{name: "ordinal without 号文件", in: "第12号-C", wantErr: true},
+	{name: "ordinal with 号文件 after the suffix", in: "第12-C号文件", wantErr: true},
+	{name: "Chinese word without space", in: "文件12-C", wantErr: true},
+	{name: "invalid UTF-8", in: "Document 12-E\xff", wantErr: true},
 }
 
 func TestParseSymbol(t *testing.T) {
@@ -150,7 +170,13 @@ func FuzzParseSymbol(f *testing.F) {
 	for _, tt := range symbolTests {
 		f.Add(tt.in)
 	}
+	for _, tt := range symbolFormTests {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<12 {
+			return // bounded: longer input is rejected by its length alone
+		}
 		sym, err := correspondence.ParseSymbol(s)
 		if err != nil {
 			if !errors.Is(err, correspondence.ErrBadSymbol) {
@@ -167,6 +193,17 @@ func FuzzParseSymbol(f *testing.F) {
 		}
 		if parts.String() != s {
 			t.Fatalf("Parts(%q).String() = %q", s, parts.String())
+		}
+		if k := sym.Key(); k == "" || k != parts.Key() || !sym.SameDocument(sym) || !sym.SameVersion(sym) {
+			t.Fatalf("%q: Key() = %q, Parts().Key() = %q; want one non-empty key, the symbol the same as itself", s, k, parts.Key())
+		}
+		if sym.Language() != parts.Language || parts.Form != correspondence.SymbolBare && parts.Words != parts.Language && parts.Language.IsValid() {
+			t.Fatalf("%q: Language() = %v, words %v; want the suffix's language, and words in it", s, sym.Language(), parts.Words)
+		}
+		bare := parts
+		bare.Form, bare.Words, bare.Spaced = correspondence.SymbolBare, 0, false
+		if b := correspondence.Symbol(bare.String()); !b.SameVersion(sym) {
+			t.Fatalf("%q: its bare form %q is not the same version", s, b)
 		}
 	})
 }
