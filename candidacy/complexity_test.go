@@ -7,9 +7,10 @@ package candidacy_test
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/plenipot/itu/internal/growth"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
@@ -136,82 +137,10 @@ func grown(g grower, n int) candidacy.Dossier {
 	return d
 }
 
-// cost runs f five times, returning its result and the mallocs and bytes
-// allocated per run, averaged to keep out noise.
-func cost(f func() int) (violations, mallocs, bytes float64) {
-	const runs = 5
-	var a, b runtime.MemStats
-	runtime.ReadMemStats(&a)
-	for range runs {
-		violations = float64(f())
-	}
-	runtime.ReadMemStats(&b)
-	return violations, float64(b.Mallocs-a.Mallocs) / runs, float64(b.TotalAlloc-a.TotalAlloc) / runs
-}
-
-// checkGrowth fails t when the cost of gen(4n) over gen(0) is more than the
-// allowed ratio times the cost of gen(n) over gen(0), in violations,
-// allocations or bytes allocated. Growth under 2% of the base cost counts
-// as 2%, so that noise in a cost that hardly grows is not read as a ratio.
-func checkGrowth(t *testing.T, what string, n int, gen func(int) func() int) {
-	t.Helper()
-	fs := []func() int{gen(0), gen(n), gen(4 * n)}
-	for _, f := range fs { // warm up every size before measuring any
-		f()
-	}
-	var c [3][3]float64
-	for attempt := 0; attempt < 3; attempt++ { // a garbage collection mid-run is noise: measure again
-		for i, f := range fs {
-			c[i][0], c[i][1], c[i][2] = cost(f)
-		}
-		if worst(c) <= 1 {
-			break
-		}
-	}
-	for j, measure := range []string{"violations", "allocations", "bytes"} {
-		limit := float64(maxGrowth)
-		if measure == "bytes" {
-			if raceEnabled {
-				continue
-			}
-			limit = maxBytesGrowth
-		}
-		ratio := (c[2][j] - c[0][j]) / max(c[1][j]-c[0][j], 0.02*c[0][j], 1)
-		if ratio > limit {
-			t.Errorf("%d → %d %s: %s grew %.1f× (%.0f, %.0f, %.0f); want at most %.0f×", n, 4*n, what, measure, ratio, c[0][j], c[1][j], c[2][j], limit)
-		}
-	}
-}
-
-// worst returns the largest of the ratios of c to their limits: over 1 fails.
-func worst(c [3][3]float64) float64 {
-	w := 0.0
-	for j := range 3 {
-		limit := float64(maxGrowth)
-		if j == 2 {
-			if raceEnabled {
-				continue
-			}
-			limit = maxBytesGrowth
-		}
-		w = max(w, (c[2][j]-c[0][j])/max(c[1][j]-c[0][j], 0.02*c[0][j], 1)/limit)
-	}
-	return w
-}
-
-// maxGrowth is the largest ratio allowed for four times the input: linear
-// growth gives 4, n·log n a little more; quadratic work gives 16. Bytes get
-// maxBytesGrowth, since slices grown by doubling can take up to twice the
-// bytes their items need.
-const (
-	maxGrowth      = 6
-	maxBytesGrowth = 8
-)
-
 func TestIssue12DossierGrowsLinearly(t *testing.T) {
 	for _, g := range growers {
 		t.Run(g.name, func(t *testing.T) {
-			checkGrowth(t, g.name, g.max/4, func(k int) func() int {
+			growth.Check(t, g.name, g.max/4, func(k int) func() int {
 				d := grown(g, k)
 				return func() int { return len(d.Check(seedAsOf)) }
 			})
@@ -220,7 +149,7 @@ func TestIssue12DossierGrowsLinearly(t *testing.T) {
 }
 
 func TestIssue12CheckSetGrowsLinearly(t *testing.T) {
-	checkGrowth(t, "Board candidacies in a set", 50, func(k int) func() int {
+	growth.Check(t, "Board candidacies in a set", 50, func(k int) func() int {
 		cs := make([]candidacy.Candidacy, k)
 		for i := range cs {
 			cs[i] = examples.KoreaDSGCandidacy()

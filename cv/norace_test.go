@@ -1,6 +1,0 @@
-//go:build !race
-
-package cv_test
-
-// raceEnabled reports that the race detector is on (see race_test.go).
-const raceEnabled = false
