@@ -21,7 +21,7 @@ var (
 		Description: "The date as written reads as an English date (\"9 November 2021\", \"October 27, 2021\"), so it can be checked against the date.",
 		Source:      "a written date that cannot be read cannot be checked"})
 	RuleSymbolMalformed = rule.Define(itu.Rule{Code: "correspondence.symbol.malformed", Severity: itu.Error,
-		Description: "A document symbol is well formed: [\"Document \"][conference \"/\"]number[(Add.N)][(Rev.N)][(Corr.N)][-suffix], the suffix naming one of the six official languages.",
+		Description: "A document symbol is well formed, in one of the forms ITU prints: [word ][conference \"/\"]number[(Add.N)][(Rev.N)][(Corr.N)][-suffix], or a heading \"Revision N to Document …\", \"Addendum N to Document …\", \"Corrigendum N to Document …\"; the words (Document, Documento, Документ, 文件 or 第N号文件, الوثيقة, and the revision, addendum and corrigendum words) in the language its suffix names, the suffix one of the six official languages (-A, -C, -E, -F, -R, -S).",
 		Source:      "ITU conference document symbols (\"Document 119-E\", \"PP14/119-E\", \"102(Rev.1)\"; PP-14 Document 119-E, the minutes of its 7th Plenary)"})
 	RuleSymbolLanguage = rule.Define(itu.Rule{Code: "correspondence.symbol.language", Severity: itu.Error,
 		Description: "A Note's own symbol ends in the suffix of its language version (\"-E\"); only references to other documents may leave it out.",
@@ -48,7 +48,7 @@ var (
 		Description: "A telephone or fax number is written as letterheads write one, in international form (\"+41(0)22 748 0000\", \"0041 22 749 41 11\", \"(+41 22) 918 08 00\") or in the national form of the country where the mission is (\"022 749 41 11\" in Geneva), optionally with a range (\"/01\") or an extension (\"ext. 123\"), and is a valid number in that country's numbering plan.",
 		Source:      "ITU-T E.164 and E.123 (international and national notation); numbering plans of libphonenumber"})
 	RulePhoneUnchecked = rule.Define(itu.Rule{Code: "correspondence.phone.unchecked", Severity: itu.Warning,
-		Description: "A number in national form (\"(212) 737 4790\") is checked in the numbering plan of the country where the mission is: its country, or Switzerland for a mission whose city is Geneva. When the record gives neither, the number is reported as not checked.",
+		Description: "A number in national form (\"(212) 737 4790\") is checked in the numbering plan of the country where the mission is: its country, or Switzerland for a mission whose city is Geneva and the United States for one in New York. When the record gives neither, the number is reported as not checked.",
 		Source:      "ITU-T E.123: national notation is read in the caller's country; the record must say which"})
 	RuleEmailMalformed = rule.Define(itu.Rule{Code: "correspondence.email.malformed", Severity: itu.Error,
 		Description: "An email address is a bare addr-spec with a dotted domain (\"geneva.korea@mofa.go.kr\").",
