@@ -68,6 +68,16 @@ func (s Seats) Total() int {
 // IsZero reports whether no region's seats are known.
 func (s Seats) IsZero() bool { return s == Seats{} }
 
+// MaxCouncilSeats returns the most seats the Council may have in a Union of n
+// Member States: 25% of them, rounded down (CV No. 50A). With 193 Member
+// States, 48.
+func MaxCouncilSeats(n int) int { return max(n, 0) / 4 }
+
+// MaxBoardSeats returns the most members the Radio Regulations Board may have
+// in a Union of n Member States: twelve or 6% of them, rounded down,
+// whichever is greater (CS No. 93A). With 193 Member States, 12.
+func MaxBoardSeats(n int) int { return max(12, max(n, 0)*6/100) }
+
 // Tenure is the term of office a conference sets for the people it elects:
 // the calendar years it covers and, when published, the day it starts. The
 // zero value means "not known".

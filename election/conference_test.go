@@ -182,6 +182,11 @@ func TestConferenceCheck(t *testing.T) {
 		{"deadline override after opening", func(c *election.Conference) {
 			c.DeadlineOverride = time.Date(2021, 11, 1, 9, 0, 0, 0, election.Geneva())
 		}, []want{{"/deadline_override", "election.conference.deadline"}}},
+		{"Council of 49 in a Union of 193", func(c *election.Conference) { c.CouncilSeats.A = 10 },
+			[]want{{"/council_seats", "election.conference.council_size"}}},
+		{"Board of 13 in a Union of 193", func(c *election.Conference) { c.BoardSeats.E = 4 },
+			[]want{{"/board_seats", "election.conference.board_size"}}},
+		{"Council and Board unknown", func(c *election.Conference) { c.CouncilSeats, c.BoardSeats = election.Seats{}, election.Seats{} }, []want{}},
 		{"deadline during the conference", func(c *election.Conference) {
 			c.DeadlineRule = election.DeadlineInConference
 			c.DeadlineOverride = time.Date(2021, 11, 5, 18, 0, 0, 0, time.UTC)
@@ -260,7 +265,7 @@ func TestConferenceRecord(t *testing.T) {
 			[]want{{"/elections/0/conference", "election.conference.mismatch"}}},
 		{"election's own rule", func(c *election.Conference) { c.Elections[0].Rounds[0].Majority = 85 },
 			[]want{{"/elections/0/rounds/0/majority", "election.round.majority"}}},
-		{"Council seats differ from the conference's", func(c *election.Conference) { c.CouncilSeats.C = 6 },
+		{"Council seats differ from the conference's", func(c *election.Conference) { c.CouncilSeats.C = 4 },
 			[]want{{"/elections/1/seats", "election.seats.mismatch"}}},
 		{"post not elected", func(c *election.Conference) { c.Posts = c.Posts[:6] },
 			[]want{{"/elections/1/post", "election.post.not_elected"}}},
@@ -302,5 +307,21 @@ func TestDeadlineRuleText(t *testing.T) {
 	c := election.Conference{Code: "X", Opening: itu.MustParseDate("2022-09-26"), DeadlineRule: election.DeadlineUnknown}
 	if !c.Deadline().IsZero() || !c.DeadlineDate().IsZero() || c.OnTime(time.Time{}) {
 		t.Errorf("an unknown deadline rule gives deadline %v; want unknown", c.Deadline())
+	}
+}
+
+func TestMaxSeats(t *testing.T) {
+	tests := []struct {
+		states, council, board int
+	}{
+		{193, 48, 12}, {194, 48, 12}, {184, 46, 12}, {200, 50, 12}, {217, 54, 13}, {0, 0, 12}, {-5, 0, 12},
+	}
+	for _, tt := range tests {
+		if got := election.MaxCouncilSeats(tt.states); got != tt.council {
+			t.Errorf("MaxCouncilSeats(%d) = %d; want %d", tt.states, got, tt.council)
+		}
+		if got := election.MaxBoardSeats(tt.states); got != tt.board {
+			t.Errorf("MaxBoardSeats(%d) = %d; want %d", tt.states, got, tt.board)
+		}
 	}
 }

@@ -19,6 +19,14 @@ var (
 	RuleConferencePosts = rule.Define(itu.Rule{Code: "election.conference.posts", Severity: itu.Error,
 		Description: "A conference lists each post it elects once.",
 		Source:      "consistency"})
+	// RuleCouncilSize: the Council has at most 25% of the Member States.
+	RuleCouncilSize = rule.Define(itu.Rule{Code: "election.conference.council_size", Severity: itu.Error,
+		Description: "A conference's Council seats, all regions together, are at most 25% of the Member States of the Union on its opening day.",
+		Source:      "CV No. 50A (the Council is composed of Member States not exceeding 25% of the total number of Member States)"})
+	// RuleBoardSize: the Board has at most 12 members or 6% of the Member States, whichever is greater.
+	RuleBoardSize = rule.Define(itu.Rule{Code: "election.conference.board_size", Severity: itu.Error,
+		Description: "A conference's Radio Regulations Board seats, all regions together, are at most twelve or 6% of the Member States of the Union on its opening day, whichever is greater.",
+		Source:      "CS No. 93A (Art. 14 para. 1bis, as amended at Kyoto, 1994)"})
 	// RuleConferenceTerm: a term of office starts in its first year, after the conference opens.
 	RuleConferenceTerm = rule.Define(itu.Rule{Code: "election.conference.term", Severity: itu.Error,
 		Description: "A term of office set by a conference starts in the first of its years, and not before the conference opens.",

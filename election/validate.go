@@ -45,6 +45,7 @@ func conferenceFactRules(r *check.Report, base string, c Conference) {
 		r.Add(RuleConferenceDates, check.Path(base, "closing"), "closes on %s, before it opens on %s; want %s or later", c.Closing, c.Opening, c.Opening)
 	}
 	conferenceDeadlineRules(r, base, c)
+	sizeRules(r, base, c)
 	first := map[itu.Post]int{}
 	for i, p := range c.Posts {
 		if j, dup := first[p]; dup {
@@ -52,6 +53,22 @@ func conferenceFactRules(r *check.Report, base string, c Conference) {
 			continue
 		}
 		first[p] = i
+	}
+}
+
+// sizeRules: the Council at most 25% of the Member States (CV No. 50A), the
+// Board at most twelve or 6% of them, whichever is greater (CS No. 93A), both
+// counted on the opening day. Unknown seats are not checked.
+func sizeRules(r *check.Report, base string, c Conference) {
+	if !c.Opening.IsValid() || c.Opening.IsZero() {
+		return
+	}
+	n := len(itu.MemberStatesOn(c.Opening))
+	if got, most := c.CouncilSeats.Total(), MaxCouncilSeats(n); got > most {
+		r.Add(RuleCouncilSize, check.Path(base, "council_seats"), "%d Council seats, more than 25%% of the %d Member States on %s (CV No. 50A); want at most %d", got, n, c.Opening, most)
+	}
+	if got, most := c.BoardSeats.Total(), MaxBoardSeats(n); got > most {
+		r.Add(RuleBoardSize, check.Path(base, "board_seats"), "%d Board seats, more than twelve or 6%% of the %d Member States on %s, whichever is greater (CS No. 93A); want at most %d", got, n, c.Opening, most)
 	}
 }
 
