@@ -6,9 +6,10 @@ import (
 	"github.com/plenipot/itu/internal/check"
 )
 
-// MaxCount bounds every count a round records (a candidate's votes, blank and
-// invalid ballots, ballots present and voting): with 194 Member States, a
-// count above it is an error, never arithmetic.
+// MaxCount bounds the arithmetic on the counts a round records: sums take
+// each count within 0..MaxCount+1, so they never overflow. Check reports any
+// count above the number of Member States of the Union on the election's
+// date (194 since 19 September 2024), far below MaxCount.
 const MaxCount = 1000
 
 // MaxSeats bounds the seats an election fills and a region's seats at a

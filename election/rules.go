@@ -99,10 +99,10 @@ var (
 	RuleRoundNumber = rule.Define(itu.Rule{Code: "election.round.number", Severity: itu.Error,
 		Description: "The rounds of an election are numbered 1, 2, 3 ... in order.",
 		Source:      "consistency"})
-	// RuleRoundCount: every count is a whole number from 0 to MaxCount.
+	// RuleRoundCount: every count is a whole number from 0 to the number of Member States.
 	RuleRoundCount = rule.Define(itu.Rule{Code: "election.round.count", Severity: itu.Error,
-		Description: "Every count in a round (votes, blank, invalid, valid ballots, present and voting, majority) is from 0 to 1000; no count is negative.",
-		Source:      "hostile-input bound; the Union has 194 Member States"})
+		Description: "Every count in a round (votes, blank, invalid, valid ballots, present and voting, majority) is from 0 to the number of Member States of the Union on the election's date (or the as-of date when the election's is unknown); no count is negative.",
+		Source:      "CS Nos 169 and 210, CV Nos 325-331 (Member States with the right to vote, through accredited delegations); Member State registry, time-aware (194 since Palau joined on 19 September 2024)"})
 	// RuleRoundTotals: the counts of a round agree with the ballots cast.
 	RuleRoundTotals = rule.Define(itu.Rule{Code: "election.round.totals", Severity: itu.Error,
 		Description: "A round's counts agree: votes, blank and invalid ballots do not exceed those present and voting; no candidate has more votes than there were valid ballots.",

@@ -132,8 +132,9 @@ func electionRules(r *check.Report, base string, e Election) {
 	k := newCounter(e) // indexes the candidates once, for candidateRules and countRules
 	candidateRules(r, base, e, k.index)
 	countable := e.countable()
+	u := unionOn(e.Date, r.Opts.AsOf)
 	for i, rd := range e.Rounds {
-		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e, countable) && countable
+		countable = roundRules(r, check.Path(base, "rounds", i), i, rd, e, u, countable) && countable
 	}
 	if countable {
 		countRules(r, base, e, k)
@@ -196,11 +197,11 @@ func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Reg
 // lists within their bounds and, when needed, its valid ballots recorded.
 // The rules that need the seats run only when the election is countable
 // (see [Election.countable]), never on seats already reported.
-func roundRules(r *check.Report, base string, i int, rd Round, e Election, replay bool) bool {
+func roundRules(r *check.Report, base string, i int, rd Round, e Election, u union, replay bool) bool {
 	if rd.Number != i+1 {
 		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d is numbered %d; rounds are numbered 1, 2, 3 ... in order, so want %d", i+1, rd.Number, i+1)
 	}
-	inRange := countsInRange(r, base, rd)
+	inRange := countsInRange(r, base, rd, u)
 	if !inRange || !replay || len(rd.Votes) > maxCandidates || len(rd.Withdrawn) > maxCandidates || len(rd.Lots) > maxCandidates {
 		return false
 	}
@@ -212,12 +213,33 @@ func roundRules(r *check.Report, base string, i int, rd Round, e Election, repla
 	return countable
 }
 
-// countsInRange reports each count outside 0..MaxCount and whether all are inside.
-func countsInRange(r *check.Report, base string, rd Round) bool {
+// union is the size of the Union a round's counts are bounded by: the number
+// of Member States on a day, and what that day is.
+type union struct {
+	states int
+	on     string // "on 2022-09-29", "on the as-of date 2022-10-14" or "in the registry"
+}
+
+// unionOn returns the Union on the election's date, else on the as-of date,
+// else the whole registry (every Member State, including the latest to join).
+func unionOn(date, asOf itu.Date) union {
+	switch {
+	case date.IsValid() && !date.IsZero():
+		return union{len(itu.MemberStatesOn(date)), "on " + date.String()}
+	case asOf.IsValid() && !asOf.IsZero():
+		return union{len(itu.MemberStatesOn(asOf)), "on the as-of date " + asOf.String()}
+	}
+	return union{len(itu.MemberStates()), "in the registry"}
+}
+
+// countsInRange reports each count that is negative or above the number of
+// Member States of the Union (no count of a round can exceed the delegations
+// entitled to vote), and whether all are inside.
+func countsInRange(r *check.Report, base string, rd Round, u union) bool {
 	ok := true
 	bad := func(path string, n int) {
-		if n < 0 || n > MaxCount {
-			r.Add(RuleRoundCount, path, "count %d is out of range; want a whole number from 0 to %d", n, MaxCount)
+		if n < 0 || n > u.states {
+			r.Add(RuleRoundCount, path, "count %d is out of range: the Union had %d Member States %s; want a whole number from 0 to %d", n, u.states, u.on, u.states)
 			ok = false
 		}
 	}
