@@ -8,6 +8,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -123,17 +127,142 @@ func (m MemberState) clone() MemberState {
 	return m
 }
 
-// LookupMemberState finds a Member State by its alpha-3 code ("KOR") or by any
-// name documents use for it ("Republic of Korea", "Korea (Rep. of)"), ignoring
-// case, dots and diacritics.
+// LookupMemberState finds a Member State by its alpha-3 code ("KOR"), by any
+// name documents use for it ("Republic of Korea", "Korea (Rep. of)"), by an
+// ITU long form that qualifies a known name with a form of government
+// ("Lithuania (Republic of)", "Federative Republic of Brazil"), or by its
+// name in any of the six official languages as CLDR gives it ("Corée du
+// Sud", "Республика Корея", "韩国", "كوريا الجنوبية"), ignoring case, dots and
+// diacritics. The names in the six languages are indexed on the first lookup
+// that needs them.
 func LookupMemberState(s string) (MemberState, bool) {
-	if i, ok := registry.byCode[StateCode(strings.ToUpper(strings.TrimSpace(s)))]; ok {
-		return registry.states[i].clone(), true
-	}
-	if i, ok := registry.byName[foldKey(s)]; ok {
+	if i, ok := lookupState(s); ok {
 		return registry.states[i].clone(), true
 	}
 	return MemberState{}, false
+}
+
+// lookupState returns the registry index of the Member State s names.
+func lookupState(s string) (int, bool) {
+	if i, ok := registry.byCode[StateCode(strings.ToUpper(strings.TrimSpace(s)))]; ok {
+		return i, true
+	}
+	k := foldKey(s)
+	if i, ok := registry.byName[k]; ok {
+		return i, true
+	}
+	if i, ok := languageNames()[k]; ok && i >= 0 {
+		return i, true
+	}
+	return lookupQualified(k)
+}
+
+// cldrTags maps each official language to the CLDR locale whose region names
+// [LookupMemberState] reads and [StateCode.NameIn] returns.
+var cldrTags = [...]language.Tag{
+	Arabic:  language.Arabic,
+	Chinese: language.SimplifiedChinese,
+	English: language.English,
+	French:  language.French,
+	Russian: language.Russian,
+	Spanish: language.Spanish,
+}
+
+var languageIndex struct {
+	once   sync.Once
+	byName map[string]int // folded name → registry index; -1 when two states share it
+}
+
+// languageNames returns the folded CLDR names of every Member State in the
+// six languages, built once. A name the registry already gives a state keeps
+// that state; a CLDR name two states share names neither.
+func languageNames() map[string]int {
+	languageIndex.once.Do(func() {
+		idx := map[string]int{}
+		for _, t := range cldrTags[Arabic:] {
+			namer := display.Regions(t)
+			for i, m := range registry.states {
+				k := foldKey(cldrName(namer, m.Code))
+				if _, ok := registry.byName[k]; ok || k == "" {
+					continue
+				}
+				if j, ok := idx[k]; ok && j != i {
+					idx[k] = -1
+					continue
+				}
+				idx[k] = i
+			}
+		}
+		languageIndex.byName = idx
+	})
+	return languageIndex.byName
+}
+
+// cldrName returns CLDR's name for the region of c in namer's language, or ""
+// when CLDR has none.
+func cldrName(namer display.Namer, c StateCode) string {
+	r, err := language.ParseRegion(string(c))
+	if err != nil {
+		return ""
+	}
+	return namer.Name(r)
+}
+
+// NameIn returns CLDR's name of c in language l ("Corée du Sud" for KOR in
+// French), or "" when c or l is unknown or CLDR has no name for c.
+func (c StateCode) NameIn(l Language) string {
+	if !c.IsValid() || !l.IsValid() {
+		return ""
+	}
+	return cldrName(display.Regions(cldrTags[l]), c)
+}
+
+// governmentWords are the words of a form of government that ITU long forms
+// put before or, in brackets, after a short name: "Lithuania (Republic of)",
+// "Federative Republic of Brazil".
+var governmentWords = map[string]bool{
+	"republic": true, "rep": true, "kingdom": true, "state": true, "federal": true,
+	"federative": true, "democratic": true, "dem": true, "people's": true,
+	"islamic": true, "principality": true, "grand": true, "duchy": true,
+	"commonwealth": true, "socialist": true, "arab": true, "plurinational": true,
+	"bolivarian": true, "oriental": true, "co-operative": true, "cooperative": true,
+	"independent": true, "sultanate": true, "hashemite": true, "union": true,
+	"sovereign": true, "of": true, "the": true,
+}
+
+// notMemberStates holds long forms whose short name belongs to a Member State
+// but which name another territory: "Republic of China" is not China.
+var notMemberStates = map[string]bool{"republic of china": true, "china (republic of)": true}
+
+// lookupQualified reads a folded long form, "lithuania (republic of)" or
+// "republic of lithuania", as the short name it qualifies, when that short
+// name alone names one Member State and the qualifier holds only
+// [governmentWords] ending in "of".
+func lookupQualified(k string) (int, bool) {
+	if notMemberStates[k] {
+		return 0, false
+	}
+	var base, qualifier string
+	if g := qualified.FindStringSubmatch(k); g != nil {
+		base, qualifier = g[1], g[2]
+	} else if j := strings.LastIndex(k, " of "); j > 0 {
+		base, qualifier = k[j+len(" of "):], k[:j+len(" of")]
+	} else {
+		return 0, false
+	}
+	words := strings.Fields(qualifier)
+	if len(words) < 2 || (words[len(words)-1] != "of" && !slices.Equal(words[len(words)-2:], []string{"of", "the"})) {
+		return 0, false
+	}
+	for _, w := range words {
+		if !governmentWords[w] {
+			return 0, false
+		}
+	}
+	if i, ok := registry.byName[strings.TrimPrefix(base, "the ")]; ok {
+		return i, true
+	}
+	return 0, false
 }
 
 // ParseStateCode returns the code of the Member State that s names (a code or a name).

@@ -60,6 +60,29 @@ var lookupMemberStateTests = []struct {
 	{"Bolivia reordered", "Plurinational State of Bolivia", "BOL"},
 	{"Moldova reordered", "Republic of Moldova", "MDA"},
 	{"Tanzania ITU form", "Tanzania (United Republic of)", "TZA"},
+	{"ITU long form", "Lithuania (Republic of)", "LTU"},
+	{"ITU long form, abbreviated", "Lithuania (Rep. of)", "LTU"},
+	{"ITU long form of Albania", "Albania (Republic of)", "ALB"},
+	{"State's own long name", "Federative Republic of Brazil", "BRA"},
+	{"long name with the", "Republic of the Niger", "NER"},
+	{"long name, Arab Republic", "Arab Republic of Egypt", "EGY"},
+	{"English CLDR", "Czechia", "CZE"},
+	{"French", "Corée du Sud", "KOR"},
+	{"French without accents", "COREE DU SUD", "KOR"},
+	{"Spanish", "Corea del Sur", "KOR"},
+	{"Russian", "Республика Корея", "KOR"},
+	{"Chinese", "韩国", "KOR"},
+	{"Arabic", "كوريا الجنوبية", "KOR"},
+	{"French Lithuania", "Lituanie", "LTU"},
+	{"Russian Lithuania", "Литва", "LTU"},
+	{"Arabic Lithuania", "ليتوانيا", "LTU"},
+	{"Chinese Lithuania", "立陶宛", "LTU"},
+	{"Spanish Brazil", "Brasil", "BRA"},
+	{"Republic of China is not China", "Republic of China", ""},
+	{"China (Republic of) is not China", "China (Republic of)", ""},
+	{"qualifier not a form of government", "Island of Lithuania", ""},
+	{"qualifier alone with brackets", "(Republic of)", ""},
+	{"long form of an ambiguous name", "Republic of Congo", ""},
 	{"empty", "", ""},
 	{"blank", "   ", ""},
 	{"unknown code", "XXX", ""},
@@ -315,4 +338,56 @@ func FuzzLookupMemberState(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMemberStateNamesInSixLanguages finds every Member State by its ITU
+// name, its English (CLDR) name and its CLDR name in each of the five other
+// official languages; a name CLDR lacks is skipped and counted (issue 15).
+func TestMemberStateNamesInSixLanguages(t *testing.T) {
+	skipped, checked := 0, 0
+	for _, m := range itu.MemberStates() {
+		if got, ok := itu.LookupMemberState(m.Name); !ok || got.Code != m.Code {
+			t.Errorf("%s: LookupMemberState(%q) = %q, %v", m.Code, m.Name, got.Code, ok)
+		}
+		for _, l := range itu.Languages() {
+			name := m.Code.NameIn(l)
+			if name == "" {
+				skipped++
+				continue
+			}
+			checked++
+			if got, ok := itu.LookupMemberState(name); !ok || got.Code != m.Code {
+				t.Errorf("%s: LookupMemberState(%q) (%s) = %q, %v", m.Code, name, l, got.Code, ok)
+			}
+		}
+	}
+	t.Logf("%d Member States: %d names in six languages found, %d skipped where CLDR has no name", len(itu.MemberStates()), checked, skipped)
+	if checked < 6*190 {
+		t.Errorf("only %d CLDR names checked; want at least %d", checked, 6*190)
+	}
+}
+
+func TestStateCodeNameIn(t *testing.T) {
+	tests := []struct {
+		name string
+		code itu.StateCode
+		lang itu.Language
+		want string
+	}{
+		{"French", "KOR", itu.French, "Corée du Sud"},
+		{"Spanish", "LTU", itu.Spanish, "Lituania"},
+		{"Russian", "BRA", itu.Russian, "Бразилия"},
+		{"Chinese", "CHN", itu.Chinese, "中国"},
+		{"Arabic", "EGY", itu.Arabic, "مصر"},
+		{"English", "CZE", itu.English, "Czechia"},
+		{"unknown code", "XXX", itu.French, ""},
+		{"unknown language", "KOR", itu.Language(0), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.code.NameIn(tt.lang); got != tt.want {
+				t.Errorf("%s.NameIn(%v) = %q, want %q", tt.code, tt.lang, got, tt.want)
+			}
+		})
+	}
 }
