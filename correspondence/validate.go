@@ -90,7 +90,7 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 
 // noteSignatoryRule: correspondence.note.signatory.
 func noteSignatoryRule(r *check.Report, path, title string) {
-	if p, ok := itu.LookupPost(title); ok && p == itu.SecretaryGeneral {
+	if _, ok := secretaryGeneralTitle(title); ok {
 		return
 	}
 	if title == "" {
