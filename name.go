@@ -52,7 +52,12 @@ var honorifics = func() map[string]bool {
 
 // honorificKey folds a word for the honorific table: lower case first, so
 // that Cyrillic capitals are not read as Latin look-alikes ("Г-Н").
-func honorificKey(w string) string { return foldKey(canon.Key(strings.ToLower(w))) }
+func honorificKey(w string) string {
+	if isASCII(w) {
+		return foldKey(w) // no ignorable, fullwidth or look-alike letter to fold
+	}
+	return foldKey(canon.Key(strings.ToLower(w)))
+}
 
 // ParseName splits a written name into honorific, given and family name.
 //
@@ -65,7 +70,7 @@ func honorificKey(w string) string { return foldKey(canon.Key(strings.ToLower(w)
 // word before a comma is the family name even when it reads as a title ("HE,
 // Jiankun").
 func ParseName(s string) (PersonName, error) {
-	words := strings.Fields(string(Name(s).Forms()[0]))
+	words := strings.Fields(string(Name(s).primaryForm()))
 	var p PersonName
 	i := 0
 	for i < len(words) && isHonorific(words, i) {
@@ -209,6 +214,27 @@ func (n Name) Key() string { return nameFormOf(n).ring }
 // record keeps n exactly as written; [ParseName], [Name.Key] and
 // [Name.SamePerson] read the first form, [CompareNames] both.
 func (n Name) Forms() []Name {
+	if p := n.primaryForm(); p != n {
+		return []Name{p, n.otherForm()}
+	}
+	return []Name{n}
+}
+
+// primaryForm is Forms()[0], without allocating.
+func (n Name) primaryForm() Name {
+	outside, _ := n.splitForms()
+	return outside
+}
+
+// otherForm is the bracketed form of n in another script, "" when none.
+func (n Name) otherForm() Name {
+	_, inside := n.splitForms()
+	return inside
+}
+
+// splitForms splits n into its first form and its bracketed form in another
+// script; n and "" when it gives no such form.
+func (n Name) splitForms() (Name, Name) {
 	s := strings.TrimRightFunc(string(n), unicode.IsSpace)
 	var open int
 	switch {
@@ -217,10 +243,10 @@ func (n Name) Forms() []Name {
 	case strings.HasSuffix(s, "）"):
 		open = strings.LastIndex(s, "（")
 	default:
-		return []Name{n}
+		return n, ""
 	}
 	if open <= 0 {
-		return []Name{n}
+		return n, ""
 	}
 	_, size := utf8.DecodeLastRuneInString(s)
 	outside, inside := strings.TrimSpace(s[:open]), strings.TrimSpace(s[open+len("("):len(s)-size])
@@ -228,9 +254,9 @@ func (n Name) Forms() []Name {
 		inside = strings.TrimSpace(s[open+len("（") : len(s)-size])
 	}
 	if outside == "" || inside == "" || scriptOf(outside) == scriptOf(inside) || scriptOf(inside) == nil {
-		return []Name{n}
+		return n, ""
 	}
-	return []Name{Name(outside), Name(inside)}
+	return Name(outside), Name(inside)
 }
 
 // scriptOf returns the script of the first letter of s, nil when s has none.

@@ -120,10 +120,10 @@ func CompareNames(a, b Name) NameMatch {
 	if m.Verdict == NameSame {
 		return m
 	}
-	fa, fb := a.Forms(), b.Forms()
-	if len(fa) == 1 && len(fb) == 1 {
+	if a.otherForm() == "" && b.otherForm() == "" {
 		return m
 	}
+	fa, fb := a.Forms(), b.Forms()
 	for i, x := range fa {
 		for j, y := range fb {
 			if i == 0 && j == 0 {
@@ -160,7 +160,7 @@ type nameForm struct {
 // nameFormOf reduces n to its words; the zero form (ring "") for a name that
 // does not parse.
 func nameFormOf(n Name) nameForm {
-	s := norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(string(n.Forms()[0]), "\uFFFD")))
+	s := norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(string(n.primaryForm()), "\uFFFD")))
 	fields := strings.Fields(s)
 	i := 0
 	for i < len(fields) && isHonorific(fields, i) {
@@ -276,7 +276,13 @@ func foldNameWord(w string) nameWord {
 		// word in another script is lowered first, so its case never counts.
 		w = strings.ToLower(w)
 	}
-	c := norm.NFD.String(canon.Key(w))
+	ascii := isASCII(w)
+	var c string
+	if ascii {
+		c = strings.ToLower(w) // canon.Key of ASCII text is its lower case; no marks to decompose
+	} else {
+		c = norm.NFD.String(canon.Key(w))
+	}
 	var key, marked strings.Builder
 	var prev rune
 	segLetters, segments, single := 0, 0, true
@@ -322,7 +328,11 @@ func foldNameWord(w string) nameWord {
 		segments++
 		single = single && segLetters == 1
 	}
-	nw.key, nw.marked = norm.NFC.String(key.String()), norm.NFC.String(marked.String())
+	if ascii {
+		nw.key, nw.marked = key.String(), key.String()
+	} else {
+		nw.key, nw.marked = norm.NFC.String(key.String()), norm.NFC.String(marked.String())
+	}
 	if segments > 0 && single && initials.Len() > 0 {
 		nw.initials = initials.String()
 	} else {
