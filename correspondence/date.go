@@ -2,9 +2,13 @@ package correspondence
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/plenipot/itu"
 )
@@ -28,14 +32,28 @@ func dateText(d itu.Date, written string) string {
 	return FormatDate(d)
 }
 
-// readDate reads an English date as letters write it: "9 November 2021",
-// "October 27, 2021", "27 Oct. 2021" or "2021-10-27". It reports false when s
-// is not one of these forms or names no calendar day.
+// readDate reads a date as documents in the six official languages write it:
+// "9 November 2021", "October 27, 2021", "27 Oct. 2021", "2021-10-27",
+// "le 1er janvier 2023", "22 de noviembre de 2021", "22 ноября 2021 г.",
+// "1 января 2023 года", "2021年11月22日", "02 十一月 2018", "22 نوفمبر 2021" or
+// "يوم الإثنين 29 أغسطس 2022" (Western, Arabic-Indic or fullwidth digits). A
+// leading article, preposition or weekday is skipped, not checked against
+// the day. It reports false when s is none of these forms or names no
+// calendar day.
 func readDate(s string) (itu.Date, bool) {
 	if d, err := itu.ParseDate(s); err == nil {
 		return d, true
 	}
-	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
+	s = westernDigits(s)
+	if g := chineseDate.FindStringSubmatch(s); g != nil {
+		return dateOf(g[3], g[2], g[1])
+	}
+	f := dateWords(s)
+	if len(f) == 4 { // a month of two words: "تشرين الثاني"
+		if _, ok := monthNamed(f[1] + " " + f[2]); ok {
+			f = []string{f[0], f[1] + " " + f[2], f[3]}
+		}
+	}
 	if len(f) != 3 {
 		return itu.Date{}, false
 	}
@@ -63,8 +81,131 @@ func readDate(s string) (itu.Date, bool) {
 	return d, d.IsValid()
 }
 
-// monthNamed reads an English month name or its three-letter abbreviation.
+// chineseDate matches "2021年11月22日", spaces allowed between the parts.
+var chineseDate = regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+
+// dateOf builds the Date of a day, month and year in decimal digits.
+func dateOf(day, month, year string) (itu.Date, bool) {
+	dd, ok1 := smallNumber(day, 2)
+	mm, ok2 := smallNumber(month, 2)
+	yy, ok3 := smallNumber(year, 4)
+	d := itu.Date{Year: yy, Month: time.Month(mm), Day: dd}
+	return d, ok1 && ok2 && ok3 && d.IsValid()
+}
+
+// westernDigits writes Arabic-Indic, Eastern Arabic-Indic and fullwidth digits
+// as ASCII digits.
+func westernDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case '٠' <= r && r <= '٩':
+			return '0' + r - '٠'
+		case '۰' <= r && r <= '۹':
+			return '0' + r - '۰'
+		case '０' <= r && r <= '９':
+			return '0' + r - '０'
+		}
+		return r
+	}, s)
+}
+
+// dateWords splits a date into words at spaces, commas and dots, drops the
+// words that only frame it (articles, prepositions, weekdays, the Russian
+// "г." and "года") and reads ordinals ("1er", "1st") as numbers.
+func dateWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' || r == '،' || unicode.IsSpace(r) }) {
+		if dateNoise[foldMonth(w)] {
+			continue
+		}
+		out = append(out, ordinal(w))
+	}
+	return out
+}
+
+// ordinal reads "1er", "1re", "1st", "2nd", "3rd", "22nd" and "1º" as the
+// number they write, and returns other words unchanged.
+func ordinal(w string) string {
+	for _, suffix := range []string{"er", "re", "st", "nd", "rd", "th", "º", "°"} {
+		if n, ok := strings.CutSuffix(w, suffix); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return n
+		}
+	}
+	return w
+}
+
+// dateNoise holds the folded words that frame a date without naming it.
+var dateNoise = func() map[string]bool {
+	words := []string{
+		"le", "el", "de", "del", "the", "of", "on", "º", "г", "года", "год", "يوم", "في",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+		"الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+	}
+	m := map[string]bool{}
+	for _, w := range words {
+		m[foldMonth(w)] = true
+	}
+	return m
+}()
+
+// monthNames holds the month names of the six languages, January first: the
+// French, Spanish, Russian (genitive, as dates inflect them), Chinese and
+// Arabic (Egyptian and Gulf names ITU pages use, and the Levantine names of
+// UN style "آب/أغسطس") names. English names are read by [time.Month].
+var monthNames = [...][]string{
+	{"janvier", "enero", "января", "一月", "يناير", "كانون الثاني"},
+	{"février", "febrero", "февраля", "二月", "فبراير", "شباط"},
+	{"mars", "marzo", "марта", "三月", "مارس", "آذار"},
+	{"avril", "abril", "апреля", "四月", "أبريل", "إبريل", "نيسان"},
+	{"mai", "mayo", "мая", "五月", "مايو", "أيار"},
+	{"juin", "junio", "июня", "六月", "يونيو", "يونيه", "حزيران"},
+	{"juillet", "julio", "июля", "七月", "يوليو", "يوليه", "تموز"},
+	{"août", "agosto", "августа", "八月", "أغسطس", "آب"},
+	{"septembre", "septiembre", "setiembre", "сентября", "九月", "سبتمبر", "أيلول"},
+	{"octobre", "octubre", "октября", "十月", "أكتوبر", "تشرين الأول"},
+	{"novembre", "noviembre", "ноября", "十一月", "نوفمبر", "تشرين الثاني"},
+	{"décembre", "diciembre", "декабря", "十二月", "ديسمبر", "كانون الأول"},
+}
+
+// monthKeys maps each folded name in [monthNames] to its month.
+var monthKeys = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for i, names := range monthNames {
+		for _, n := range names {
+			m[foldMonth(n)] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+// foldMonth folds a word for the month and noise tables: lower case, marks
+// removed ("août" is "aout", "أغسطس" is "اغسطس").
+func foldMonth(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// monthNamed reads a month name in one of the six languages ([monthNames]),
+// or an English name or its three-letter abbreviation. An Arabic dual name,
+// "آب/أغسطس", is read when both names agree.
 func monthNamed(s string) (time.Month, bool) {
+	if m, ok := monthKeys[foldMonth(s)]; ok {
+		return m, true
+	}
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		ma, oka := monthNamed(a)
+		mb, okb := monthNamed(b)
+		return ma, oka && okb && ma == mb
+	}
 	if len(s) < 3 {
 		return 0, false
 	}

@@ -18,7 +18,7 @@ var (
 		Description: "The date as written (date_text) names the same day as the date.",
 		Source:      "consistency of the record with its written form"})
 	RuleDateUnread = rule.Define(itu.Rule{Code: "correspondence.date.unread", Severity: itu.Warning,
-		Description: "The date as written reads as an English date (\"9 November 2021\", \"October 27, 2021\"), so it can be checked against the date.",
+		Description: "The date as written reads as a date in one of the six official languages (\"9 November 2021\", \"October 27, 2021\", \"le 1er janvier 2023\", \"22 de noviembre de 2021\", \"22 ноября 2021 г.\", \"2021年11月22日\", \"22 نوفمبر 2021\"), so it can be checked against the date; a date the module cannot read is a warning, never an error.",
 		Source:      "a written date that cannot be read cannot be checked"})
 	RuleSymbolMalformed = rule.Define(itu.Rule{Code: "correspondence.symbol.malformed", Severity: itu.Error,
 		Description: "A document symbol is well formed, in one of the forms ITU prints: [word ][conference \"/\"]number[(Add.N)][(Rev.N)][(Corr.N)][-suffix], or a heading \"Revision N to Document …\", \"Addendum N to Document …\", \"Corrigendum N to Document …\"; the words (Document, Documento, Документ, 文件 or 第N号文件, الوثيقة, and the revision, addendum and corrigendum words) in the language its suffix names, the suffix one of the six official languages (-A, -C, -E, -F, -R, -S).",
@@ -27,7 +27,7 @@ var (
 		Description: "A Note's own symbol ends in the suffix of its language version (\"-E\"); only references to other documents may leave it out.",
 		Source:      "each language version of a conference document carries its suffix (\"Document 12-E\")"})
 	RuleNoteSignatory = rule.Define(itu.Rule{Code: "correspondence.note.signatory", Severity: itu.Error,
-		Description: "A Note by the Secretary-General is signed with the title Secretary-General.",
+		Description: "A Note by the Secretary-General is signed with the title Secretary-General, in any of the six official languages (\"Secrétaire général\", \"Secretario General\", \"Генеральный секретарь\", \"秘书长\", \"الأمين العام\").",
 		Source:      "GR No. 170: candidatures reach the Secretary-General, who transmits them to the conference in Notes (PP-22 Document 12-E)"})
 	RuleSenderMemberState = rule.Define(itu.Rule{Code: "correspondence.sender.member_state", Severity: itu.Error,
 		Description: "A note verbale comes from a Member State's mission and a nomination letter from a Member State's authority: that Member State is given, is a Member State on the document's date, and is the one the mission's name names.",

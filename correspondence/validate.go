@@ -67,7 +67,7 @@ func dateRules(r *check.Report, base string, d itu.Date, written string) {
 	w, ok := readDate(written)
 	switch {
 	case !ok:
-		r.Add(RuleDateUnread, check.Path(base, "date_text"), "cannot read %q as a date, so it is not checked against %s; write it like \"9 November 2021\" or \"October 27, 2021\"", clip.String(written), d)
+		r.Add(RuleDateUnread, check.Path(base, "date_text"), "cannot read %q as a date, so it is not checked against %s; write it as one of the six official languages does, like \"9 November 2021\", \"9 novembre 2021\" or \"2021年11月9日\"", clip.String(written), d)
 	case w != d:
 		r.Add(RuleDateText, check.Path(base, "date_text"), "%q is %s, but the date is %s; make them name the same day", clip.String(written), w, d)
 	}
