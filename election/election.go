@@ -124,11 +124,54 @@ func (r Round) ValidVotes() int {
 	return r.VotesCast()
 }
 
-// RequiredMajority returns the votes a candidate needs to be elected in r:
-// more than half of the valid votes, floor(V/2)+1 with V = [Round.ValidVotes].
-// PP-22: 139+25 = 164 valid votes for Secretary-General gave a required
-// majority of 83.
+// RequiredMajority returns the ITU arithmetic on r's own counts: more than
+// half of the valid votes, floor(V/2)+1 with V = [Round.ValidVotes]. PP-22:
+// 139+25 = 164 valid votes for Secretary-General gave a required majority of
+// 83. It is the required majority of a single-seat round; in a multi-seat
+// round, where a ballot may name several candidates, the votes do not sum to
+// the ballots, so use [Election.RequiredMajority], which says when the
+// majority cannot be known.
 func (r Round) RequiredMajority() int { return r.ValidVotes()/2 + 1 }
+
+// RequiredMajority returns the required majority of e's round i (counted
+// from 0) and whether it is known: floor(V/2)+1 of the valid votes in a
+// single-seat round; in a multi-seat round, of the valid ballots when
+// recorded, else of those present and voting less blank and invalid ballots,
+// else the majority the ITU published; ok is false when nothing fixes it (a
+// multi-seat round with votes only) or i is not a round of e.
+func (e Election) RequiredMajority(i int) (n int, ok bool) {
+	if i < 0 || i >= len(e.Rounds) {
+		return 0, false
+	}
+	if n, ok := e.computedMajority(e.Rounds[i]); ok {
+		return n, true
+	}
+	if m := e.Rounds[i].Majority; m > 0 {
+		return clampCount(m), true
+	}
+	return 0, false
+}
+
+// computedMajority returns the ITU arithmetic on r's counts, floor(V/2)+1,
+// and whether the counts give V: always for a single seat, where the votes
+// sum to the valid ballots; for several seats only when the valid ballots,
+// or those present and voting, are recorded.
+func (e Election) computedMajority(r Round) (int, bool) {
+	v, ok := e.majorityBase(r)
+	return v/2 + 1, ok
+}
+
+// majorityBase returns the valid votes V the majority of r is computed from,
+// and whether r's counts give it (see [Election.computedMajority]).
+func (e Election) majorityBase(r Round) (int, bool) {
+	switch {
+	case e.SeatCount() <= 1 || r.ValidBallots > 0:
+		return r.ValidVotes(), true
+	case r.PresentAndVoting > 0:
+		return max(clampCount(r.PresentAndVoting)-clampCount(r.Blank)-clampCount(r.Invalid), 0), true
+	}
+	return 0, false
+}
 
 // clampCount keeps a count within 0..MaxCount+1, so sums of counts cannot
 // overflow; counts outside 0..MaxCount are reported by Check.

@@ -79,7 +79,7 @@ func TestElectionCheck(t *testing.T) {
 		{"absurd present and voting", sg, func(e *election.Election) { e.Rounds[0].PresentAndVoting = 5000 },
 			[]want{{"/rounds/0/present_and_voting", "election.round.count"}}},
 		{"more votes than present and voting", sg, func(e *election.Election) { e.Rounds[0].PresentAndVoting = 170 },
-			[]want{{"/rounds/0/present_and_voting", "election.round.totals"}}},
+			[]want{{"/rounds/0/present_and_voting", "election.round.present_and_voting"}}},
 		{"single seat: valid ballots differ from votes", sg, func(e *election.Election) { e.Rounds[0].ValidBallots = 171 },
 			[]want{{"/rounds/0/valid_ballots", "election.round.totals"}}},
 		{"multi-seat: a candidate over the valid ballots", council, func(e *election.Election) { e.Rounds[0].Votes["ROU"] = 161 },
@@ -90,9 +90,12 @@ func TestElectionCheck(t *testing.T) {
 			e.Rounds[0].Votes = votes("ROU", 140, "POL", 130, "AZE", 120)
 		}, []want{{"/rounds/0/votes", "election.round.totals"}}},
 		{"multi-seat: valid ballots over present and voting", council, func(e *election.Election) { e.Rounds[1].ValidBallots = 156 },
-			[]want{{"/rounds/1/majority", "election.round.majority"}, {"/rounds/1/present_and_voting", "election.round.totals"}}},
-		{"multi-seat majority without valid ballots", council, func(e *election.Election) { e.Rounds[0].ValidBallots = 0 },
-			[]want{{"/rounds/0/valid_ballots", "election.round.ballots"}}},
+			[]want{{"/rounds/1/majority", "election.round.majority"}, {"/rounds/1/present_and_voting", "election.round.present_and_voting"}}},
+		{"multi-seat majority from present and voting", council, func(e *election.Election) { e.Rounds[0].ValidBallots = 0 }, []want{}},
+		{"multi-seat majority as published", council, func(e *election.Election) { e.Rounds[0].ValidBallots, e.Rounds[0].PresentAndVoting = 0, 0 }, []want{}},
+		{"multi-seat majority unknown", council, func(e *election.Election) {
+			e.Rounds[0].ValidBallots, e.Rounds[0].PresentAndVoting, e.Rounds[0].Majority = 0, 0, 0
+		}, []want{{"/rounds/0/valid_ballots", "election.round.ballots"}, {"/rounds/1", "election.round.extra"}}}, // round 0 fills the seats by votes
 		{"multi-seat plurality without valid ballots", council, func(e *election.Election) {
 			e.Procedure.Method = election.Plurality
 			e.Rounds = e.Rounds[:1]

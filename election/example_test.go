@@ -95,12 +95,17 @@ func ExampleElection_Validate() {
 		Candidates: []election.Candidate{{Name: "Doreen Bogdan-Martin", MemberState: "USA"}, {Name: "Rashid Ismailov", MemberState: "RUS"}},
 		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"USA": 139, "RUS": 25}, PresentAndVoting: 160, Majority: 82}},
 	}
-	for _, v := range itu.Violations(e.Validate()) {
+	fmt.Println("valid:", e.Validate() == nil) // published figures that disagree are warnings
+	for _, v := range e.Check() {
 		fmt.Println(v)
 	}
+	o, _ := e.Tally()
+	fmt.Println("elected:", o.Elected[0].Candidate, "with majority", o.Elected[0].Majority)
 	// Output:
-	// /rounds/0/majority: stated majority 82 is not floor(164/2)+1 = 83, more than half of the 164 valid votes (blank and invalid excluded); want 83 [election.round.majority]
-	// /rounds/0/present_and_voting: 160 present and voting, fewer than the 164 votes plus 0 blank and invalid ballots; want at least 164 [election.round.totals]
+	// valid: true
+	// warning: /rounds/0/majority: published majority 82, but the ITU arithmetic gives floor(164/2)+1 = 83, more than half of the 164 valid votes (blank and invalid excluded); the tally uses 83 [election.round.majority]
+	// warning: /rounds/0/present_and_voting: published 160 present and voting, fewer than the 164 votes plus 0 blank and invalid ballots counted (164); the tally counts the votes [election.round.present_and_voting]
+	// elected: Doreen Bogdan-Martin (USA) with majority 83
 }
 
 func ExampleConference_Validate() {

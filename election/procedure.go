@@ -40,7 +40,10 @@ const (
 	// later rounds. It is the confirmed rule for one seat, and the default for
 	// several, where the mechanics are not confirmed. For several seats a
 	// ballot may name several candidates, so the majority is computed from the
-	// round's ValidBallots, which must then be recorded.
+	// round's ValidBallots, else from those present and voting less blank and
+	// invalid ballots, else the published majority is taken; with none of
+	// them the round fills its seats by votes, with a warning
+	// ([Election.RequiredMajority]).
 	Majority Method = iota + 1
 	// Plurality fills the open seats with the candidates with the most votes
 	// (at least one vote), majority or not. It is not a confirmed ITU rule.

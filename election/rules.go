@@ -105,16 +105,20 @@ var (
 		Source:      "CS Nos 169 and 210, CV Nos 325-331 (Member States with the right to vote, through accredited delegations); Member State registry, time-aware (194 since Palau joined on 19 September 2024)"})
 	// RuleRoundTotals: the counts of a round agree with the ballots cast.
 	RuleRoundTotals = rule.Define(itu.Rule{Code: "election.round.totals", Severity: itu.Error,
-		Description: "A round's counts agree: votes, blank and invalid ballots do not exceed those present and voting; no candidate has more votes than there were valid ballots.",
+		Description: "A round's counts agree: in a single-seat round the valid ballots are the votes; no candidate has more votes than there were valid ballots, and the votes do not exceed what the valid ballots can give.",
 		Source:      "consistency of the count"})
-	// RuleRoundBallots: a multi-seat round counted by majority records its valid ballots.
-	RuleRoundBallots = rule.Define(itu.Rule{Code: "election.round.ballots", Severity: itu.Error,
-		Description: "A round of a multi-seat election counted by majority records its valid ballots, since a ballot may name several candidates and the votes do not sum to the ballots.",
-		Source:      "majority of valid ballots (PP-06, PP-98 procedures); multi-seat mechanics unconfirmed"})
-	// RuleRoundMajority: a stated required majority is floor(V/2)+1.
-	RuleRoundMajority = rule.Define(itu.Rule{Code: "election.round.majority", Severity: itu.Error,
-		Description: "A round's stated required majority is more than half of its valid votes, floor(V/2)+1, blank and invalid ballots excluded.",
+	// RuleRoundBallots: a multi-seat round counted by majority has something that fixes its majority.
+	RuleRoundBallots = rule.Define(itu.Rule{Code: "election.round.ballots", Severity: itu.Warning,
+		Description: "A round of a multi-seat election counted by majority records its valid ballots, those present and voting or the published majority; with votes only (a ballot may name several candidates, so the votes do not sum to the ballots) the majority cannot be checked and the seats are filled by votes.",
+		Source:      "majority of valid ballots (PP-06, PP-98 procedures); published Council and Board results give votes only (PP-22 press releases); multi-seat mechanics unconfirmed"})
+	// RuleRoundMajority: a published required majority is floor(V/2)+1.
+	RuleRoundMajority = rule.Define(itu.Rule{Code: "election.round.majority", Severity: itu.Warning,
+		Description: "A round's published required majority is more than half of its valid votes, floor(V/2)+1, blank and invalid ballots excluded; when it is not, the tally uses the arithmetic.",
 		Source:      "PP-06 and PP-98 election procedures; PP-22: 164 valid votes, majority 83"})
+	// RuleRoundPresent: a published present-and-voting figure covers the ballots counted.
+	RuleRoundPresent = rule.Define(itu.Rule{Code: "election.round.present_and_voting", Severity: itu.Warning,
+		Description: "A round's published number present and voting is at least its votes (or valid ballots) plus blank and invalid ballots; when it is not, the tally counts the votes.",
+		Source:      "consistency of published figures (PP-98: 147 ballots, one blank, majority based on 146; PP-22 pages count blank ballots as present and voting)"})
 	// RuleRoundStanding: only standing candidates are voted for or withdraw.
 	RuleRoundStanding = rule.Define(itu.Rule{Code: "election.round.standing", Severity: itu.Error,
 		Description: "A round's votes and withdrawals name only candidates still standing: candidates of the election not withdrawn before it and not already elected.",

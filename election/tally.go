@@ -28,10 +28,13 @@ type Winner struct {
 
 // Tally counts e's rounds in order under e's [Procedure] and returns who is
 // elected. Each round elects, most votes first, the standing candidates who
-// reach its required majority (under [Majority]) or who got the most votes
-// (under [Plurality]), up to the seats still open; a tie for the last open
-// seats follows the procedure's [TieBreak]. An invalid election gives the
-// *[itu.ValidationError] of [Election.Validate] and no outcome.
+// reach its required majority (under [Majority], as
+// [Election.RequiredMajority] gives it; a multi-seat round whose majority
+// nothing fixes is filled by votes) or who got the most votes (under
+// [Plurality]), up to the seats still open; a tie for the last open seats
+// follows the procedure's [TieBreak]. Published figures that disagree with
+// the arithmetic are warnings and do not stop the tally. An invalid election
+// gives the *[itu.ValidationError] of [Election.Validate] and no outcome.
 func (e Election) Tally() (Outcome, error) {
 	if err := e.Validate(); err != nil {
 		return Outcome{}, err
@@ -130,7 +133,7 @@ func (k *counter) count(r Round) {
 	ranked := k.ranked(r)
 	majority := 0
 	if k.e.Procedure.method() == Majority {
-		majority = r.RequiredMajority()
+		majority = k.majority(r) // 0, filling seats by votes, when unknown
 	}
 	var qual []score
 	for _, s := range ranked {
@@ -174,6 +177,15 @@ func (k *counter) count(r Round) {
 		}
 		k.runoff = leaders(ranked, n)
 	}
+}
+
+// majority returns the required majority of round r, as
+// [Election.RequiredMajority] gives it, or 0 when it is unknown.
+func (k *counter) majority(r Round) int {
+	if n, ok := k.e.computedMajority(r); ok {
+		return n
+	}
+	return clampCount(r.Majority)
 }
 
 // breakTie returns which of the tied group fill the seats left, under the

@@ -205,12 +205,24 @@ func roundRules(r *check.Report, base string, i int, rd Round, e Election, u uni
 	if !inRange || !replay || len(rd.Votes) > maxCandidates || len(rd.Withdrawn) > maxCandidates || len(rd.Lots) > maxCandidates {
 		return false
 	}
-	countable := totalRules(r, base, rd, e)
-	if rd.Majority > 0 && !(e.SeatCount() > 1 && rd.ValidBallots == 0) && rd.Majority != rd.RequiredMajority() {
-		r.Add(RuleRoundMajority, check.Path(base, "majority"), "stated majority %d is not floor(%d/2)+1 = %d, more than half of the %d valid votes (blank and invalid excluded); want %d",
-			rd.Majority, rd.ValidVotes(), rd.RequiredMajority(), rd.ValidVotes(), rd.RequiredMajority())
+	totalRules(r, base, rd, e)
+	majorityRules(r, base, rd, e)
+	return true
+}
+
+// majorityRules: a published majority that disagrees with the ITU arithmetic
+// is a warning naming both, and the tally uses the arithmetic; a multi-seat
+// round counted by majority with nothing to fix its majority is a warning,
+// and the tally fills its seats by votes.
+func majorityRules(r *check.Report, base string, rd Round, e Election) {
+	v, known := e.majorityBase(rd)
+	switch {
+	case known && rd.Majority > 0 && rd.Majority != v/2+1:
+		r.Add(RuleRoundMajority, check.Path(base, "majority"), "published majority %d, but the ITU arithmetic gives floor(%d/2)+1 = %d, more than half of the %d valid votes (blank and invalid excluded); the tally uses %d",
+			rd.Majority, v, v/2+1, v, v/2+1)
+	case !known && rd.Majority == 0 && e.Procedure.method() == Majority:
+		r.Add(RuleRoundBallots, check.Path(base, "valid_ballots"), "a %d-seat round with votes only: no valid ballots, present and voting or published majority, so the majority cannot be checked; the tally fills the seats by votes", e.SeatCount())
 	}
-	return countable
 }
 
 // union is the size of the Union a round's counts are bounded by: the number
@@ -254,34 +266,30 @@ func countsInRange(r *check.Report, base string, rd Round, u union) bool {
 	return ok
 }
 
-// totalRules: the counts of one round agree with the ballots cast. It
-// reports false when a multi-seat round lacks the valid ballots its majority
-// needs.
-func totalRules(r *check.Report, base string, rd Round, e Election) bool {
+// totalRules: the counts of one round agree with the ballots cast. A
+// published present-and-voting figure below the ballots counted is a warning
+// naming both: the ITU has published such figures (PP-98 counted 147 ballots,
+// one blank, and based the majority on 146).
+func totalRules(r *check.Report, base string, rd Round, e Election) {
 	cast, p, spoilt := rd.VotesCast(), rd.PresentAndVoting, rd.Blank+rd.Invalid
 	if e.SeatCount() <= 1 {
 		if rd.ValidBallots > 0 && rd.ValidBallots != cast {
 			r.Add(RuleRoundTotals, check.Path(base, "valid_ballots"), "valid ballots %d differ from the %d votes cast; in a single-seat round each valid ballot is one vote, so want %d or leave it out", rd.ValidBallots, cast, cast)
 		}
 		if p > 0 && cast+spoilt > p {
-			r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d votes plus %d blank and invalid ballots; want at least %d", p, cast, spoilt, cast+spoilt)
+			r.Add(RuleRoundPresent, check.Path(base, "present_and_voting"), "published %d present and voting, fewer than the %d votes plus %d blank and invalid ballots counted (%d); the tally counts the votes", p, cast, spoilt, cast+spoilt)
 		}
-		return true
-	}
-	countable := true
-	if e.Procedure.method() == Majority && rd.ValidBallots == 0 {
-		r.Add(RuleRoundBallots, check.Path(base, "valid_ballots"), "a %d-seat round counted by majority needs its valid ballots, since a ballot may name several candidates; record valid_ballots", e.SeatCount())
-		countable = false
+		return
 	}
 	ballots := rd.ValidBallots
 	if ballots == 0 && p > 0 {
 		ballots = max(p-spoilt, 0)
 	}
 	if rd.ValidBallots > 0 && p > 0 && rd.ValidBallots+spoilt > p {
-		r.Add(RuleRoundTotals, check.Path(base, "present_and_voting"), "%d present and voting, fewer than the %d valid plus %d blank and invalid ballots; want at least %d", p, rd.ValidBallots, spoilt, rd.ValidBallots+spoilt)
+		r.Add(RuleRoundPresent, check.Path(base, "present_and_voting"), "published %d present and voting, fewer than the %d valid plus %d blank and invalid ballots counted (%d); the tally counts the valid ballots", p, rd.ValidBallots, spoilt, rd.ValidBallots+spoilt)
 	}
 	if ballots == 0 {
-		return countable
+		return
 	}
 	for _, s := range sortedKeys(rd.Votes) {
 		if v := rd.Votes[s]; v > ballots {
@@ -291,7 +299,6 @@ func totalRules(r *check.Report, base string, rd Round, e Election) bool {
 	if seats := e.SeatCount(); cast > ballots*seats {
 		r.Add(RuleRoundTotals, check.Path(base, "votes"), "%d votes in all, more than %d valid ballots can give naming at most %d candidates each (%d)", cast, ballots, seats, ballots*seats)
 	}
-	return countable
 }
 
 // countRules replays the rounds as Tally does: who is voted for or withdraws
