@@ -137,6 +137,12 @@ var expressible = map[string]bool{
 	"payload.kind":       true,
 }
 
+// beyondSchema lists the invalid payloads whose violations have
+// schema-expressible codes but which no schema can reject, with the reason.
+var beyondSchema = map[string]string{
+	"field.text.zero-width-vision-paragraph.json": "a paragraph is blank when its spans together hold nothing visible; a span alone may be blank (white space between emphasised runs), and a schema checks each span alone",
+}
+
 // TestInvalidCorpus checks that every invalid payload of the shared corpus
 // whose violations are all schema-expressible is rejected by the schema of
 // its kind. Payloads that break only library rules are logged.
@@ -160,6 +166,10 @@ func TestInvalidCorpus(t *testing.T) {
 			var want []itu.Violation
 			if err := json.Unmarshal(golden, &want); err != nil {
 				t.Fatalf("golden file: %v", err)
+			}
+			if why, ok := beyondSchema[filepath.Base(f)]; ok {
+				t.Logf("beyond a schema: %s", why)
+				return
 			}
 			if check.Result(want) != nil && allExpressible(want) {
 				k := payloadKind(t, data)
