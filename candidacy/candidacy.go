@@ -71,6 +71,9 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s
 //   - Received: the date the Secretary-General received the candidature; zero
 //     when unknown.
 //   - Status: where the candidacy stands; zero when not stated.
+//   - WithdrawnOn: the date of the document withdrawing the candidacy (a note
+//     verbale, letter or Note); zero when it is not withdrawn or the date is
+//     unknown. It is not before the candidacy was proposed or received.
 //   - Incumbent: whether the candidate holds the post now.
 //
 // The zero Candidacy is not valid: it names no post, Member State or conference.
@@ -85,6 +88,7 @@ type Candidacy struct {
 	Proposed    itu.Date           `json:"proposed,omitzero" validate:"valid"`
 	Received    itu.Date           `json:"received,omitzero" validate:"valid"`
 	Status      Status             `json:"status,omitzero" validate:"valid"`
+	WithdrawnOn itu.Date           `json:"withdrawn_on,omitzero" validate:"valid"`
 	Incumbent   bool               `json:"incumbent,omitzero"`
 }
 

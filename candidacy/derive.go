@@ -16,6 +16,9 @@ type mention struct {
 	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
 	valid bool   // whether name parses
 	key   string // the name's [itu.Name.Key], computed once; "" matches nobody
+	// withdraw is true when the document withdraws the candidature: the
+	// candidature is marked so, or the document's text says so.
+	withdraw bool
 }
 
 // newMention returns the mention of name, with its key computed.
@@ -44,20 +47,22 @@ var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.Kin
 // note verbale, the letter and the Note list them.
 func (d Dossier) candidatures() []mention {
 	var out []mention
-	add := func(doc itu.Kind, base string, cs []correspondence.Candidature) {
+	add := func(doc itu.Kind, base string, cs []correspondence.Candidature, all bool) {
 		for i, c := range cs[:min(len(cs), maxMentions)] {
 			p := check.Path(base, "candidatures", i)
-			out = append(out, newMention(doc, c.Post, c.Candidate, p, check.Path(p, "candidate")))
+			m := newMention(doc, c.Post, c.Candidate, p, check.Path(p, "candidate"))
+			m.withdraw = all || c.Withdrawal
+			out = append(out, m)
 		}
 	}
-	if d.NoteVerbale != nil {
-		add(itu.KindNoteVerbale, "/note_verbale", d.NoteVerbale.Candidatures)
+	if n := d.NoteVerbale; n != nil {
+		add(itu.KindNoteVerbale, "/note_verbale", n.Candidatures, textWithdraws(n.Candidatures, n.Text))
 	}
-	if d.Letter != nil {
-		add(itu.KindLetter, "/letter", d.Letter.Candidatures)
+	if l := d.Letter; l != nil {
+		add(itu.KindLetter, "/letter", l.Candidatures, textWithdraws(l.Candidatures, l.Text))
 	}
-	if d.Note != nil {
-		add(itu.KindNote, "/note", d.Note.Candidatures)
+	if n := d.Note; n != nil {
+		add(itu.KindNote, "/note", n.Candidatures, noteWithdraws(n))
 	}
 	return out
 }
@@ -151,24 +156,60 @@ func (x *derived) fill(d Dossier, idx postIndex, state itu.StateCode, statePath 
 	}
 	c.Conference = d.conference()
 	switch {
-	case d.Letter != nil && x.has(itu.KindLetter):
+	case d.Letter != nil && x.announces(itu.KindLetter):
 		c.Proposed = d.Letter.Date
 		x.paths["/proposed"] = "/letter/date"
-	case d.NoteVerbale != nil && x.has(itu.KindNoteVerbale):
+	case d.NoteVerbale != nil && x.announces(itu.KindNoteVerbale):
 		c.Proposed = d.NoteVerbale.Date
 		x.paths["/proposed"] = "/note_verbale/date"
 	}
-	if d.Note != nil && x.has(itu.KindNote) {
+	if d.Note != nil && x.announces(itu.KindNote) {
 		c.Received, c.Status = d.Note.Date, Announced
 		x.paths["/received"] = "/note/date"
 	}
+	x.withdrawal(d, &c)
 	x.c = c
 }
 
-// has reports whether a document of kind k mentions the candidacy.
-func (x derived) has(k itu.Kind) bool {
+// withdrawal sets the status and date of a candidacy that a document of the
+// dossier withdraws: [Withdrawn] on the date of the earliest withdrawing
+// document (the Member State's note verbale or letter, else the Note that
+// reports it).
+func (x *derived) withdrawal(d Dossier, c *Candidacy) {
+	for _, w := range []struct {
+		k    itu.Kind
+		path string
+		date func() itu.Date
+	}{
+		{itu.KindLetter, "/letter/date", func() itu.Date { return d.Letter.Date }},
+		{itu.KindNoteVerbale, "/note_verbale/date", func() itu.Date { return d.NoteVerbale.Date }},
+		{itu.KindNote, "/note/date", func() itu.Date { return d.Note.Date }},
+	} {
+		if !x.withdraws(w.k) {
+			continue
+		}
+		if on := w.date(); c.WithdrawnOn.IsZero() || on.IsValid() && on.Before(c.WithdrawnOn) {
+			c.Status, c.WithdrawnOn = Withdrawn, on
+			x.paths["/withdrawn_on"] = w.path
+		}
+	}
+}
+
+// announces reports whether a document of kind k announces the candidacy
+// (mentions it without withdrawing it).
+func (x derived) announces(k itu.Kind) bool {
 	for _, m := range x.mentions {
-		if m.doc == k {
+		if m.doc == k && !m.withdraw {
+			return true
+		}
+	}
+	return false
+}
+
+// withdraws reports whether a document of kind k withdraws the candidacy.
+func (x derived) withdraws(k itu.Kind) bool {
+	for _, m := range x.mentions {
+		if m.doc == k && m.withdraw {
 			return true
 		}
 	}
@@ -250,17 +291,49 @@ func (d Dossier) stateVotes() []stateVote {
 		sent("/letter", "/letterhead/member_state", l.Letterhead.MemberState, l.Candidatures)
 	}
 	if n := d.Note; n != nil {
+		shared := sharedCouncil(n.Candidatures)
 		for i, c := range n.Candidatures {
-			add(c.MemberState, check.Path("/note/candidatures", i, "member_state"))
+			if !shared || c.Post != itu.CouncilMember {
+				add(c.MemberState, check.Path("/note/candidatures", i, "member_state"))
+			}
 		}
 	}
 	return out
 }
 
+// sharedCouncil reports whether a Note lists the Council candidatures of more
+// than one Member State. The Secretary-General may transmit several States'
+// Council candidatures in one Note; in a dossier, which is one Member State's,
+// such a Note's Council candidatures do not name the proposing State, and
+// only the dossier's own one among them is its candidacy.
+func sharedCouncil(cs []correspondence.Candidature) bool {
+	var first itu.StateCode
+	for _, c := range cs {
+		if c.Post != itu.CouncilMember || !c.MemberState.IsValid() {
+			continue
+		}
+		if first == "" {
+			first = c.MemberState
+		} else if c.MemberState != first {
+			return true
+		}
+	}
+	return false
+}
+
 // proposer returns the Member State most of the dossier names as proposing
-// (ties go to the first named), and where it is first named.
+// (ties go to the first named), and where it is first named. A dossier whose
+// only document naming a State is a Note shared by several States' Council
+// candidatures is the first-named State's.
 func (d Dossier) proposer() (itu.StateCode, string) {
 	votes := d.stateVotes()
+	if len(votes) == 0 && d.Note != nil {
+		for i, c := range d.Note.Candidatures {
+			if c.MemberState.IsValid() {
+				return c.MemberState, check.Path("/note/candidatures", i, "member_state")
+			}
+		}
+	}
 	count := map[itu.StateCode]int{}
 	var best stateVote
 	for _, v := range votes {

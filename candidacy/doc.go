@@ -30,11 +30,19 @@
 // say what its candidacies still need. Every candidacy needs the Member
 // State's written candidature, a note verbale or a nomination letter (GR No.
 // 170: candidatures reach the Secretary-General); a candidacy for a post whose
-// candidate is a person also needs the CV and the vision statement, which the
-// ITU publishes for every candidate for the elected posts and the Board
-// (ITU, "ITU's election process explained"; no rule on their form is
-// confirmed). A Council seat
-// needs neither.
+// candidate is a person also needs the CV, which the ITU publishes for every
+// candidate for the elected posts and the Board (ITU, "ITU's election process
+// explained"; no rule on its form is confirmed). A vision statement is
+// expected of a candidate for the five elected posts only, and its absence is
+// the warning candidacy.dossier.expected: no CS, CV or GR text asks for one. A
+// Council seat needs neither; a withdrawn candidacy needs nothing more; an
+// addendum needs only what it adds.
+//
+// A document that withdraws a candidature (marked
+// correspondence.Candidature.Withdrawal, or worded "withdrawal of the
+// candidature") derives a [Withdrawn] candidacy with the date of the
+// withdrawal; a withdrawal dated before the candidacy was proposed or
+// received is candidacy.withdrawal.order.
 //
 // One note verbale and one letter may announce several candidatures at once.
 // [Dossier.Candidacies] derives them as typed candidacies (the seed gives

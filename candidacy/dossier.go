@@ -22,10 +22,30 @@ import (
 //
 // Every document is optional, so a dossier still being put together decodes;
 // [Dossier.Check] says which documents its candidacies still need
-// ([Dossier.Missing]). One note verbale and one letter may announce several
-// candidatures at once (the seed announces Korea for a Council seat and Dr
-// Chaesub LEE for Deputy Secretary-General); [Dossier.Candidacies] gives them
-// as typed candidacies.
+// ([Dossier.Missing]): the Member State's written candidature and, for a
+// person's candidacy, the CV; a vision statement is expected of candidates
+// for the elected posts, a warning only, since no CS, CV or GR text asks for
+// one. One note verbale and one letter may announce several candidatures at
+// once (the seed announces Korea for a Council seat and Dr Chaesub LEE for
+// Deputy Secretary-General), and one note verbale may announce candidatures
+// that each have their own letter: the dossier's letter then presents some
+// of the note verbale's candidatures, each matched to the note verbale's by
+// post and person. [Dossier.Candidacies] gives them as typed candidacies.
+//
+// A dossier is one Member State's. A Note by the Secretary-General may list
+// several Member States' Council candidatures; such a Note is valid, and in a
+// dossier it is the dossier of the State whose note verbale or letter it
+// holds (or, with neither, of the first State the Note names): the other
+// States' Council candidatures in the Note are theirs, not the dossier's, and
+// the Note lists the dossier's own among them.
+//
+// A dossier also follows the life of a candidature: a document that
+// withdraws a candidature (a candidature marked withdrawal, or a subject or
+// text reading "withdrawal of the candidature") makes the candidacy
+// [Withdrawn] on its date, and a withdrawn candidacy needs no CV. A dossier
+// whose Note is an addendum ("Addendum 1 to Document 8-E") adds to the
+// dossier of that document and needs only what it adds, such as the vision
+// statement alone ([Dossier.IsAddendum]).
 //
 // Explicit (JSON "candidacies"), when given, states the candidacies outright,
 // with what the documents cannot say, such as the date received, the outcome
@@ -99,7 +119,12 @@ func (d Dossier) Validate(opts ...itu.Option) error { return check.Result(d.Chec
 //   - Proposed: the date of the letter presenting it, else of the note verbale;
 //   - Received: the date of the Note transmitting it, the latest date by which
 //     the Secretary-General had it (the documents state no earlier one);
-//   - Status: [Announced] when a Note transmits it, else not set;
+//   - Status: [Withdrawn] when a document withdraws it (a candidature marked
+//     [correspondence.Candidature.Withdrawal], or, failing any mark, a
+//     document whose subject or text reads "withdrawal of the candidature",
+//     "retrait de la candidature" or "retiro de la candidatura"), else
+//     [Announced] when a Note transmits it, else not set;
+//   - WithdrawnOn: the date of the earliest document withdrawing it;
 //   - Incumbent: true when the CV shows the candidate holding the post now;
 //     never for a Council seat, which the documents state only in prose.
 func (d Dossier) Candidacies() []Candidacy {
@@ -122,28 +147,26 @@ func (d Dossier) derived() []Candidacy {
 // Missing returns the kinds of document that d's candidacies need and d does
 // not hold, in this order: [itu.KindNoteVerbale] when d holds neither a note
 // verbale nor a nomination letter (the Member State's written candidature,
-// which every candidacy needs), then [itu.KindCV] and
-// [itu.KindVisionStatement] when some candidacy, explicit or announced by the
-// documents, is for a post whose candidate is a person (the ITU publishes every such candidate's CV and vision
-// statement; a Council seat needs neither). It returns nil for a complete
-// dossier.
+// which every candidacy needs), then [itu.KindCV] when d announces a
+// candidacy, explicit or derived and not withdrawn, for a post whose
+// candidate is a person. A vision statement is never missing: no CS, CV or
+// GR text asks for one ([Dossier.Check] warns, candidacy.dossier.expected,
+// when a candidacy for an elected official's post comes without one). An
+// addendum ([Dossier.IsAddendum]) needs only what it adds, so Missing
+// returns nil for it. It returns nil for a complete dossier.
 func (d Dossier) Missing() []itu.Kind { return d.missing(d.derived()) }
 
 // missing is [Dossier.Missing] given the derived candidacies, so one Check
 // derives them once.
 func (d Dossier) missing(derived []Candidacy) []itu.Kind {
 	var out []itu.Kind
-	if d.NoteVerbale == nil && d.Letter == nil {
+	if !d.IsAddendum() && d.NoteVerbale == nil && d.Letter == nil {
 		out = append(out, itu.KindNoteVerbale)
 	}
-	person := slices.ContainsFunc(d.Explicit, isPersonPost) || slices.ContainsFunc(derived, isPersonPost)
-	if person && d.CV == nil {
-		out = append(out, itu.KindCV)
-	}
-	if person && d.VisionStatement == nil {
-		out = append(out, itu.KindVisionStatement)
+	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {
+		if u.rule.Severity == itu.Error {
+			out = append(out, u.doc)
+		}
 	}
 	return out
 }
-
-func isPersonPost(c Candidacy) bool { return c.Post.CandidateIsPerson() }

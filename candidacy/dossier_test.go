@@ -56,8 +56,8 @@ func TestDossierCheck(t *testing.T) {
 
 		// candidacy.dossier.missing
 		{"no CV", func(d *candidacy.Dossier) { d.CV = nil }, []want{{"/cv", "candidacy.dossier.missing"}}},
-		{"no vision statement", func(d *candidacy.Dossier) { d.VisionStatement = nil }, []want{
-			seedWarning, {"/vision_statement", "candidacy.dossier.missing"},
+		{"no vision statement: expected for an elected post, not required", func(d *candidacy.Dossier) { d.VisionStatement = nil }, []want{
+			seedWarning, {"/vision_statement", "candidacy.dossier.expected"},
 		}},
 		{"neither note verbale nor letter", func(d *candidacy.Dossier) { d.NoteVerbale, d.Letter, d.Claims = nil, nil, nil }, []want{
 			{"/note_verbale", "candidacy.dossier.missing"},
@@ -65,7 +65,7 @@ func TestDossierCheck(t *testing.T) {
 		{"a letter without a note verbale is enough", func(d *candidacy.Dossier) { d.NoteVerbale = nil }, []want{seedWarning}},
 		{"only the CV", func(d *candidacy.Dossier) {
 			*d = candidacy.Dossier{Kind: itu.KindDossier, CV: d.CV}
-		}, []want{{"/note_verbale", "candidacy.dossier.missing"}, {"/vision_statement", "candidacy.dossier.missing"}}},
+		}, []want{{"/note_verbale", "candidacy.dossier.missing"}, {"/vision_statement", "candidacy.dossier.expected"}}},
 		{"empty", func(d *candidacy.Dossier) { *d = candidacy.Dossier{} }, []want{{"/note_verbale", "candidacy.dossier.missing"}}},
 		{"a Council seat needs no CV", func(d *candidacy.Dossier) {
 			d.Note, d.CV, d.VisionStatement, d.Claims = nil, nil, nil, nil
@@ -90,7 +90,7 @@ func TestDossierCheck(t *testing.T) {
 		{"letter and note verbale announce different posts", func(d *candidacy.Dossier) {
 			d.Letter.Candidatures[1].Post = itu.DirectorBDT
 		}, []want{
-			seedWarning, {"/letter/candidatures/1/post", "candidacy.post.mismatch"}, {"/note_verbale/candidatures/1/post", "candidacy.post.mismatch"},
+			seedWarning, {"/letter/candidatures/1/post", "candidacy.post.mismatch"},
 		}},
 		{"Note for a post nobody announced", func(d *candidacy.Dossier) { d.Note.Candidatures[0].Post = itu.BoardMember }, []want{
 			seedWarning, {"/note/candidatures/0/post", "candidacy.post.mismatch"},
@@ -245,7 +245,6 @@ func TestDossierCheck(t *testing.T) {
 		}, []want{
 			{"/cv", "candidacy.dossier.missing"},
 			{"/note_verbale/candidatures/1/member_state", "candidacy.board.one_per_state"},
-			{"/vision_statement", "candidacy.dossier.missing"},
 		}},
 		{"two explicit Board candidacies of one state", func(d *candidacy.Dossier) {
 			b := func(n itu.Name) candidacy.Candidacy {
@@ -294,9 +293,8 @@ func TestDossierMultiFault(t *testing.T) {
 		{"/letter/candidatures/0/candidate", "correspondence.candidature.candidate"},
 		{"/letter/candidatures/0/post", "candidacy.post.mismatch"},
 		{"/note/candidatures/0/member_state", "candidacy.state.mismatch"},
-		{"/note_verbale/candidatures/0/post", "candidacy.post.mismatch"},
 		{"/note_verbale/date", "candidacy.dossier.order"},
-		{"/vision_statement", "candidacy.dossier.missing"},
+		{"/vision_statement", "candidacy.dossier.expected"},
 	}
 	if diff := cmp.Diff(want, wantsOf(itu.Violations(err))); diff != "" {
 		t.Errorf("Validate() mismatch (-want +got):\n%s", diff)
@@ -394,7 +392,7 @@ func TestDossierMissing(t *testing.T) {
 	}{
 		{"seed", func(*candidacy.Dossier) {}, nil},
 		{"empty", func(d *candidacy.Dossier) { *d = candidacy.Dossier{} }, []itu.Kind{itu.KindNoteVerbale}},
-		{"only the Note", func(d *candidacy.Dossier) { *d = candidacy.Dossier{Note: d.Note} }, []itu.Kind{itu.KindNoteVerbale, itu.KindCV, itu.KindVisionStatement}},
+		{"only the Note", func(d *candidacy.Dossier) { *d = candidacy.Dossier{Note: d.Note} }, []itu.Kind{itu.KindNoteVerbale, itu.KindCV}},
 		{"Council only", func(d *candidacy.Dossier) {
 			*d = candidacy.Dossier{Explicit: []candidacy.Candidacy{examples.KoreaCouncilCandidacy()}}
 		}, []itu.Kind{itu.KindNoteVerbale}},
@@ -433,7 +431,7 @@ func TestDossierPartialDecodes(t *testing.T) {
 	if d.Letter == nil || d.CV != nil || d.Note != nil {
 		t.Errorf("Decode(letter only) = %+v; want only the letter", d)
 	}
-	if diff := cmp.Diff([]itu.Kind{itu.KindCV, itu.KindVisionStatement}, d.Missing()); diff != "" {
+	if diff := cmp.Diff([]itu.Kind{itu.KindCV}, d.Missing()); diff != "" {
 		t.Errorf("Missing() mismatch (-want +got):\n%s", diff)
 	}
 }

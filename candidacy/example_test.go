@@ -32,7 +32,7 @@ func ExampleDossier_Validate() {
 	// warning /claims/0/since candidacy.claim.mismatch
 	// error /cv/profile/nationality candidacy.nationality.proposer
 	// error /note_verbale/date candidacy.dossier.order
-	// error /vision_statement candidacy.dossier.missing
+	// warning /vision_statement candidacy.dossier.expected
 }
 
 func ExampleDossier_Candidacies() {
@@ -51,10 +51,10 @@ func ExampleDossier_Candidacies() {
 
 func ExampleDossier_Missing() {
 	d := examples.KoreaDossier()
-	d.CV, d.VisionStatement = nil, nil
+	d.CV, d.VisionStatement = nil, nil // a vision statement is expected, not required
 	fmt.Println(d.Missing())
 	// Output:
-	// [cv vision_statement]
+	// [cv]
 }
 
 func ExampleCandidacy_Validate() {

@@ -41,8 +41,17 @@ var (
 		Source:      "GR No. 170 (candidatures are sent to the Secretary-General)"})
 	// RuleDateFuture: no date lies after the as-of date.
 	RuleDateFuture = rule.Define(itu.Rule{Code: "candidacy.date.future", Severity: itu.Error,
-		Description: "The proposed and received dates are not after the as-of date of the validation.",
+		Description: "The proposed, received and withdrawal dates are not after the as-of date of the validation.",
 		Source:      "consistency: a record cannot report events after the date it is checked on"})
+)
+
+// The rule on the life of a candidacy, checked by [Candidacy.Check] and, on
+// the candidacies a dossier derives, by [Dossier.Check].
+var (
+	// RuleWithdrawalOrder: a candidacy is withdrawn after it was made.
+	RuleWithdrawalOrder = rule.Define(itu.Rule{Code: "candidacy.withdrawal.order", Severity: itu.Error,
+		Description: "A candidacy is withdrawn on or after the day it was proposed and the day the Secretary-General received it, and only a withdrawn candidacy carries a withdrawal date; in a dossier, the note verbale, letter or Note withdrawing a candidature is not dated before the document announcing it.",
+		Source:      "consistency: a Member State withdraws a candidature it has made (PP-14 Document 119-E records a candidature withdrawn by the nominating government)"})
 )
 
 // The rule on a set of candidacies, checked by [CheckSet].
@@ -57,8 +66,12 @@ var (
 var (
 	// RuleDossierMissing: the dossier holds the documents its candidacies need.
 	RuleDossierMissing = rule.Define(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
-		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter) and, for a post whose candidate is a person, the candidate's CV and vision statement; a Council seat needs neither.",
-		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); the ITU publishes the CVs and vision statements of candidates for the elected posts and the Board (ITU, \"ITU's election process explained\", PP-22)"})
+		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter) and, for each candidacy it announces for a post whose candidate is a person (an elected official or a Board member), the candidate's CV; a Council seat needs no CV, a withdrawn candidacy needs nothing more, and an addendum (\"Addendum 1 to Document 8-E\") needs only a document it adds.",
+		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); CS Art. 14 (Board members are elected for their qualifications in radiocommunications); the ITU publishes the CVs of candidates for the elected posts and the Board (ITU, \"ITU's election process explained\", PP-22)"})
+	// RuleDossierExpected: a document only practice asks for.
+	RuleDossierExpected = rule.Define(itu.Rule{Code: "candidacy.dossier.expected", Severity: itu.Warning,
+		Description: "A dossier announcing a candidacy for one of the five elected officials' posts carries the candidate's vision statement. No CS, CV or GR text asks for one, so its absence is a warning; a Board candidate needs none.",
+		Source:      "practice: the ITU publishes the vision statements of candidates (ITU, \"ITU's election process explained\", PP-22; PP-22 Document 12-E annexes one)"})
 	// RuleDossierOrder: the documents are dated in the order they are sent.
 	RuleDossierOrder = rule.Define(itu.Rule{Code: "candidacy.dossier.order", Severity: itu.Error,
 		Description: "The documents are dated in the order they pass on: the nomination letter no later than the note verbale transmitting it, the note verbale no later than the Secretary-General's Note, and the Note not before the candidacy was received.",

@@ -90,12 +90,35 @@ func dateRules(r *check.Report, base string, c Candidacy) {
 	if !c.Proposed.IsZero() && !c.Received.IsZero() && c.Received.Before(c.Proposed) {
 		r.Add(RuleDateOrder, check.Path(base, "received"), "received on %s, before it was proposed on %s; want a date on or after %s", c.Received, c.Proposed, c.Proposed)
 	}
+	withdrawalRule(r, base, c)
 	for _, d := range []struct {
 		name string
 		date itu.Date
-	}{{"proposed", c.Proposed}, {"received", c.Received}} {
+	}{{"proposed", c.Proposed}, {"received", c.Received}, {"withdrawn_on", c.WithdrawnOn}} {
 		if r.AfterAsOf(d.date) {
 			r.Add(RuleDateFuture, check.Path(base, d.name), "%s on %s, after the as-of date %s; want a date no later than %s", d.name, d.date, r.Opts.AsOf, r.Opts.AsOf)
+		}
+	}
+}
+
+// withdrawalRule: candidacy.withdrawal.order. A candidacy is withdrawn after
+// it was proposed and received, and only a withdrawn candidacy has a
+// withdrawal date.
+func withdrawalRule(r *check.Report, base string, c Candidacy) {
+	if c.WithdrawnOn.IsZero() || !c.WithdrawnOn.IsValid() {
+		return
+	}
+	path := check.Path(base, "withdrawn_on")
+	if c.Status.IsValid() && c.Status != Withdrawn {
+		r.Add(RuleWithdrawalOrder, path, "withdrawn on %s, but the status is %s; a candidacy with a withdrawal date has status withdrawn", c.WithdrawnOn, c.Status)
+	}
+	for _, d := range []struct {
+		what string
+		on   itu.Date
+	}{{"received by the Secretary-General", c.Received}, {"proposed", c.Proposed}} {
+		if !d.on.IsZero() && d.on.IsValid() && c.WithdrawnOn.Before(d.on) {
+			r.Add(RuleWithdrawalOrder, path, "withdrawn on %s, before it was %s on %s; a Member State withdraws only a candidature it has made", c.WithdrawnOn, d.what, d.on)
+			return
 		}
 	}
 }

@@ -47,22 +47,22 @@ func docName(k itu.Kind) string {
 	return "the " + string(k)
 }
 
-// missingRule: candidacy.dossier.missing, one violation per missing document.
+// missingRule: candidacy.dossier.missing, one violation per missing
+// document, and candidacy.dossier.expected for a document only practice asks
+// for (see [requirements]).
 func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
-	var person Candidacy
-	for _, c := range slices.Concat(d.Explicit, derived) {
-		if c.Post.CandidateIsPerson() {
-			person = c
-			break
-		}
+	switch {
+	case d.IsAddendum() && !d.adds():
+		r.Add(RuleDossierMissing, "/note/symbol", "the Note is an addendum (%q), but the dossier holds no document it adds; add the CV, vision statement, note verbale or letter it transmits", d.Note.Symbol)
+	case !d.IsAddendum() && d.NoteVerbale == nil && d.Letter == nil:
+		r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 	}
-	for _, k := range d.missing(derived) {
-		switch k {
-		case itu.KindNoteVerbale:
-			r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
-		default:
-			r.Add(RuleDossierMissing, "/"+string(k), "the dossier carries a candidacy for %s (%s) but no %s; the ITU publishes the CV and vision statement of every candidate for the elected posts and the Board, so add it", person.Post, clip.String(string(person.Candidate)), strings.TrimPrefix(docName(k), "the "))
+	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {
+		then := ", so add it"
+		if u.rule.Severity != itu.Error {
+			then = ""
 		}
+		r.Add(u.rule, "/"+string(u.doc), "the dossier carries a candidacy for %s (%s) but no %s; %s%s", u.c.Post, clip.String(string(u.c.Candidate)), strings.TrimPrefix(docName(u.doc), "the "), u.why, then)
 	}
 }
 
@@ -78,12 +78,17 @@ func postSet(cs []correspondence.Candidature) map[itu.Post]bool {
 }
 
 // postRules: candidacy.post.mismatch for the documents (explicit candidacies
-// are checked by explicitRules).
+// are checked by explicitRules). One note verbale may announce several
+// candidatures, each presented by its own letter (the seed's note verbale
+// announces a Council seat and a DSG candidature; a Member State's minister
+// may write one letter per post), so the dossier's letter presents some of
+// the note verbale's candidatures, not necessarily all: each candidature of
+// the letter is matched to the note verbale's candidature for its post, and
+// personRules holds the two to one person.
 func postRules(r *check.Report, d Dossier) {
 	nv, lt := d.NoteVerbale, d.Letter
 	if nv != nil && lt != nil {
-		unmatched(r, "/note_verbale", nv.Candidatures, postSet(lt.Candidatures), "the note verbale announces a candidature for %s that the nomination letter does not present; make them announce the same candidatures")
-		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; make them announce the same candidatures")
+		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; the note verbale transmits every candidature its letters present")
 	}
 	announced := map[itu.Post]bool{}
 	for _, m := range d.candidatures() {
@@ -165,13 +170,22 @@ func comparePerson(r *check.Report, path string, name itu.Name, x derived, want 
 	}
 }
 
-// stateRules: candidacy.state.mismatch among the documents.
+// stateRules: candidacy.state.mismatch among the documents. A Note shared by
+// several States' Council candidatures lists the dossier's State among them.
 func stateRules(r *check.Report, d Dossier) {
 	state, _ := d.proposer()
 	for _, v := range d.stateVotes() {
 		if v.state != state {
 			r.Add(RuleStateMismatch, v.path, "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", v.state.Label(), state.Label())
 		}
+	}
+	if d.Note == nil || !sharedCouncil(d.Note.Candidatures) || !state.IsValid() {
+		return
+	}
+	if !slices.ContainsFunc(d.Note.Candidatures, func(c correspondence.Candidature) bool {
+		return c.Post == itu.CouncilMember && c.MemberState == state
+	}) {
+		r.Add(RuleStateMismatch, "/note/candidatures", "the Note lists several Member States' Council candidatures, but not that of %s, whose dossier it is; a dossier holds the Note that transmits its own candidature", state.Label())
 	}
 }
 
@@ -184,6 +198,7 @@ func derivedRules(r *check.Report, ds []derived) {
 		s := &check.Report{Opts: r.Opts}
 		nationalityRule(s, "", x.c)
 		memberRules(s, "", x.c)
+		withdrawalRule(s, "", x.c)
 		for _, v := range s.Violations() {
 			path := x.pathOf(v.Path)
 			v.Path = ""
@@ -225,7 +240,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 		if c.Candidate != "" && c.Candidate.IsValid() && x.c.Candidate != "" && !x.named.samePerson(c.Candidate.Key()) {
 			comparePerson(r, check.Path(base, "candidate"), c.Candidate, x, "the candidacy and its documents name the same person")
 		}
-		if d.Note != nil && x.has(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
+		if d.Note != nil && x.announces(itu.KindNote) && d.Note.Date.IsValid() && c.Received.IsValid() && c.Received.After(d.Note.Date) {
 			r.Add(RuleDossierOrder, check.Path(base, "received"), "received on %s, after the Note by the Secretary-General of %s that transmits it; the Secretary-General transmits only a candidacy already received", c.Received, d.Note.Date)
 		}
 	}

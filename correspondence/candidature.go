@@ -11,13 +11,16 @@ import (
 // person, named as the document writes the name ("Dr. Chaesub LEE"), proposed
 // by MemberState; for a Council seat the Member State itself is the
 // candidate and Candidate stays empty. MemberStateText keeps how the
-// document names the Member State ("Republic of Korea"). The zero value is not
-// valid: it names no post and no Member State.
+// document names the Member State ("Republic of Korea"). Withdrawal is true
+// when the document withdraws the candidature instead of announcing it ("the
+// withdrawal of the candidature of ..."). The zero value is not valid: it
+// names no post and no Member State.
 type Candidature struct {
 	Post            itu.Post      `json:"post" validate:"required,valid"`
 	Candidate       itu.Name      `json:"candidate,omitzero" validate:"max=200,text,valid,plain"`
 	MemberState     itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 	MemberStateText string        `json:"member_state_text,omitzero" validate:"max=200,text"`
+	Withdrawal      bool          `json:"withdrawal,omitzero"`
 }
 
 // String returns a one-line summary: "DSG: Dr Chaesub LEE (KOR)" or "COUNCIL: KOR".

@@ -1,0 +1,102 @@
+package candidacy
+
+import (
+	"slices"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+)
+
+// requirement is one document a dossier holds for a candidacy it announces:
+// the kind of document, the posts it is held for, the rule its absence
+// breaks (an error where a text or the ITU's published practice asks for it,
+// a warning where only practice does) and why, for the message.
+type requirement struct {
+	doc  itu.Kind
+	post func(itu.Post) bool
+	rule itu.Rule
+	why  string
+}
+
+// requirements lists, per post, the documents of a person's candidacy:
+//
+//   - the CV, for the elected officials and the Board: the candidates are
+//     proposed by their Member State (CS No. 62), the Board's for their
+//     qualifications in radiocommunications (CS Art. 14), and the ITU
+//     publishes every such candidate's CV ("ITU's election process
+//     explained", PP-22); missing, it is an error, as it always was;
+//   - the vision statement, for the five elected officials only: the ITU
+//     publishes one for each candidate, but no CS, CV or GR text asks for it,
+//     so its absence is at most a warning (candidacy.dossier.expected). A
+//     Board candidate needs none.
+//
+// A Council seat needs neither: the candidate is the Member State.
+var requirements = []requirement{
+	{itu.KindCV, itu.Post.CandidateIsPerson, RuleDossierMissing,
+		"the ITU publishes the CV of every candidate for the elected posts and the Board"},
+	{itu.KindVisionStatement, itu.Post.IsElectedOfficial, RuleDossierExpected,
+		"the ITU publishes the vision statement of candidates for the elected posts, though no CS, CV or GR text asks for one"},
+}
+
+// needed returns the requirements the dossier's candidacies bring and the
+// dossier does not meet, each with the first candidacy that brings it. A
+// candidacy brings requirements only when the dossier announces it: a
+// withdrawn candidacy needs nothing more, and an addendum needs only what
+// it adds (see [Dossier.IsAddendum]).
+func (d Dossier) needed(cs []Candidacy) []unmet {
+	if d.IsAddendum() {
+		return nil
+	}
+	var out []unmet
+	for _, q := range requirements {
+		if d.holds(q.doc) {
+			continue
+		}
+		i := slices.IndexFunc(cs, func(c Candidacy) bool { return c.Status != Withdrawn && q.post(c.Post) })
+		if i >= 0 {
+			out = append(out, unmet{q, cs[i]})
+		}
+	}
+	return out
+}
+
+// unmet is a requirement a dossier does not meet, with the candidacy that
+// brings it.
+type unmet struct {
+	requirement
+	c Candidacy
+}
+
+// holds reports whether d holds a document of kind k.
+func (d Dossier) holds(k itu.Kind) bool {
+	switch k {
+	case itu.KindCV:
+		return d.CV != nil
+	case itu.KindVisionStatement:
+		return d.VisionStatement != nil
+	case itu.KindNoteVerbale:
+		return d.NoteVerbale != nil
+	case itu.KindLetter:
+		return d.Letter != nil
+	case itu.KindNote:
+		return d.Note != nil
+	}
+	return false
+}
+
+// IsAddendum reports whether d's Note is an addendum to another document
+// ("Addendum 1 to Document 8-E", "8(Add.1)-E"): such a dossier adds to the
+// dossier of that document and needs only what it adds, one document at
+// least beside the Note.
+func (d Dossier) IsAddendum() bool {
+	if d.Note == nil {
+		return false
+	}
+	p, err := d.Note.Symbol.Parts()
+	return err == nil && p.Mark(correspondence.Addendum) > 0
+}
+
+// adds returns whether an addendum dossier holds a document beside its Note.
+func (d Dossier) adds() bool {
+	return d.NoteVerbale != nil || d.Letter != nil || d.CV != nil || d.VisionStatement != nil
+}
