@@ -2,14 +2,31 @@
 // Plenipotentiary Conference elects ([Post]), the five administrative regions
 // ([Region]), the Member States ([MemberState], [StateCode]), calendar and
 // partial dates ([Date], [PartialDate], [Period]), the six official languages
-// ([Language]) and people's names as documents write them ([Name]). It also
-// holds the validation error model every package returns ([Violation],
-// [ValidationError], [ErrInvalid]), the rule catalogue ([Rule], [Rules]) and the
-// strict JSON decoder for payloads from outside ([Decode], [Encode]).
+// ([Language]), people's names as documents write them ([Name]) and conference
+// codes ([ConferenceCode]). It also holds the validation error model every
+// package returns ([Violation], [ValidationError], [ErrInvalid], [Rule]).
+// Nothing else: the strict JSON codec, the rule catalogue and the machinery
+// behind the rules each live in a package of their own.
 //
 // # The module
 //
-//   - itu (this package): vocabulary, errors, rule catalogue, strict JSON.
+// Imports point one way, down this drawing: a package imports only packages
+// on lower lines (layering_test.go checks it against the real imports).
+//
+//	cmd/itu                           command line: validate, rules, schema, tally
+//	schema  itutest                   JSON Schemas; test kit (testing, go-cmp)
+//	catalog                           every rule of the module: Rules, LookupRule
+//	payload  examples                 any payload by its "kind"; fixtures only
+//	election                          conferences, terms, ballots, rounds, seats
+//	candidacy                         candidacies and dossiers
+//	strictjson  cv  correspondence    strict JSON codec; CVs; notes and letters
+//	internal/check                    field rules, reports, violation caps
+//	internal/rule                     rule definition, the catalogue's Markdown
+//	itu                               vocabulary and error model
+//	internal/{enum,pointer,canon,clip,jsontag,growth}   helpers, no itu import
+//
+// What each holds:
+//
 //   - cv: a candidate's curriculum vitae and vision statement.
 //   - correspondence: Notes by the Secretary-General, notes verbales and
 //     ministers' nomination letters, with document symbols ("Document 12-E").
@@ -17,18 +34,23 @@
 //     its documents together (CS No. 62 nationality, consistent names and dates).
 //   - election: conferences, terms and re-eligibility (CV Nos 13 and 20),
 //     admissibility (GR No. 170 deadline), ballots, rounds and seats by region.
+//   - strictjson: decode payloads from outside strictly (unknown members, wrong
+//     types and bounds become violations with paths) and encode canonically.
 //   - payload: decode and check a payload of any kind, chosen by its "kind" member.
+//   - catalog: the complete rule catalogue, whichever packages a program imports.
 //   - schema: JSON Schemas (draft 2020-12) generated from the same Go types and tags.
-//   - examples: fresh fixtures (the real Korea 2021 dossier, PP-22) and a test kit.
+//   - examples: fresh fixtures (the real Korea 2021 dossier, PP-22) and the
+//     payload files; it imports only the record packages.
+//   - itutest: the test kit beside examples: assertion helpers, corpus runner.
 //   - cmd/itu: a command-line validator, rule catalogue and JSON Schema emitter.
 //
 // # Tour
 //
 //	var d candidacy.Dossier
-//	err := strictjson.Decode(payload, &d)              // strict: unknown fields, bad types → violations
+//	err := strictjson.Decode(payload, &d) // strict: unknown fields, bad types → violations
 //	err = d.Validate(itu.AsOf(itu.MustParseDate("2022-09-26")))
 //	for _, v := range itu.Violations(err) { fmt.Println(v.Path, v.Code, v.Message) }
-//	errors.Is(err, itu.ErrInvalid)              // true when any violation is an error
+//	errors.Is(err, itu.ErrInvalid)        // true when any violation is an error
 //
 // Rules that depend on "today" take it as an option ([AsOf]); nothing reads the
 // clock. Facts come from the ITU Constitution (CS), Convention (CV) and General
