@@ -39,8 +39,20 @@ func dateText(d itu.Date, written string) string {
 // "يوم الإثنين 29 أغسطس 2022" (Western, Arabic-Indic or fullwidth digits). A
 // leading article, preposition or weekday is skipped, not checked against
 // the day. It reports false when s is none of these forms or names no
-// calendar day.
+// calendar day. A dateline's place before a comma ("Ginebra, 24 de junio de
+// 2011") is skipped when the rest reads as a date.
 func readDate(s string) (itu.Date, bool) {
+	if d, ok := readDay(s); ok {
+		return d, true
+	}
+	if _, rest, ok := strings.Cut(s, ","); ok {
+		return readDay(rest)
+	}
+	return itu.Date{}, false
+}
+
+// readDay is readDate without the dateline's place.
+func readDay(s string) (itu.Date, bool) {
 	if d, err := itu.ParseDate(s); err == nil {
 		return d, true
 	}

@@ -22,6 +22,10 @@ import (
 //   - Date, DateText: the date of issue, and how the note writes it when that
 //     differs from the ITU style "9 November 2021" ([FormatDate]).
 //   - Original: the language the document was first written in.
+//   - Language: the language of this version ("fr" for "Document 12-F");
+//     optional. When given, the symbol's suffix must name it
+//     (correspondence.symbol.language); the Original of a translation stays
+//     the language it was translated from.
 //   - Title: "Note by the Secretary-General", as written.
 //   - Subject: the subject line as written ("CANDIDACY FOR THE POST OF DEPUTY
 //     SECRETARY-GENERAL").
@@ -41,6 +45,7 @@ type Note struct {
 	Date         itu.Date           `json:"date" validate:"required,valid"`
 	DateText     string             `json:"date_text,omitzero" validate:"max=100,text"`
 	Original     itu.Language       `json:"original" validate:"required,valid"`
+	Language     itu.Language       `json:"language,omitzero" validate:"valid"`
 	Title        string             `json:"title" validate:"required,max=200,text"`
 	Subject      string             `json:"subject" validate:"required,max=500,text"`
 	Text         []string           `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`

@@ -24,7 +24,7 @@ var (
 		Description: "A document symbol is well formed, in one of the forms ITU prints: [word ][conference \"/\"]number[(Add.N)][(Rev.N)][(Corr.N)][-suffix], or a heading \"Revision N to Document …\", \"Addendum N to Document …\", \"Corrigendum N to Document …\"; the words (Document, Documento, Документ, 文件 or 第N号文件, الوثيقة, and the revision, addendum and corrigendum words) in the language its suffix names, the suffix one of the six official languages (-A, -C, -E, -F, -R, -S).",
 		Source:      "ITU conference document symbols (\"Document 119-E\", \"PP14/119-E\", \"102(Rev.1)\"; PP-14 Document 119-E, the minutes of its 7th Plenary)"})
 	RuleSymbolLanguage = rule.Define(itu.Rule{Code: "correspondence.symbol.language", Severity: itu.Error,
-		Description: "A Note's own symbol ends in the suffix of its language version (\"-E\"); only references to other documents may leave it out.",
+		Description: "A Note's own symbol ends in the suffix of its language version (\"-E\"), the language the Note names (language) when it names one (\"Document 12-F\" for a Note in French); only references to other documents may leave it out.",
 		Source:      "each language version of a conference document carries its suffix (\"Document 12-E\")"})
 	RuleNoteSignatory = rule.Define(itu.Rule{Code: "correspondence.note.signatory", Severity: itu.Error,
 		Description: "A Note by the Secretary-General is signed with the title Secretary-General, in any of the six official languages (\"Secrétaire général\", \"Secretario General\", \"Генеральный секретарь\", \"秘书长\", \"الأمين العام\").",

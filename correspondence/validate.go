@@ -18,9 +18,9 @@ import (
 func noteRules(r *check.Report, base string, n Note) {
 	r.Kind(check.Path(base, "kind"), n.Kind, itu.KindNote)
 	dateRules(r, base, n.Date, n.DateText)
-	symbolRule(r, check.Path(base, "symbol"), n.Symbol, true)
+	symbolRule(r, check.Path(base, "symbol"), n.Symbol, true, n.Language)
 	for i, s := range n.References {
-		symbolRule(r, check.Path(base, "references", i), s, false)
+		symbolRule(r, check.Path(base, "references", i), s, false, 0)
 	}
 	candidatureRules(r, base, n.Candidatures, n.Text, "")
 	noteSignatoryRule(r, check.Path(base, "signatory", "title"), n.Signatory.Title)
@@ -74,8 +74,9 @@ func dateRules(r *check.Report, base string, d itu.Date, written string) {
 }
 
 // symbolRule: correspondence.symbol.malformed and, for a document's own
-// symbol, correspondence.symbol.language.
-func symbolRule(r *check.Report, path string, s Symbol, own bool) {
+// symbol, correspondence.symbol.language: the symbol has a suffix, and it
+// names lang, the language the record says it is in, when lang is valid.
+func symbolRule(r *check.Report, path string, s Symbol, own bool, lang itu.Language) {
 	if s == "" || utf8.RuneCountInString(string(s)) > maxSymbolLen {
 		return // field.required or field.too_long has it
 	}
@@ -85,6 +86,8 @@ func symbolRule(r *check.Report, path string, s Symbol, own bool) {
 		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip.String(string(s)), why)
 	case own && !p.Language.IsValid():
 		r.Add(RuleSymbolLanguage, path, "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip.String(string(s)), string(s)+"-E")
+	case own && lang.IsValid() && p.Language != lang:
+		r.Add(RuleSymbolLanguage, path, "%q is the %s version (-%s), but the record is in %s; the suffix of a document's own symbol names its language (-%s)", clip.String(string(s)), p.Language.Name(), p.Language.Suffix(), lang.Name(), lang.Suffix())
 	}
 }
 
