@@ -2,6 +2,7 @@ package itu_test
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -390,4 +391,23 @@ func TestStateCodeNameIn(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A Member State is found by its name in any of the six official languages,
+// as CLDR writes it, and by ITU's long forms.
+func ExampleLookupMemberState_languages() {
+	for _, name := range []string{"Lithuania (Republic of)", "Federative Republic of Brazil", "Corée du Sud", "Corea del Sur", "Республика Корея", "韩国", "كوريا الجنوبية"} {
+		m, _ := itu.LookupMemberState(name)
+		fmt.Println(m.Code)
+	}
+	fmt.Println(itu.StateCode("LTU").NameIn(itu.French))
+	// Output:
+	// LTU
+	// BRA
+	// KOR
+	// KOR
+	// KOR
+	// KOR
+	// KOR
+	// Lituanie
 }
