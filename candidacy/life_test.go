@@ -266,3 +266,23 @@ func TestCandidacyWithdrawal(t *testing.T) {
 		})
 	}
 }
+
+// TestRealisticWithdrawal checks the candidacy the realistic withdrawal
+// dossier derives: withdrawn, on the day of its note verbale and Note.
+func TestRealisticWithdrawal(t *testing.T) {
+	b, err := os.ReadFile("../examples/testdata/realistic/valid/pp14-mrt-mohamed-saleck-withdrawal-dossier.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d candidacy.Dossier
+	if err := strictjson.Decode(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	want := []candidacy.Candidacy{{
+		Kind: itu.KindCandidacy, Post: itu.DeputySecretaryGeneral, Candidate: "Ms Fatimetou MOHAMED-SALECK",
+		MemberState: "MRT", Conference: "PP-14", Status: candidacy.Withdrawn, WithdrawnOn: itu.MustParseDate("2014-10-23"),
+	}}
+	if diff := cmp.Diff(want, d.Candidacies()); diff != "" {
+		t.Errorf("Candidacies() mismatch (-want +got):\n%s", diff)
+	}
+}
