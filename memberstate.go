@@ -243,8 +243,8 @@ func lookupQualified(k string) (int, bool) {
 		return 0, false
 	}
 	var base, qualifier string
-	if g := qualified.FindStringSubmatch(k); g != nil {
-		base, qualifier = g[1], g[2]
+	if j := strings.LastIndex(k, " ("); j > 0 && strings.HasSuffix(k, ")") {
+		base, qualifier = k[:j], k[j+len(" ("):len(k)-1]
 	} else if j := strings.LastIndex(k, " of "); j > 0 {
 		base, qualifier = k[j+len(" of "):], k[:j+len(" of")]
 	} else {
