@@ -103,7 +103,7 @@ func runTally(e *env, c *command, args []string) int {
 // and who was elected, as out (the tally of el) says.
 func roundResults(el election.Election, out election.Outcome) []roundResult {
 	rounds := make([]roundResult, 0, len(el.Rounds))
-	for _, r := range el.Rounds {
+	for i, r := range el.Rounds {
 		rr := roundResult{Number: r.Number, Valid: r.VotesCast(), Withdrawn: slices.Clone(r.Withdrawn), Reached: []itu.StateCode{}, Elected: []itu.StateCode{}}
 		if rr.Withdrawn == nil {
 			rr.Withdrawn = []itu.StateCode{}
@@ -112,7 +112,9 @@ func roundResults(el election.Election, out election.Outcome) []roundResult {
 			rr.Valid = r.ValidBallots
 		}
 		if el.Procedure.Method != election.Plurality {
-			rr.Majority = r.RequiredMajority()
+			// Zero when nothing fixes it (a multi-seat round published with
+			// votes only): the tally fills seats by votes and says so.
+			rr.Majority, _ = el.RequiredMajority(i)
 		}
 		for _, c := range el.Candidates {
 			if n, ok := r.Votes[c.MemberState]; ok {
@@ -163,9 +165,12 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		if len(extra) > 0 {
 			notCounted = " (" + strings.Join(extra, ", ") + " not counted)"
 		}
-		if rr.Majority > 0 {
+		switch {
+		case rr.Majority > 0:
 			e.printf("Round %d: %s%s; required majority %d", rr.Number, plural(rr.Valid, "valid vote"), notCounted, rr.Majority)
-		} else {
+		case el.Procedure.Method != election.Plurality:
+			e.printf("Round %d: %s%s; required majority not known (no count of valid ballots published): seats filled by votes", rr.Number, plural(rr.Valid, "vote"), notCounted)
+		default:
 			e.printf("Round %d: %s%s; most votes win (plurality)", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
 		}
 		width := 1

@@ -181,3 +181,25 @@ func TestTallyRejects(t *testing.T) {
 		assertOneLineError(t, r)
 	}
 }
+
+// TestTallyPublishedMultiSeat: a multi-seat result published with votes only
+// (PP-22, Board, region A) gives no count of valid ballots, so no majority:
+// the tally fills the seats by votes and says the majority is not known,
+// rather than print a majority it cannot stand behind (issue 16).
+func TestTallyPublishedMultiSeat(t *testing.T) {
+	in := `{"kind":"election","conference":"PP-22","post":"RRB","region":"A","seats":2,"date":"2022-10-03",
+"candidates":[{"name":"Chantal Beaumier","member_state":"CAN"},{"name":"Agostinho Linhares de Souza","member_state":"BRA"},{"name":"Javier Juárez Mojica","member_state":"MEX"}],
+"rounds":[{"number":1,"votes":{"CAN":148,"BRA":100,"MEX":99}}]}`
+	want := `PP-22, Member of the Radio Regulations Board, region A: 2 seats, 3 candidates
+Round 1: 347 votes; required majority not known (no count of valid ballots published): seats filled by votes
+  148  Chantal Beaumier (CAN)  — elected
+  100  Agostinho Linhares de Souza (BRA)  — elected
+   99  Javier Juárez Mojica (MEX)
+Elected: Chantal Beaumier (CAN), round 1, 148 votes
+Elected: Agostinho Linhares de Souza (BRA), round 1, 100 votes
+`
+	r := runBin(t, strings.NewReader(in), "tally", "-")
+	if r.code != exitOK || r.stdout != want {
+		t.Errorf("tally: exit %d, stderr %q, output mismatch (-want +got):\n%s", r.code, r.stderr, cmp.Diff(want, r.stdout))
+	}
+}
