@@ -45,7 +45,11 @@ import (
 // [Withdrawn] on its date, and a withdrawn candidacy needs no CV. A dossier
 // whose Note is an addendum ("Addendum 1 to Document 8-E") adds to the
 // dossier of that document and needs only what it adds, such as the vision
-// statement alone ([Dossier.IsAddendum]).
+// statement alone ([Dossier.IsAddendum]). Base, when given, is the Note of
+// the document the addendum adds to (Document 8 for "Addendum 1 to Document
+// 8-E"), so that the two are checked together: the addendum names that
+// document and is no earlier, and both are one Member State's
+// (candidacy.addendum.base).
 //
 // Explicit (JSON "candidacies"), when given, states the candidacies outright,
 // with what the documents cannot say, such as the date received, the outcome
@@ -58,6 +62,7 @@ type Dossier struct {
 	Kind            itu.Kind                    `json:"kind,omitzero" validate:"max=32"`
 	Explicit        []Candidacy                 `json:"candidacies,omitzero" validate:"max=20"`
 	Note            *correspondence.Note        `json:"note,omitzero" validate:"-"`
+	Base            *correspondence.Note        `json:"base,omitzero" validate:"-"`
 	NoteVerbale     *correspondence.NoteVerbale `json:"note_verbale,omitzero" validate:"-"`
 	Letter          *correspondence.Letter      `json:"letter,omitzero" validate:"-"`
 	CV              *cv.CV                      `json:"cv,omitzero" validate:"-"`
@@ -76,6 +81,9 @@ func (d Dossier) Check(opts ...itu.Option) []itu.Violation {
 	r.Fields("", d)
 	if d.Note != nil {
 		r.Append("/note", d.Note.Check(opts...)...)
+	}
+	if d.Base != nil {
+		r.Append("/base", d.Base.Check(opts...)...)
 	}
 	if d.NoteVerbale != nil {
 		r.Append("/note_verbale", d.NoteVerbale.Check(opts...)...)

@@ -286,3 +286,50 @@ func TestRealisticWithdrawal(t *testing.T) {
 		t.Errorf("Candidacies() mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestDossierAddendumBase checks candidacy.addendum.base: an addendum checked
+// with the Note it adds to.
+func TestDossierAddendumBase(t *testing.T) {
+	addendum := func(d *candidacy.Dossier) {
+		base := *d.Note
+		base.Candidatures = append([]correspondence.Candidature(nil), base.Candidatures...)
+		base.Text = append([]string(nil), base.Text...)
+		n := *d.Note
+		n.Symbol, n.Date, n.DateText = "Addendum 1 to Document 12-E", itu.MustParseDate("2021-11-15"), ""
+		*d = candidacy.Dossier{Kind: itu.KindDossier, Note: &n, Base: &base, VisionStatement: d.VisionStatement}
+	}
+	tests := []struct {
+		name   string
+		mutate func(*candidacy.Dossier)
+		want   []want
+	}{
+		{"addendum to its own State's document", addendum, nil},
+		{"addendum to a document of another State", func(d *candidacy.Dossier) {
+			addendum(d)
+			d.Base.Candidatures[0].Candidate = "Mr Seizo ONOE"
+			d.Base.Candidatures[0].MemberState, d.Base.Candidatures[0].MemberStateText = "JPN", ""
+			d.Base.Text[1] = "Mr Seizo ONOE (Japan)"
+		}, []want{{"/base/candidatures/0/member_state", "candidacy.addendum.base"}}},
+		{"addendum to another document", func(d *candidacy.Dossier) {
+			addendum(d)
+			d.Note.Symbol = "Addendum 1 to Document 13-E"
+		}, []want{{"/base/symbol", "candidacy.addendum.base"}}},
+		{"addendum before its document", func(d *candidacy.Dossier) {
+			addendum(d)
+			d.Note.Date = itu.MustParseDate("2021-11-01")
+		}, []want{{"/note/date", "candidacy.addendum.base"}}},
+		{"a base for a first issue", func(d *candidacy.Dossier) {
+			base := *d.Note
+			d.Base = &base
+		}, []want{{"/base", "candidacy.addendum.base"}, seedWarning}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := examples.KoreaDossier()
+			tt.mutate(&d)
+			if diff := cmp.Diff(append([]want{}, tt.want...), wantsOf(d.Check(itu.AsOf(itu.MustParseDate("2022-10-14"))))); diff != "" {
+				t.Errorf("Check() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -72,6 +72,10 @@ var (
 	RuleDossierExpected = rule.Define(itu.Rule{Code: "candidacy.dossier.expected", Severity: itu.Warning,
 		Description: "A dossier announcing a candidacy for one of the five elected officials' posts carries the candidate's vision statement. No CS, CV or GR text asks for one, so its absence is a warning; a Board candidate needs none.",
 		Source:      "practice: the ITU publishes the vision statements of candidates (ITU, \"ITU's election process explained\", PP-22; PP-22 Document 12-E annexes one)"})
+	// RuleAddendumBase: an addendum and the Note it adds to belong together.
+	RuleAddendumBase = rule.Define(itu.Rule{Code: "candidacy.addendum.base", Severity: itu.Error,
+		Description: "A dossier's base Note is the document its addendum adds to: the dossier's Note is an addendum (\"Addendum 1 to Document 21-E\") to the document the base's symbol names, dated no earlier than the base, and the base transmits candidatures of the dossier's Member State only.",
+		Source:      "consistency: an addendum adds to its own document (PP-14 Addéndum 1 al Documento 67-S); CS No. 62: a dossier is one Member State's"})
 	// RuleDossierOrder: the documents are dated in the order they are sent.
 	RuleDossierOrder = rule.Define(itu.Rule{Code: "candidacy.dossier.order", Severity: itu.Error,
 		Description: "The documents are dated in the order they pass on: the nomination letter no later than the note verbale transmitting it, the note verbale no later than the Secretary-General's Note, and the Note not before the candidacy was received.",

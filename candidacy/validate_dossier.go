@@ -28,6 +28,7 @@ func dossierRules(r *check.Report, d Dossier) {
 	orderRules(r, d)
 	boardRules(r, d)
 	claimRules(r, d, idx)
+	baseRules(r, d)
 }
 
 // docName names a document kind in messages.
