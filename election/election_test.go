@@ -70,8 +70,13 @@ func TestElectionCheck(t *testing.T) {
 		{"Council candidate from another unconfirmed region", council, func(e *election.Election) {
 			e.Candidates = append(e.Candidates, election.Candidate{MemberState: "LTU"})
 		}, []want{{"/candidates/7/member_state", "election.candidate.region_unconfirmed"}}},
-		{"round numbered 2 first", sg, func(e *election.Election) { e.Rounds[0].Number = 2 },
-			[]want{{"/rounds/0/number", "election.round.number"}}},
+		{"round numbered 2 first, then 2 again", sg, func(e *election.Election) { e.Rounds[0].Number = 2 },
+			[]want{{"/rounds/1/number", "election.round.number"}}},
+		{"rounds numbered 3 and 4, as published from round 3", sg, func(e *election.Election) { e.Rounds[0].Number, e.Rounds[1].Number = 3, 4 }, []want{}},
+		{"rounds numbered 3 and 5", sg, func(e *election.Election) { e.Rounds[0].Number, e.Rounds[1].Number = 3, 5 },
+			[]want{{"/rounds/1/number", "election.round.number"}}},
+		{"round numbered 0", sg, func(e *election.Election) { e.Rounds[0].Number, e.Rounds[1].Number = 0, 1 },
+			[]want{{"/rounds/0/number", "election.round.number"}, {"/rounds/1/number", "election.round.number"}}},
 		{"negative votes", sg, func(e *election.Election) { e.Rounds[0].Votes["JPN"] = -30 },
 			[]want{{"/rounds/0/votes/JPN", "election.round.count"}}},
 		{"absurd votes", sg, func(e *election.Election) { e.Rounds[1].Votes["ITA"] = 1 << 40 },

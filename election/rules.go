@@ -95,9 +95,10 @@ var (
 
 // The rules on the rounds of an election, checked by [Election.Check].
 var (
-	// RuleRoundNumber: rounds are numbered 1, 2, 3 ... in order.
+	// RuleRoundNumber: rounds are numbered one by one, in order, from the
+	// first round the record holds.
 	RuleRoundNumber = rule.Define(itu.Rule{Code: "election.round.number", Severity: itu.Error,
-		Description: "The rounds of an election are numbered 1, 2, 3 ... in order.",
+		Description: "The rounds of an election are numbered one by one, in order, as the ITU numbered them: from 1, or from a later round when the record starts there (the earlier rounds not published), and at most the number of rounds an election may have.",
 		Source:      "consistency"})
 	// RuleRoundCount: every count is a whole number from 0 to the number of Member States.
 	RuleRoundCount = rule.Define(itu.Rule{Code: "election.round.count", Severity: itu.Error,

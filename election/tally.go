@@ -125,7 +125,9 @@ func (k *counter) ranked(r Round) []score {
 // count counts round r: it elects, records a tie and, after round
 // RunoffAfter, fixes the runoff list.
 func (k *counter) count(r Round) {
-	k.rounds++
+	// The round's own number, as the ITU numbered it (a record may start at a
+	// later round), kept increasing whatever a misnumbered record says.
+	k.rounds = max(k.rounds+1, min(r.Number, maxRounds))
 	k.tied, k.group = nil, nil
 	if k.open <= 0 {
 		return

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/examples"
 )
 
 // board returns a Board election for Region E with seats seats and the given rounds.
@@ -183,7 +184,7 @@ func TestCheckOutcome(t *testing.T) {
 		}()}, []want{}},
 		{"an invalid election is reported, not tallied", []election.Election{sgUSA, func() election.Election {
 			e := brUSA
-			e.Rounds = []election.Round{{Number: 3, Votes: votes("USA", 150)}}
+			e.Rounds = []election.Round{{Number: 0, Votes: votes("USA", 150)}}
 			return e
 		}()}, []want{{"/1/rounds/0/number", "election.round.number"}}},
 	}
@@ -198,5 +199,29 @@ func TestCheckOutcome(t *testing.T) {
 	wantMsg := "Ms Ann FIRST, elected SG (election 0), and Mr Cal THIRD, elected BR (election 1), are both nationals of United States (USA); the elected officials and Board members are nationals of different Member States (CS No. 62)"
 	if len(vs) != 1 || vs[0].Message != wantMsg {
 		t.Errorf("CheckOutcome() = %v; want one violation reading %q", vs, wantMsg)
+	}
+}
+
+// TestTallyRoundsAsPublished: a record that starts at a later round, as
+// published, is counted, and its winner is reported in the round the ITU
+// numbered (issue 16).
+func TestTallyRoundsAsPublished(t *testing.T) {
+	e := examples.FictionalSecretaryGeneralElection()
+	want, err := e.Tally()
+	if err != nil || len(want.Elected) != 1 {
+		t.Fatalf("fixture Tally() = %+v, %v; want one elected", want, err)
+	}
+	for i := range e.Rounds {
+		e.Rounds[i].Number += 2
+	}
+	if err := e.Validate(); err != nil {
+		t.Fatalf("rounds numbered from 3: Validate() = %v; want nil", err)
+	}
+	got, err := e.Tally()
+	if err != nil || len(got.Elected) != 1 {
+		t.Fatalf("Tally() = %+v, %v; want one elected", got, err)
+	}
+	if got.Elected[0].Candidate != want.Elected[0].Candidate || got.Elected[0].Round != want.Elected[0].Round+2 {
+		t.Errorf("elected %+v; want %+v in round %d", got.Elected[0], want.Elected[0].Candidate, want.Elected[0].Round+2)
 	}
 }

@@ -198,8 +198,14 @@ func candidateRegion(r *check.Report, path string, s itu.StateCode, want itu.Reg
 // The rules that need the seats run only when the election is countable
 // (see [Election.countable]), never on seats already reported.
 func roundRules(r *check.Report, base string, i int, rd Round, e Election, u union, replay bool) bool {
-	if rd.Number != i+1 {
-		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d is numbered %d; rounds are numbered 1, 2, 3 ... in order, so want %d", i+1, rd.Number, i+1)
+	// A published record may start at a later round (the earlier ones not
+	// published); from there the rounds run on one by one.
+	first := 1
+	if len(e.Rounds) > 0 && e.Rounds[0].Number >= 1 && e.Rounds[0].Number <= maxRounds {
+		first = e.Rounds[0].Number
+	}
+	if want := first + i; rd.Number != want {
+		r.Add(RuleRoundNumber, check.Path(base, "number"), "round %d of this record is numbered %d; rounds are numbered on from the first (%d) one by one, so want %d", i+1, rd.Number, first, want)
 	}
 	inRange := countsInRange(r, base, rd, u)
 	if !inRange || !replay || len(rd.Votes) > maxCandidates || len(rd.Withdrawn) > maxCandidates || len(rd.Lots) > maxCandidates {
