@@ -23,7 +23,7 @@
 //	internal/check                    field rules, reports, violation caps
 //	internal/rule                     rule definition, the catalogue's Markdown
 //	itu                               vocabulary and error model
-//	internal/{enum,pointer,canon,clip,jsontag,growth}   helpers, no itu import
+//	internal/{enum,pointer,canon,clip,jsontag,month,growth}   helpers, no itu import
 //
 // What each holds:
 //

@@ -17,6 +17,7 @@ const modulePath = "github.com/plenipot/itu"
 var layers = map[string]int{
 	"internal/canon":   0, // helpers: no module imports but each other
 	"internal/clip":    0,
+	"internal/month":   0,
 	"internal/jsontag": 0,
 	"internal/growth":  0, // tests only: see importedOnlyBy
 	"internal/enum":    1,

@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/plenipot/itu/internal/month"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -168,31 +170,7 @@ func dayMonthYear(d, m, y string) (PartialDate, bool) {
 	return p, Date(p).IsValid()
 }
 
-// monthNamed reads a lower-case month name or abbreviation in English, French
-// or Spanish; an abbreviation may end in a period ("jan.", "févr.", "dic.").
-func monthNamed(s string) (time.Month, bool) {
-	if m, ok := monthNames[s]; ok {
-		return m, true
-	}
-	m, ok := monthAbbrevs[strings.TrimSuffix(s, ".")]
-	return m, ok
-}
-
-// monthNames are the full month names, with the unaccented spellings that
-// capitals often drop to ("FEVRIER").
-var monthNames = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-	"juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-	"julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}
-
-// monthAbbrevs are the abbreviations, written with or without a final period.
-var monthAbbrevs = map[string]time.Month{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	"janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "déc": 12,
-	"ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12,
-}
+// monthNamed reads a month name in one of the six languages, or an English,
+// French or Spanish abbreviation that may end in a period ("jan.", "févr.",
+// "dic."), from the one month table of the module.
+func monthNamed(s string) (time.Month, bool) { return month.Named(s) }

@@ -8,7 +8,7 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/plenipot/itu/internal/month"
 
 	"github.com/plenipot/itu"
 )
@@ -163,69 +163,20 @@ var dateNoise = func() map[string]bool {
 	return m
 }()
 
-// monthNames holds the month names of the six languages, January first: the
-// French, Spanish, Russian (genitive, as dates inflect them), Chinese and
-// Arabic (Egyptian and Gulf names ITU pages use, and the Levantine names of
-// UN style "آب/أغسطس") names. English names are read by [time.Month].
-var monthNames = [...][]string{
-	{"janvier", "enero", "января", "一月", "يناير", "كانون الثاني"},
-	{"février", "febrero", "февраля", "二月", "فبراير", "شباط"},
-	{"mars", "marzo", "марта", "三月", "مارس", "آذار"},
-	{"avril", "abril", "апреля", "四月", "أبريل", "إبريل", "نيسان"},
-	{"mai", "mayo", "мая", "五月", "مايو", "أيار"},
-	{"juin", "junio", "июня", "六月", "يونيو", "يونيه", "حزيران"},
-	{"juillet", "julio", "июля", "七月", "يوليو", "يوليه", "تموز"},
-	{"août", "agosto", "августа", "八月", "أغسطس", "آب"},
-	{"septembre", "septiembre", "setiembre", "сентября", "九月", "سبتمبر", "أيلول"},
-	{"octobre", "octubre", "октября", "十月", "أكتوبر", "تشرين الأول"},
-	{"novembre", "noviembre", "ноября", "十一月", "نوفمبر", "تشرين الثاني"},
-	{"décembre", "diciembre", "декабря", "十二月", "ديسمبر", "كانون الأول"},
-}
+// foldMonth folds a word for the noise table as the month table does.
+func foldMonth(s string) string { return month.Fold(s) }
 
-// monthKeys maps each folded name in [monthNames] to its month.
-var monthKeys = func() map[string]time.Month {
-	m := map[string]time.Month{}
-	for i, names := range monthNames {
-		for _, n := range names {
-			m[foldMonth(n)] = time.Month(i + 1)
-		}
-	}
-	return m
-}()
-
-// foldMonth folds a word for the month and noise tables: lower case, marks
-// removed ("août" is "aout", "أغسطس" is "اغسطس").
-func foldMonth(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
-
-// monthNamed reads a month name in one of the six languages ([monthNames]),
-// or an English name or its three-letter abbreviation. An Arabic dual name,
+// monthNamed reads a month name in one of the six languages, or an English,
+// French or Spanish abbreviation (internal/month). An Arabic dual name,
 // "آب/أغسطس", is read when both names agree.
 func monthNamed(s string) (time.Month, bool) {
-	if m, ok := monthKeys[foldMonth(s)]; ok {
+	if m, ok := month.Named(s); ok {
 		return m, true
 	}
 	if a, b, ok := strings.Cut(s, "/"); ok {
 		ma, oka := monthNamed(a)
 		mb, okb := monthNamed(b)
 		return ma, oka && okb && ma == mb
-	}
-	if len(s) < 3 {
-		return 0, false
-	}
-	for m := time.January; m <= time.December; m++ {
-		name := m.String()
-		if strings.EqualFold(s, name) || strings.EqualFold(s, name[:3]) {
-			return m, true
-		}
 	}
 	return 0, false
 }
