@@ -117,6 +117,10 @@ func (t Tenure) IsZero() bool { return t == Tenure{} }
 //   - OfficialsTerm, BoardTerm: the terms of office it sets for the elected
 //     officials and for the Board members; zero when unknown.
 //   - Candidacies, Service, Elections: optional records of the conference.
+//   - Vacancies: posts the conference filled that fell vacant before the next
+//     one, and how they were filled ([Vacancy], CV Nos 8-22).
+//   - VacancyTerms: whether a service term marked Vacancy counts against the
+//     two-term limit; zero means [VacancyTermCounts].
 //
 // The zero Conference is not valid: it has no code and no opening date.
 type Conference struct {
@@ -137,6 +141,8 @@ type Conference struct {
 	Candidacies      []candidacy.Candidacy `json:"candidacies,omitzero" validate:"max=1000"`
 	Service          []ServiceRecord       `json:"service,omitzero" validate:"max=1000,dive"`
 	Elections        []Election            `json:"elections,omitzero" validate:"max=100"`
+	Vacancies        []Vacancy             `json:"vacancies,omitzero" validate:"max=100,dive"`
+	VacancyTerms     VacancyTerms          `json:"vacancy_terms,omitzero" validate:"valid"`
 }
 
 // Deadline returns the exact instant candidatures close. When DeadlineOverride

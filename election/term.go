@@ -23,6 +23,10 @@ type Term struct {
 	Post       itu.Post           `json:"post" validate:"required,valid"`
 	Conference itu.ConferenceCode `json:"conference,omitzero" validate:"max=16,text,valid,plain"`
 	Years      Years              `json:"years,omitzero" validate:"valid"`
+	// Vacancy marks a term served after filling a vacancy (a Council
+	// appointment, the Deputy's succession, a Board replacement): whether it
+	// counts against the limit is the conference's [VacancyTerms] setting.
+	Vacancy bool `json:"vacancy,omitzero"`
 }
 
 // String returns "TSB, PP-14, 2015-2018", leaving out what is unknown.
@@ -149,9 +153,9 @@ func plural(n int, one, many string) string {
 //
 // A term counts when it is in post and was won before c: a term whose
 // Conference is c itself, or whose years begin after c opens, does not count.
-// Every term counts the same, whatever its length; whether a term served after
-// an appointment to fill a vacancy (CV Nos 14-16) counts is not settled here:
-// list only the terms that should count. Conferences compare by
+// Every term counts the same, whatever its length. Whether a term served after
+// filling a vacancy (CV Nos 14-16, 21) counts is not settled by the texts: a
+// term marked Vacancy counts unless c.VacancyTerms is [VacancyTermIgnored]. Conferences compare by
 // [itu.ConferenceCode.Key], so a term won at "pp22" is a term won at "PP-22".
 func MayStand(terms []Term, post itu.Post, c Conference) Eligibility {
 	return mayStand(terms, post, c, c.Code.Key())
@@ -170,7 +174,7 @@ func mayStand(terms []Term, post itu.Post, c Conference, key string) Eligibility
 		return e
 	}
 	for _, t := range terms {
-		if t.Post == post && countsBefore(t, c, key) {
+		if t.Post == post && countsBefore(t, c, key) && (!t.Vacancy || c.VacancyTerms.inForce() == VacancyTermCounts) {
 			e.Counted = append(e.Counted, t)
 		}
 	}

@@ -37,6 +37,7 @@ func conferenceRules(r *check.Report, base string, c Conference, opts []itu.Opti
 		electionAtConferenceRules(r, path, e, v)
 	}
 	outcomeRules(r, check.Path(base, "elections"), c.Elections, valid)
+	vacancyRules(r, check.Path(base, "vacancies"), c, valid)
 }
 
 // conferenceFactRules: dates in order, deadline before the opening, posts once.
