@@ -48,6 +48,10 @@
 //   - The outcome of a conference, CS Art. 9 No. 62: the elected officials and
 //     Board members are all nationals of different Member States
 //     ([CheckOutcome], and [Conference.Check] for a record with elections).
+//     The elections are held in the record's order (SG, DSG, the Directors);
+//     once a State's national is elected to one of those posts, its
+//     candidates for the later ones stand down ([TallyInOrder] says who, in
+//     which election and why).
 //     CS No. 61 (equitable distribution of Council seats among the regions) is
 //     why Council and Board seats are filled region by region.
 //

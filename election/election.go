@@ -152,6 +152,22 @@ func (e Election) RequiredMajority(i int) (n int, ok bool) {
 	return 0, false
 }
 
+// ComputedMajority returns the ITU arithmetic on the counts of e's round i
+// (counted from 0), floor(V/2)+1, without the majority the ITU published,
+// and whether the counts give it: always in a single-seat round; in a
+// multi-seat round only when the valid ballots, or those present and voting,
+// are recorded. Set beside a published majority, it shows whether the two
+// agree (election.round.majority warns when they do not).
+func (e Election) ComputedMajority(i int) (n int, ok bool) {
+	if i < 0 || i >= len(e.Rounds) {
+		return 0, false
+	}
+	if n, ok := e.computedMajority(e.Rounds[i]); ok {
+		return n, true
+	}
+	return 0, false
+}
+
 // computedMajority returns the ITU arithmetic on r's counts, floor(V/2)+1,
 // and whether the counts give V: always for a single seat, where the votes
 // sum to the valid ballots; for several seats only when the valid ballots,

@@ -134,13 +134,47 @@ func ExampleCheckOutcome() {
 	sg := election.Election{Conference: "PP-X", Post: itu.SecretaryGeneral,
 		Candidates: []election.Candidate{{Name: "Ms Ann FIRST", MemberState: "CAN"}},
 		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"CAN": 150}}}}
-	br := election.Election{Conference: "PP-X", Post: itu.DirectorBR,
+	rrb := election.Election{Conference: "PP-X", Post: itu.BoardMember, Region: itu.RegionA, Seats: 1,
 		Candidates: []election.Candidate{{Name: "Mr Cal THIRD", MemberState: "CAN"}},
 		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"CAN": 140}}}}
-	for _, v := range election.CheckOutcome([]election.Election{sg, br}) {
+	for _, v := range election.CheckOutcome([]election.Election{sg, rrb}) {
 		fmt.Println(v.Path, v.Code)
 	}
 	// Output: /1/candidates/0/member_state election.outcome.nationality
+}
+
+// ExampleTallyInOrder: the United States' national is elected
+// Secretary-General first, so its candidate for Deputy Secretary-General
+// stands down (CS No. 62); the 100 votes still cast for him are counted as
+// invalid ballots, and the Deputy is elected on the 90 valid votes left.
+func ExampleTallyInOrder() {
+	sg := election.Election{Conference: "PP-X", Post: itu.SecretaryGeneral,
+		Candidates: []election.Candidate{{Name: "Ms Ann FIRST", MemberState: "USA"}, {Name: "Mr Bo SECOND", MemberState: "RUS"}},
+		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"USA": 139, "RUS": 25}}}}
+	dsg := election.Election{Conference: "PP-X", Post: itu.DeputySecretaryGeneral,
+		Candidates: []election.Candidate{{Name: "Mr Cal THIRD", MemberState: "USA"}, {Name: "Ms Di FOURTH", MemberState: "LTU"}, {Name: "Mr Ed FIFTH", MemberState: "KOR"}},
+		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"USA": 100, "LTU": 60, "KOR": 30}}}}
+	es := []election.Election{sg, dsg}
+	for _, v := range election.CheckOutcome(es) {
+		fmt.Println(v)
+	}
+	co, err := election.TallyInOrder(es)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, o := range co.Elections {
+		w := o.Elected[0]
+		fmt.Printf("%s: %s, round %d, %d votes, majority %d\n", es[i].Post, w.Candidate, w.Round, w.Votes, w.Majority)
+	}
+	for _, s := range co.StoodDown {
+		fmt.Println(s)
+	}
+	// Output:
+	// warning: /1/rounds/0/votes/USA: 100 votes for Mr Cal THIRD (USA), who stood down: Ms Ann FIRST (USA) was elected SG (election 0) in round 1, and the elected officials are nationals of different Member States (CS No. 62); the tally counts these votes as invalid ballots [election.outcome.stood_down]
+	// SG: Ms Ann FIRST (USA), round 1, 139 votes, majority 83
+	// DSG: Ms Di FOURTH (LTU), round 1, 60 votes, majority 46
+	// Mr Cal THIRD (USA) stood down from DSG (election 1): Ms Ann FIRST (USA) was elected SG (election 0) in round 1 (CS No. 62); 100 votes for them not counted
 }
 
 func ExampleParseYears() {

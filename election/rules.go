@@ -148,4 +148,8 @@ var (
 	RuleOutcomeNationality = rule.Define(itu.Rule{Code: "election.outcome.nationality", Severity: itu.Error,
 		Description: "The elected officials and Board members elected at one conference are all nationals of different Member States.",
 		Source:      "CS No. 62"})
+	// RuleOutcomeStoodDown: a candidate who stood down under CS No. 62 got no votes.
+	RuleOutcomeStoodDown = rule.Define(itu.Rule{Code: "election.outcome.stood_down", Severity: itu.Warning,
+		Description: "Once a Member State's national is elected to one of the five elected-official posts, that State's candidates for the later elected-official posts of the conference stand down; a later round's votes for one are not counted for them (the tally counts them as invalid ballots).",
+		Source:      "CS No. 62 (the Secretary-General, the Deputy Secretary-General and the Directors of the Bureaux are nationals of different Member States); elections held in order (SG, DSG, then the Directors)"})
 )

@@ -166,6 +166,9 @@ func TestCheckOutcome(t *testing.T) {
 	brUSA := election.Election{Conference: "PP-T", Post: itu.DirectorBR,
 		Candidates: []election.Candidate{{Name: "Mr Cal THIRD", MemberState: "USA"}},
 		Rounds:     []election.Round{{Number: 1, Votes: votes("USA", 150)}}}
+	rrbUSA := election.Election{Conference: "PP-T", Post: itu.BoardMember, Region: itu.RegionA, Seats: 1,
+		Candidates: []election.Candidate{{Name: "Mr Cal THIRD", MemberState: "USA"}},
+		Rounds:     []election.Round{{Number: 1, Votes: votes("USA", 150)}}}
 	councilUSA := election.Election{Conference: "PP-T", Post: itu.CouncilMember, Region: itu.RegionA, Seats: 1,
 		Candidates: states("USA"), Rounds: []election.Round{{Number: 1, Votes: votes("USA", 150)}}}
 	tests := []struct {
@@ -175,13 +178,15 @@ func TestCheckOutcome(t *testing.T) {
 	}{
 		{"different nationalities", []election.Election{sgUSA, council()}, []want{}},
 		{"Council seats are not persons", []election.Election{sgUSA, councilUSA}, []want{}},
-		{"two US nationals elected", []election.Election{sgUSA, councilUSA, brUSA}, []want{{"/2/candidates/0/member_state", "election.outcome.nationality"}}},
-		{"the loser's nationality does not matter", []election.Election{sgUSA, func() election.Election {
+		{"two US nationals elected", []election.Election{sgUSA, councilUSA, rrbUSA}, []want{{"/2/candidates/0/member_state", "election.outcome.nationality"}}},
+		{"a later official of the same nationality stood down: votes for them warned of", []election.Election{sgUSA, councilUSA, brUSA}, []want{{"/2/rounds/0/votes/USA", "election.outcome.stood_down"}}},
+		{"the loser's nationality does not matter", []election.Election{rrbUSA, council()}, []want{}},
+		{"a stood-down loser's votes are warned of", []election.Election{sgUSA, func() election.Election {
 			e := brUSA
 			e.Candidates = []election.Candidate{{Name: "Mr Cal THIRD", MemberState: "USA"}, {Name: "Ms Di FOURTH", MemberState: "RUS"}}
 			e.Rounds = []election.Round{{Number: 1, Votes: votes("USA", 20, "RUS", 150)}}
 			return e
-		}()}, []want{}},
+		}()}, []want{{"/1/rounds/0/votes/USA", "election.outcome.stood_down"}}},
 		{"an invalid election is reported, not tallied", []election.Election{sgUSA, func() election.Election {
 			e := brUSA
 			e.Rounds = []election.Round{{Number: 0, Votes: votes("USA", 150)}}
@@ -195,8 +200,8 @@ func TestCheckOutcome(t *testing.T) {
 			}
 		})
 	}
-	vs := election.CheckOutcome([]election.Election{sgUSA, brUSA})
-	wantMsg := "Ms Ann FIRST, elected SG (election 0), and Mr Cal THIRD, elected BR (election 1), are both nationals of United States (USA); the elected officials and Board members are nationals of different Member States (CS No. 62)"
+	vs := election.CheckOutcome([]election.Election{sgUSA, rrbUSA})
+	wantMsg := "Ms Ann FIRST, elected SG (election 0), and Mr Cal THIRD, elected RRB (election 1), are both nationals of United States (USA); the elected officials and Board members are nationals of different Member States (CS No. 62)"
 	if len(vs) != 1 || vs[0].Message != wantMsg {
 		t.Errorf("CheckOutcome() = %v; want one violation reading %q", vs, wantMsg)
 	}

@@ -19,7 +19,10 @@ var tallyCmd = &command{
 checks it as 'itu validate' does, then counts its rounds in order under its
 procedure (election.Election.Tally) and prints, per round, the valid votes,
 the required majority (more than half of the valid votes; blank and invalid
-ballots are not counted) and who reached it, then who is elected and any
+ballots are not counted), the figures the ITU published (required majority,
+present and voting) when the record has them, beside the computed ones, with
+DISAGREE and the warning's code where they differ (the tally then uses the
+arithmetic), and who reached the majority, then who is elected and any
 seats still open. An invalid election is not counted: its violations are
 printed as by validate and the exit status is 1.
 
@@ -149,6 +152,7 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		head += ", region " + string(el.Region)
 	}
 	e.printf("%s: %s, %s", head, plural(out.Seats, "seat"), plural(len(el.Candidates), "candidate"))
+	flags := disagreements(el)
 	for i, rr := range rounds {
 		r := el.Rounds[i]
 		if len(rr.Withdrawn) > 0 {
@@ -167,11 +171,20 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		}
 		switch {
 		case rr.Majority > 0:
-			e.printf("Round %d: %s%s; required majority %d", rr.Number, plural(rr.Valid, "valid vote"), notCounted, rr.Majority)
+			// A multi-seat round without a count of valid ballots has votes,
+			// not valid ballots: a ballot may name several candidates.
+			noun := "valid vote"
+			if el.SeatCount() > 1 && r.ValidBallots == 0 {
+				noun = "vote"
+			}
+			e.printf("Round %d: %s%s; required majority %d", rr.Number, plural(rr.Valid, noun), notCounted, rr.Majority)
 		case el.Procedure.Method != election.Plurality:
 			e.printf("Round %d: %s%s; required majority not known (no count of valid ballots published): seats filled by votes", rr.Number, plural(rr.Valid, "vote"), notCounted)
 		default:
 			e.printf("Round %d: %s%s; most votes win (plurality)", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
+		}
+		for _, line := range publishedLines(el, i, flags) {
+			e.println(line)
 		}
 		width := 1
 		for _, v := range rr.votes {
@@ -201,6 +214,56 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		}
 		e.println(open)
 	}
+}
+
+// disagreements returns, by path ("/rounds/0/majority"), the code of the
+// warning the library gives when a published figure disagrees with the ITU
+// arithmetic: election.round.majority or election.round.present_and_voting.
+func disagreements(el election.Election) map[string]string {
+	out := map[string]string{}
+	for _, v := range el.Check() {
+		if v.Code == election.RuleRoundMajority.Code || v.Code == election.RuleRoundPresent.Code {
+			out[v.Path] = v.Code
+		}
+	}
+	return out
+}
+
+// publishedLines sets the figures the ITU published for round i of el (the
+// required majority, those present and voting), when the record has them,
+// beside the figures computed from its counts, and flags each disagreement
+// with the library's warning code.
+func publishedLines(el election.Election, i int, flags map[string]string) []string {
+	r := el.Rounds[i]
+	var out []string
+	flag := func(field, agree, disagree string) string {
+		if code, ok := flags[fmt.Sprintf("/rounds/%d/%s", i, field)]; ok {
+			return fmt.Sprintf("DISAGREE [%s]; %s", code, disagree)
+		}
+		return agree
+	}
+	if r.Majority > 0 {
+		if n, ok := el.ComputedMajority(i); ok {
+			out = append(out, fmt.Sprintf("  published majority %d, computed %d: %s", r.Majority, n,
+				flag("majority", "agree", fmt.Sprintf("the tally uses %d", n))))
+		} else {
+			out = append(out, fmt.Sprintf("  published majority %d, not computable from the counts: used as published", r.Majority))
+		}
+	}
+	if p := r.PresentAndVoting; p > 0 {
+		spoilt := r.Blank + r.Invalid
+		switch {
+		case el.SeatCount() <= 1:
+			out = append(out, fmt.Sprintf("  published %d present and voting, %s counted: %s", p, plural(r.VotesCast()+spoilt, "ballot"),
+				flag("present_and_voting", "agree", "the tally counts the votes")))
+		case r.ValidBallots > 0:
+			out = append(out, fmt.Sprintf("  published %d present and voting, %s counted: %s", p, plural(r.ValidBallots+spoilt, "ballot"),
+				flag("present_and_voting", "agree", "the tally counts the valid ballots")))
+		default:
+			out = append(out, fmt.Sprintf("  published %d present and voting: with the blank and invalid ballots taken out, the base of the majority (no count of valid ballots)", p))
+		}
+	}
+	return out
 }
 
 func suffix(mark string) string {

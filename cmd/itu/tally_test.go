@@ -21,6 +21,8 @@ import (
 const (
 	pp22SGTally = `PP-22, Secretary-General: 1 seat, 2 candidates
 Round 1: 164 valid votes; required majority 83
+  published majority 83, computed 83: agree
+  published 172 present and voting, 164 ballots counted: agree
   139  Doreen Bogdan-Martin (USA)  — elected
    25  Rashid Ismailov (RUS)
 Elected: Doreen Bogdan-Martin (USA), round 1, 139 votes
@@ -44,6 +46,8 @@ func TestPrintTally(t *testing.T) {
 		{"PP-22 DSG", examples.PP22DeputySecretaryGeneralElection(), pp22DSGTally},
 		{"fictional Council, two rounds", examples.FictionalCouncilElection(), `PP-FX, Member State of the Council, region C: 5 seats, 7 candidates
 Round 1: 160 valid votes (2 blank not counted); required majority 81
+  published majority 81, computed 81: agree
+  published 162 present and voting, 162 ballots counted: agree
   140  Romania (ROU)  — elected
   130  Poland (POL)  — elected
   120  Azerbaijan (AZE)  — elected
@@ -52,6 +56,61 @@ Round 1: 160 valid votes (2 blank not counted); required majority 81
    60  Russian Federation (RUS)
    30  Kazakhstan (KAZ)
 Round 2: 155 valid votes (1 blank, 2 invalid not counted); required majority 78
+  published majority 78, computed 78: agree
+  published 158 present and voting, 158 ballots counted: agree
+  90  Bulgaria (BGR)  — elected
+  60  Russian Federation (RUS)
+   5  Kazakhstan (KAZ)
+Elected: Romania (ROU), round 1, 140 votes
+Elected: Poland (POL), round 1, 130 votes
+Elected: Azerbaijan (AZE), round 1, 120 votes
+Elected: Czech Republic (CZE), round 1, 100 votes
+Elected: Bulgaria (BGR), round 2, 90 votes
+`},
+		{"published figures that disagree", misprinted(), `PP-22, Secretary-General: 1 seat, 2 candidates
+Round 1: 164 valid votes; required majority 83
+  published majority 82, computed 83: DISAGREE [election.round.majority]; the tally uses 83
+  published 160 present and voting, 164 ballots counted: DISAGREE [election.round.present_and_voting]; the tally counts the votes
+  139  Doreen Bogdan-Martin (USA)  — elected
+   25  Rashid Ismailov (RUS)
+Elected: Doreen Bogdan-Martin (USA), round 1, 139 votes
+`},
+		{"multi-seat: published majority only", publishedMajorityOnly(), `PP-FX, Member State of the Council, region C: 5 seats, 7 candidates
+Round 1: 650 votes; required majority 81
+  published majority 81, not computable from the counts: used as published
+  140  Romania (ROU)  — elected
+  130  Poland (POL)  — elected
+  120  Azerbaijan (AZE)  — elected
+  100  Czech Republic (CZE)  — elected
+   70  Bulgaria (BGR)
+   60  Russian Federation (RUS)
+   30  Kazakhstan (KAZ)
+Round 2: 155 valid votes (1 blank, 2 invalid not counted); required majority 78
+  published majority 78, computed 78: agree
+  published 158 present and voting, 158 ballots counted: agree
+  90  Bulgaria (BGR)  — elected
+  60  Russian Federation (RUS)
+   5  Kazakhstan (KAZ)
+Elected: Romania (ROU), round 1, 140 votes
+Elected: Poland (POL), round 1, 130 votes
+Elected: Azerbaijan (AZE), round 1, 120 votes
+Elected: Czech Republic (CZE), round 1, 100 votes
+Elected: Bulgaria (BGR), round 2, 90 votes
+`},
+		{"multi-seat: present and voting as the base", presentOnly(), `PP-FX, Member State of the Council, region C: 5 seats, 7 candidates
+Round 1: 650 votes (2 blank not counted); required majority 81
+  published majority 81, computed 81: agree
+  published 162 present and voting: with the blank and invalid ballots taken out, the base of the majority (no count of valid ballots)
+  140  Romania (ROU)  — elected
+  130  Poland (POL)  — elected
+  120  Azerbaijan (AZE)  — elected
+  100  Czech Republic (CZE)  — elected
+   70  Bulgaria (BGR)
+   60  Russian Federation (RUS)
+   30  Kazakhstan (KAZ)
+Round 2: 155 valid votes (1 blank, 2 invalid not counted); required majority 78
+  published majority 78, computed 78: agree
+  published 158 present and voting, 158 ballots counted: agree
   90  Bulgaria (BGR)  — elected
   60  Russian Federation (RUS)
    5  Kazakhstan (KAZ)
@@ -100,6 +159,33 @@ func undecided() election.Election {
 		Candidates: []election.Candidate{{Name: "Ms Ada ONE", MemberState: "FRA"}, {Name: "Mr Bo TWO", MemberState: "DEU"}},
 		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"FRA": 50, "DEU": 50}}},
 	}
+}
+
+// misprinted is the PP-22 SG election with a misprinted majority (82 for 83)
+// and too few present and voting (160 for the 164 votes counted): both are
+// flagged, and the tally uses the arithmetic.
+func misprinted() election.Election {
+	el := examples.PP22SecretaryGeneralElection()
+	el.Rounds[0].Majority, el.Rounds[0].PresentAndVoting = 82, 160
+	return el
+}
+
+// publishedMajorityOnly is the fictional Council election whose first round
+// keeps only its votes and the published majority.
+func publishedMajorityOnly() election.Election {
+	el := examples.FictionalCouncilElection()
+	el.Rounds = append([]election.Round(nil), el.Rounds...)
+	el.Rounds[0].ValidBallots, el.Rounds[0].PresentAndVoting, el.Rounds[0].Blank = 0, 0, 0
+	return el
+}
+
+// presentOnly is the fictional Council election whose first round has no
+// count of valid ballots: those present and voting are the base.
+func presentOnly() election.Election {
+	el := examples.FictionalCouncilElection()
+	el.Rounds = append([]election.Round(nil), el.Rounds...)
+	el.Rounds[0].ValidBallots = 0
+	return el
 }
 
 // plurality is undecided counted by plurality: a tie for the one seat.
