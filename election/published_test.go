@@ -19,8 +19,8 @@ import (
 // winners (issue 16).
 func TestPublishedResults(t *testing.T) {
 	files, err := filepath.Glob("testdata/published/*.json")
-	if err != nil || len(files) < 6 {
-		t.Fatalf("published results: %d files, %v; want at least 6", len(files), err)
+	if err != nil || len(files) < 11 {
+		t.Fatalf("published results: %d files, %v; want at least 11", len(files), err)
 	}
 	for _, name := range files {
 		t.Run(filepath.Base(name), func(t *testing.T) {
@@ -43,6 +43,9 @@ func TestPublishedResults(t *testing.T) {
 			var e election.Election
 			if err := strictjson.Decode(f.Election, &e); err != nil {
 				t.Fatalf("decode: %v", err)
+			}
+			if err := e.Validate(); err != nil {
+				t.Errorf("Validate() = %v; want the published record valid", err)
 			}
 			o, err := e.Tally()
 			if err != nil {
