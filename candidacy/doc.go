@@ -29,12 +29,12 @@
 // together decodes; [Dossier.Missing] and the rule candidacy.dossier.missing
 // say what its candidacies still need. Every candidacy needs the Member
 // State's written candidature, a note verbale or a nomination letter (GR No.
-// 170: candidatures reach the Secretary-General); a candidacy for a post whose
-// candidate is a person also needs the CV, which the ITU publishes for every
-// candidate for the elected posts and the Board (ITU, "ITU's election process
-// explained"; no rule on its form is confirmed). A vision statement is
-// expected of a candidate for the five elected posts only, and its absence is
-// the warning candidacy.dossier.expected: no CS, CV or GR text asks for one. A
+// 170: candidatures reach the Secretary-General). A candidacy for a post whose
+// candidate is a person is expected to come with the CV, which the ITU
+// publishes for every candidate for the elected posts and the Board (ITU,
+// "ITU's election process explained"), and one for the five elected posts
+// with a vision statement too; no CS, CV or GR text asks for either, so an
+// absence is the warning candidacy.dossier.expected, not a rejection. A
 // Council seat needs neither; a withdrawn candidacy needs nothing more; an
 // addendum needs only what it adds.
 //

@@ -153,13 +153,12 @@ func (d Dossier) derived() []Candidacy {
 }
 
 // Missing returns the kinds of document that d's candidacies need and d does
-// not hold, in this order: [itu.KindNoteVerbale] when d holds neither a note
-// verbale nor a nomination letter (the Member State's written candidature,
-// which every candidacy needs), then [itu.KindCV] when d announces a
-// candidacy, explicit or derived and not withdrawn, for a post whose
-// candidate is a person. A vision statement is never missing: no CS, CV or
-// GR text asks for one ([Dossier.Check] warns, candidacy.dossier.expected,
-// when a candidacy for an elected official's post comes without one). An
+// not hold: [itu.KindNoteVerbale] when d holds neither a note verbale nor a
+// nomination letter (the Member State's written candidature, which every
+// candidacy needs). A CV or a vision statement is never missing: no CS, CV or
+// GR text asks for either ([Dossier.Check] warns, candidacy.dossier.expected,
+// when a candidacy for a person comes without its CV, or one for an elected
+// official's post without a vision statement). An
 // addendum ([Dossier.IsAddendum]) needs only what it adds, so Missing
 // returns nil for it. It returns nil for a complete dossier.
 func (d Dossier) Missing() []itu.Kind { return d.missing(d.derived()) }

@@ -55,7 +55,7 @@ func TestDossierCheck(t *testing.T) {
 		}},
 
 		// candidacy.dossier.missing
-		{"no CV", func(d *candidacy.Dossier) { d.CV = nil }, []want{{"/cv", "candidacy.dossier.missing"}}},
+		{"no CV", func(d *candidacy.Dossier) { d.CV = nil }, []want{{"/cv", "candidacy.dossier.expected"}}},
 		{"no vision statement: expected for an elected post, not required", func(d *candidacy.Dossier) { d.VisionStatement = nil }, []want{
 			seedWarning, {"/vision_statement", "candidacy.dossier.expected"},
 		}},
@@ -243,7 +243,7 @@ func TestDossierCheck(t *testing.T) {
 			d.Letter.Candidatures = d.NoteVerbale.Candidatures[:1]
 			d.Note, d.CV, d.VisionStatement, d.Claims = nil, nil, nil, nil
 		}, []want{
-			{"/cv", "candidacy.dossier.missing"},
+			{"/cv", "candidacy.dossier.expected"},
 			{"/note_verbale/candidatures/1/member_state", "candidacy.board.one_per_state"},
 		}},
 		{"two explicit Board candidacies of one state", func(d *candidacy.Dossier) {
@@ -392,15 +392,16 @@ func TestDossierMissing(t *testing.T) {
 	}{
 		{"seed", func(*candidacy.Dossier) {}, nil},
 		{"empty", func(d *candidacy.Dossier) { *d = candidacy.Dossier{} }, []itu.Kind{itu.KindNoteVerbale}},
-		{"only the Note", func(d *candidacy.Dossier) { *d = candidacy.Dossier{Note: d.Note} }, []itu.Kind{itu.KindNoteVerbale, itu.KindCV}},
+		{"only the Note", func(d *candidacy.Dossier) { *d = candidacy.Dossier{Note: d.Note} }, []itu.Kind{itu.KindNoteVerbale}},
 		{"Council only", func(d *candidacy.Dossier) {
 			*d = candidacy.Dossier{Explicit: []candidacy.Candidacy{examples.KoreaCouncilCandidacy()}}
 		}, []itu.Kind{itu.KindNoteVerbale}},
 		{"explicit Council candidacy, documents announcing DSG too", func(d *candidacy.Dossier) {
 			d.Explicit = []candidacy.Candidacy{examples.KoreaCouncilCandidacy()}
 			d.CV = nil
-		}, []itu.Kind{itu.KindCV}},
-		{"no CV", func(d *candidacy.Dossier) { d.CV = nil }, []itu.Kind{itu.KindCV}},
+		}, nil},
+		// A CV is expected (a warning), not required: no text asks for it.
+		{"no CV", func(d *candidacy.Dossier) { d.CV = nil }, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -431,7 +432,7 @@ func TestDossierPartialDecodes(t *testing.T) {
 	if d.Letter == nil || d.CV != nil || d.Note != nil {
 		t.Errorf("Decode(letter only) = %+v; want only the letter", d)
 	}
-	if diff := cmp.Diff([]itu.Kind{itu.KindCV}, d.Missing()); diff != "" {
+	if diff := cmp.Diff([]itu.Kind(nil), d.Missing()); diff != "" {
 		t.Errorf("Missing() mismatch (-want +got):\n%s", diff)
 	}
 }

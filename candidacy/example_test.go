@@ -51,10 +51,13 @@ func ExampleDossier_Candidacies() {
 
 func ExampleDossier_Missing() {
 	d := examples.KoreaDossier()
-	d.CV, d.VisionStatement = nil, nil // a vision statement is expected, not required
+	d.CV, d.VisionStatement = nil, nil // a CV and a vision statement are expected, not required
+	fmt.Println(d.Missing())
+	d.NoteVerbale, d.Letter = nil, nil // the Member State's candidature in writing is required
 	fmt.Println(d.Missing())
 	// Output:
-	// [cv]
+	// []
+	// [note_verbale]
 }
 
 func ExampleCandidacy_Validate() {

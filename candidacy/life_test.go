@@ -40,14 +40,14 @@ func TestDossierRequirements(t *testing.T) {
 		}, []want{{"/note/symbol", "candidacy.dossier.missing"}}},
 		{"first issue carrying only the vision statement", func(d *candidacy.Dossier) {
 			*d = candidacy.Dossier{Kind: itu.KindDossier, Note: d.Note, VisionStatement: d.VisionStatement}
-		}, []want{{"/cv", "candidacy.dossier.missing"}, {"/note_verbale", "candidacy.dossier.missing"}}},
+		}, []want{{"/cv", "candidacy.dossier.expected"}, {"/note_verbale", "candidacy.dossier.missing"}}},
 		{"a withdrawn candidacy needs no CV or vision statement", func(d *candidacy.Dossier) {
 			d.Note.Candidatures[0].Withdrawal = true
 			d.CV, d.VisionStatement = nil, nil
 		}, nil},
 		{"an announced one still needs its CV", func(d *candidacy.Dossier) {
 			d.CV, d.VisionStatement = nil, nil
-		}, []want{{"/cv", "candidacy.dossier.missing"}, {"/vision_statement", "candidacy.dossier.expected"}}},
+		}, []want{{"/cv", "candidacy.dossier.expected"}, {"/vision_statement", "candidacy.dossier.expected"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,7 +70,7 @@ func TestDossierBoardCVOnly(t *testing.T) {
 		want   []want
 	}{
 		{"CV, no vision statement", func(d *candidacy.Dossier) { d.VisionStatement = nil }, []want{}},
-		{"neither", func(d *candidacy.Dossier) { d.VisionStatement, d.CV = nil, nil }, []want{{"/cv", "candidacy.dossier.missing"}}},
+		{"neither", func(d *candidacy.Dossier) { d.VisionStatement, d.CV = nil, nil }, []want{{"/cv", "candidacy.dossier.expected"}}},
 	}
 	b, err := os.ReadFile("../examples/testdata/realistic/valid/pp22-fra-henri-dossier.json")
 	if err != nil {

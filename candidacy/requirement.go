@@ -9,8 +9,8 @@ import (
 
 // requirement is one document a dossier holds for a candidacy it announces:
 // the kind of document, the posts it is held for, the rule its absence
-// breaks (an error where a text or the ITU's published practice asks for it,
-// a warning where only practice does) and why, for the message.
+// breaks (an error where a text asks for it, a warning where only the ITU's
+// published practice does) and why, for the message.
 type requirement struct {
 	doc  itu.Kind
 	post func(itu.Post) bool
@@ -20,11 +20,11 @@ type requirement struct {
 
 // requirements lists, per post, the documents of a person's candidacy:
 //
-//   - the CV, for the elected officials and the Board: the candidates are
-//     proposed by their Member State (CS No. 62), the Board's for their
-//     qualifications in radiocommunications (CS Art. 14), and the ITU
-//     publishes every such candidate's CV ("ITU's election process
-//     explained", PP-22); missing, it is an error, as it always was;
+//   - the CV, for the elected officials and the Board: the ITU publishes
+//     every such candidate's CV ("ITU's election process explained", PP-22),
+//     and the Board's members are elected for their qualifications (CS Art.
+//     14), but no CS, CV or GR text found asks the dossier for a CV, so its
+//     absence is a warning (candidacy.dossier.expected), not a rejection;
 //   - the vision statement, for the five elected officials only: the ITU
 //     publishes one for each candidate, but no CS, CV or GR text asks for it,
 //     so its absence is at most a warning (candidacy.dossier.expected). A
@@ -32,8 +32,8 @@ type requirement struct {
 //
 // A Council seat needs neither: the candidate is the Member State.
 var requirements = []requirement{
-	{itu.KindCV, itu.Post.CandidateIsPerson, RuleDossierMissing,
-		"the ITU publishes the CV of every candidate for the elected posts and the Board"},
+	{itu.KindCV, itu.Post.CandidateIsPerson, RuleDossierExpected,
+		"the ITU publishes the CV of every candidate for the elected posts and the Board, though no CS, CV or GR text asks for one"},
 	{itu.KindVisionStatement, itu.Post.IsElectedOfficial, RuleDossierExpected,
 		"the ITU publishes the vision statement of candidates for the elected posts, though no CS, CV or GR text asks for one"},
 }

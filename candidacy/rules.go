@@ -66,12 +66,12 @@ var (
 var (
 	// RuleDossierMissing: the dossier holds the documents its candidacies need.
 	RuleDossierMissing = rule.Define(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
-		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter) and, for each candidacy it announces for a post whose candidate is a person (an elected official or a Board member), the candidate's CV; a Council seat needs no CV, a withdrawn candidacy needs nothing more, and an addendum (\"Addendum 1 to Document 8-E\") needs only a document it adds.",
-		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General); CS Art. 14 (Board members are elected for their qualifications in radiocommunications); the ITU publishes the CVs of candidates for the elected posts and the Board (ITU, \"ITU's election process explained\", PP-22)"})
+		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter); a withdrawn candidacy needs nothing more, and an addendum (\"Addendum 1 to Document 8-E\") needs at least one document it adds.",
+		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General)"})
 	// RuleDossierExpected: a document only practice asks for.
 	RuleDossierExpected = rule.Define(itu.Rule{Code: "candidacy.dossier.expected", Severity: itu.Warning,
-		Description: "A dossier announcing a candidacy for one of the five elected officials' posts carries the candidate's vision statement. No CS, CV or GR text asks for one, so its absence is a warning; a Board candidate needs none.",
-		Source:      "practice: the ITU publishes the vision statements of candidates (ITU, \"ITU's election process explained\", PP-22; PP-22 Document 12-E annexes one)"})
+		Description: "A dossier announcing a candidacy whose candidate is a person carries the candidate's CV (elected officials and Board members) and, for the five elected officials' posts, the vision statement. No CS, CV or GR text asks for either, so an absence is a warning; a Council seat needs neither, a Board candidate no vision statement.",
+		Source:      "practice: the ITU publishes the CVs and vision statements of candidates (ITU, \"ITU's election process explained\", PP-22; PP-22 Document 12-E annexes both); CS Art. 14 (Board members are elected for their qualifications in radiocommunications)"})
 	// RuleAddendumBase: an addendum and the Note it adds to belong together.
 	RuleAddendumBase = rule.Define(itu.Rule{Code: "candidacy.addendum.base", Severity: itu.Error,
 		Description: "A dossier's base Note is the document its addendum adds to: the dossier's Note is an addendum (\"Addendum 1 to Document 21-E\") to the document the base's symbol names, dated no earlier than the base, and the base transmits candidatures of the dossier's Member State only.",
