@@ -61,6 +61,12 @@ func Key(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
+		if r >= 0x13A0 && unicode.Is(unicode.Cherokee, r) {
+			// Case folding maps Cherokee small letters to capitals, and
+			// x/text's folder the other way for some; capitals are the
+			// fixed point, so the key is idempotent.
+			r = unicode.ToUpper(r)
+		}
 		if c, ok := confusable[r]; ok {
 			r = c
 		}
