@@ -33,8 +33,9 @@ type Report struct {
 func New(opts ...itu.Option) *Report { return &Report{Opts: optionsOf(opts...)} }
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
-// A text argument quoted with %q is cut by [clip.String] before it is
-// formatted, and the message to [itu.MaxMessage] bytes.
+// A text argument quoted with %q, or of a named string type such as
+// itu.Name, is cut by [clip.String] before it is formatted, and the message
+// to [itu.MaxMessage] bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	if !r.admit(rule.Code, rule.Severity, 1) {
 		return // counted; nothing is formatted
@@ -47,16 +48,18 @@ func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
 }
 
-// clipped formats a long text as itself, except that %q quotes only what
-// [clip.String] keeps of it.
+// clipped formats a long text cut by [clip.String] when it came from input:
+// quoted with %q, or a value of a named string type (a name, a code) under
+// any verb. A plain string under %s is a phrase the rule composed (a list
+// already cut, a label) and is written whole.
 type clipped struct{ v any }
 
 func (c clipped) Format(f fmt.State, verb rune) {
-	if verb != 'q' {
+	if verb != 'q' && reflect.TypeOf(c.v) == reflect.TypeFor[string]() {
 		fmt.Fprintf(f, fmt.FormatString(f, verb), c.v)
 		return
 	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), clip.String(fmt.Sprint(c.v)))
+	fmt.Fprintf(f, fmt.FormatString(f, verb), clip.String(reflect.ValueOf(c.v).String()))
 }
 
 // Append records violations found elsewhere, prefixing their paths with

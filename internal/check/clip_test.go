@@ -40,3 +40,17 @@ func TestAddClipsLongText(t *testing.T) {
 		})
 	}
 }
+
+// TestAddClipsNamedStrings: a value of a named string type from input (a
+// name, a conference code) is cut under %s too, before it is copied, while a
+// plain string the rule composed is written whole.
+func TestAddClipsNamedStrings(t *testing.T) {
+	name := itu.Name(strings.Repeat("A", 5000))
+	phrase := strings.Repeat("b", 200)
+	r := check.New()
+	r.Add(ruleEcho, "/x", "%s elected; %s", name, phrase)
+	msg := r.Violations()[0].Message
+	if want := clip.String(string(name)) + " elected; " + phrase; msg != want {
+		t.Errorf("message = %.120q… (%d bytes); want the name cut to %d characters and the phrase whole", msg, len(msg), clip.Max)
+	}
+}
