@@ -1,9 +1,9 @@
 // Package itu is the shared vocabulary of the plenipot/itu module: the posts a
 // Plenipotentiary Conference elects ([Post]), the five administrative regions
-// ([Region]), the Member States ([MemberState], [StateCode]), calendar and
-// partial dates ([Date], [PartialDate], [Period]), the six official languages
-// ([Language]), people's names as documents write them ([Name]) and conference
-// codes ([ConferenceCode]). It also holds the validation error model every
+// ([Region]), the Member States ([MemberState], [StateCode]), the six official
+// languages ([Language]), conference codes ([ConferenceCode]) and the kinds of
+// payload ([Kind]). Dates live in package civil and people's
+// names in package names. It also holds the validation error model every
 // package returns ([Violation], [ValidationError], [ErrInvalid], [Rule]).
 // Nothing else: the strict JSON codec, the rule catalogue and the machinery
 // behind the rules each live in a package of their own.
@@ -23,10 +23,15 @@
 //	internal/check                    field rules, reports, violation caps
 //	internal/rule                     rule definition, the catalogue's Markdown
 //	itu                               vocabulary and error model
-//	internal/{enum,pointer,canon,clip,jsontag,month,growth}   helpers, no itu import
+//	civil  names                      calendar dates and periods; people's names
+//	internal/{enum,pointer,canon,clip,fold,jsontag,month,growth}   helpers, no itu import
 //
 // What each holds:
 //
+//   - civil: calendar dates ("2021-11-09"), partial dates ("2019-03", "2019")
+//     and periods, with the worded periods CVs write in six languages.
+//   - names: people's names as documents write them, parsed into parts and
+//     compared (same, variant, different) across the forms of one dossier.
 //   - cv: a candidate's curriculum vitae and vision statement.
 //   - correspondence: Notes by the Secretary-General, notes verbales and
 //     ministers' nomination letters, with document symbols ("Document 12-E").
@@ -48,7 +53,7 @@
 //
 //	var d candidacy.Dossier
 //	err := strictjson.Decode(payload, &d) // strict: unknown fields, bad types → violations
-//	err = d.Validate(itu.AsOf(itu.MustParseDate("2022-09-26")))
+//	err = d.Validate(itu.AsOf(civil.MustParseDate("2022-09-26")))
 //	for _, v := range itu.Violations(err) { fmt.Println(v.Path, v.Code, v.Message) }
 //	errors.Is(err, itu.ErrInvalid)        // true when any violation is an error
 //

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 func ExamplePost() {
@@ -91,94 +92,13 @@ func ExampleParseStateCode() {
 func ExampleStateCode_MemberOn() {
 	palau := itu.StateCode("PLW")
 	for _, d := range []string{"2022-09-26", "2024-09-18", "2024-09-19"} {
-		on := itu.MustParseDate(d)
-		fmt.Printf("%s: Palau a member: %v; Member States: %d\n", on, palau.MemberOn(on), len(itu.MemberStatesOn(on)))
+		on := civil.MustParseDate(d)
+		fmt.Printf("%s: Palau a member: %v; Member States: %d\n", on, palau.MemberOn(on), len(itu.MemberStates(on)))
 	}
 	// Output:
 	// 2022-09-26: Palau a member: false; Member States: 193
 	// 2024-09-18: Palau a member: false; Member States: 193
 	// 2024-09-19: Palau a member: true; Member States: 194
-}
-
-func ExampleParseDate() {
-	d, err := itu.ParseDate("2021-11-09")
-	fmt.Println(d, err)
-	fmt.Println(d.AddDays(28), d.Before(itu.MustParseDate("2022-09-26")))
-	_, err = itu.ParseDate("2021-02-30")
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, itu.ErrBadDate))
-	// Output:
-	// 2021-11-09 <nil>
-	// 2021-12-07 true
-	// itu: parse date "2021-02-30": bad date (no such calendar day)
-	// true
-}
-
-func ExampleParsePartialDate() {
-	for _, s := range []string{"1983", "2014-05", "2021-11-09"} {
-		p := itu.MustParsePartialDate(s)
-		fmt.Printf("%s covers %s to %s\n", p, p.First(), p.Last())
-	}
-	_, err := itu.ParsePartialDate("2014-13")
-	fmt.Println(err)
-	// Output:
-	// 1983 covers 1983-01-01 to 1983-12-31
-	// 2014-05 covers 2014-05-01 to 2014-05-31
-	// 2021-11-09 covers 2021-11-09 to 2021-11-09
-	// itu: parse partial date "2014-13": bad date (want YYYY-MM with a month 01 to 12)
-}
-
-func ExampleParsePeriod() {
-	for _, s := range []string{"2015 – Present", "2009 - 2014", "2015 ~ 2021", "1983", "2015 – 2014",
-		"January 2019 – present", "Since 2019", "(2015 ~ 2021)", "de 2015 a 2019"} {
-		p, err := itu.ParsePeriod(s)
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Printf("%q: start %s, end %q, present %v, ordered %v\n", p, p.Start, p.End, p.Present, p.Ordered())
-	}
-	_, err := itu.ParsePeriod("Present – 2015")
-	fmt.Println(err)
-	// Output:
-	// "2015 – Present": start 2015, end "", present true, ordered true
-	// "2009 - 2014": start 2009, end "2014", present false, ordered true
-	// "2015 ~ 2021": start 2015, end "2021", present false, ordered true
-	// "1983": start 1983, end "", present false, ordered true
-	// "2015 – 2014": start 2015, end "2014", present false, ordered false
-	// "January 2019 – present": start 2019-01, end "", present true, ordered true
-	// "Since 2019": start 2019, end "", present true, ordered true
-	// "(2015 ~ 2021)": start 2015, end "2021", present false, ordered true
-	// "de 2015 a 2019": start 2015, end "2019", present false, ordered true
-	// itu: parse period "Present – 2015": bad date ("Present" may only end a period)
-}
-
-func ExampleParseName() {
-	for _, s := range []string{"DR. LEE, CHAESUB", "Dr Chaesub LEE", "H. E. Mr. Houlin Zhao", "DE LA CRUZ, María"} {
-		p, err := itu.ParseName(s)
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Printf("%-22q honorific %-12q given %-10q family %-14q written %q\n", s, p.Honorific, p.Given, p.Family, p)
-	}
-	// Output:
-	// "DR. LEE, CHAESUB"     honorific "DR."        given "CHAESUB"  family "LEE"          written "DR. CHAESUB LEE"
-	// "Dr Chaesub LEE"       honorific "Dr"         given "Chaesub"  family "LEE"          written "Dr Chaesub LEE"
-	// "H. E. Mr. Houlin Zhao" honorific "H. E. Mr."  given "Houlin"   family "Zhao"         written "H. E. Mr. Houlin ZHAO"
-	// "DE LA CRUZ, María"    honorific ""           given "María"    family "DE LA CRUZ"   written "María DE LA CRUZ"
-}
-
-func ExampleName_SamePerson() {
-	cv := itu.Name("DR. LEE, CHAESUB")
-	for _, other := range []itu.Name{"Dr Chaesub LEE", "Mr. Chae-sub Lee", "Dr Chaesub KIM", "H. E. Mr. Houlin Zhao"} {
-		fmt.Printf("%q and %q: %v\n", cv, other, cv.SamePerson(other))
-	}
-	// Output:
-	// "DR. LEE, CHAESUB" and "Dr Chaesub LEE": true
-	// "DR. LEE, CHAESUB" and "Mr. Chae-sub Lee": true
-	// "DR. LEE, CHAESUB" and "Dr Chaesub KIM": false
-	// "DR. LEE, CHAESUB" and "H. E. Mr. Houlin Zhao": false
 }
 
 func ExampleLanguage_Suffix() {
@@ -212,7 +132,7 @@ var (
 )
 
 func ExampleValidationError() {
-	period := itu.MustParsePeriod("2015 – 2014")
+	period := civil.MustParsePeriod("2015 – 2014")
 	var vs []itu.Violation
 	if !period.Ordered() {
 		vs = append(vs, examplePeriodOrder.At("/cv/career/3/period",
@@ -236,20 +156,4 @@ func ExampleValidationError() {
 	// warning /nominator candidacy.region.unconfirmed: region "C" of "ALB" is not confirmed by an election record
 	// {"valid":false,"violations":[{"path":"/cv/career/3/period","code":"cv.period.order","severity":"error","message":"ends in 2014, before it starts in 2015; want an end on or after the start"},{"path":"/nominator","code":"candidacy.region.unconfirmed","severity":"warning","message":"region \"C\" of \"ALB\" is not confirmed by an election record"}]}
 	// false
-}
-
-func ExampleCompareNames() {
-	cv := itu.Name("Dr Cosmas Luckyson ZAVAZAVA")
-	for _, other := range []itu.Name{"ZAVAZAVA, Cosmas Luckyson", "Dr Cosmas Zavazava", "Mr C. L. Zavazava", "Ms Hyesook ZAVAZAVA"} {
-		fmt.Printf("%q: %v\n", other, itu.CompareNames(cv, other))
-	}
-	fmt.Println(itu.CompareNames("Sr. Javier JUÁREZ MOJICA", "Javier Juarez-Mojica"))
-	fmt.Println(itu.CompareNames("Lee Chaesub", "Lee Chae-won"))
-	// Output:
-	// "ZAVAZAVA, Cosmas Luckyson": same
-	// "Dr Cosmas Zavazava": variant (middle name dropped)
-	// "Mr C. L. Zavazava": variant (initial)
-	// "Ms Hyesook ZAVAZAVA": different
-	// same (hyphen or space, diacritics)
-	// different
 }

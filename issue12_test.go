@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -66,7 +67,7 @@ func errString(err error) string {
 // TestDateInNilIssue12 is the regression test for Date.In(nil) panicking:
 // a nil location is UTC.
 func TestDateInNilIssue12(t *testing.T) {
-	for _, d := range []itu.Date{{}, itu.MustParseDate("2022-09-26"), {Year: math.MaxInt, Month: math.MaxInt, Day: math.MaxInt}} {
+	for _, d := range []civil.Date{{}, civil.MustParseDate("2022-09-26"), {Year: math.MaxInt, Month: math.MaxInt, Day: math.MaxInt}} {
 		got, want := d.In(nil), d.In(time.UTC)
 		if !got.Equal(want) || got.Location() != time.UTC {
 			t.Errorf("%+v.In(nil) = %v; want %v", d, got, want)
@@ -80,15 +81,15 @@ func TestDateInNilIssue12(t *testing.T) {
 func TestDateExtremesIssue12(t *testing.T) {
 	compare := []struct {
 		name string
-		a, b itu.Date
+		a, b civil.Date
 		want int
 	}{
-		{"years", itu.Date{Year: math.MinInt, Month: 1, Day: 1}, itu.Date{Year: math.MaxInt, Month: 12, Day: 31}, -1},
-		{"years reversed", itu.Date{Year: math.MaxInt, Month: 1, Day: 1}, itu.Date{Year: math.MinInt, Month: 1, Day: 1}, 1},
-		{"months", itu.Date{Year: 2022, Month: math.MinInt}, itu.Date{Year: 2022, Month: math.MaxInt}, -1},
-		{"days", itu.Date{Year: 2022, Month: 1, Day: math.MinInt}, itu.Date{Year: 2022, Month: 1, Day: math.MaxInt}, -1},
-		{"days reversed", itu.Date{Year: 2022, Month: 1, Day: math.MaxInt}, itu.Date{Year: 2022, Month: 1, Day: -1}, 1},
-		{"equal", itu.Date{Year: math.MinInt}, itu.Date{Year: math.MinInt}, 0},
+		{"years", civil.Date{Year: math.MinInt, Month: 1, Day: 1}, civil.Date{Year: math.MaxInt, Month: 12, Day: 31}, -1},
+		{"years reversed", civil.Date{Year: math.MaxInt, Month: 1, Day: 1}, civil.Date{Year: math.MinInt, Month: 1, Day: 1}, 1},
+		{"months", civil.Date{Year: 2022, Month: math.MinInt}, civil.Date{Year: 2022, Month: math.MaxInt}, -1},
+		{"days", civil.Date{Year: 2022, Month: 1, Day: math.MinInt}, civil.Date{Year: 2022, Month: 1, Day: math.MaxInt}, -1},
+		{"days reversed", civil.Date{Year: 2022, Month: 1, Day: math.MaxInt}, civil.Date{Year: 2022, Month: 1, Day: -1}, 1},
+		{"equal", civil.Date{Year: math.MinInt}, civil.Date{Year: math.MinInt}, 0},
 	}
 	for _, tt := range compare {
 		if diff := cmp.Diff(tt.want, tt.a.Compare(tt.b)); diff != "" {
@@ -97,18 +98,18 @@ func TestDateExtremesIssue12(t *testing.T) {
 	}
 	add := []struct {
 		name string
-		d    itu.Date
+		d    civil.Date
 		n    int
-		want itu.Date
+		want civil.Date
 	}{
-		{"ordinary", itu.MustParseDate("2022-09-26"), -14, itu.MustParseDate("2022-09-12")},
-		{"MaxInt days", itu.MustParseDate("2022-09-26"), math.MaxInt, itu.Date{}},
-		{"MinInt days", itu.MustParseDate("2022-09-26"), math.MinInt, itu.Date{}},
-		{"past year 9999 and back", itu.MustParseDate("9999-12-31").AddDays(1), -1, itu.MustParseDate("9999-12-31")},
-		{"a billion days", itu.MustParseDate("2022-09-26"), 1_000_000_001, itu.Date{}},
-		{"impossible day", itu.Date{Year: 2021, Month: 2, Day: 30}, 1, itu.Date{}},
-		{"MaxInt year", itu.Date{Year: math.MaxInt, Month: 12, Day: 31}, 1, itu.Date{}},
-		{"zero date", itu.Date{}, 1, itu.Date{}},
+		{"ordinary", civil.MustParseDate("2022-09-26"), -14, civil.MustParseDate("2022-09-12")},
+		{"MaxInt days", civil.MustParseDate("2022-09-26"), math.MaxInt, civil.Date{}},
+		{"MinInt days", civil.MustParseDate("2022-09-26"), math.MinInt, civil.Date{}},
+		{"past year 9999 and back", civil.MustParseDate("9999-12-31").AddDays(1), -1, civil.MustParseDate("9999-12-31")},
+		{"a billion days", civil.MustParseDate("2022-09-26"), 1_000_000_001, civil.Date{}},
+		{"impossible day", civil.Date{Year: 2021, Month: 2, Day: 30}, 1, civil.Date{}},
+		{"MaxInt year", civil.Date{Year: math.MaxInt, Month: 12, Day: 31}, 1, civil.Date{}},
+		{"zero date", civil.Date{}, 1, civil.Date{}},
 	}
 	for _, tt := range add {
 		if diff := cmp.Diff(tt.want, tt.d.AddDays(tt.n)); diff != "" {

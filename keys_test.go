@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/names"
 )
 
 func TestConferenceCodeKey(t *testing.T) {
@@ -27,9 +28,9 @@ func TestConferenceCodeKey(t *testing.T) {
 }
 
 func TestNameKeyMatchesSamePerson(t *testing.T) {
-	names := []itu.Name{"Dr Chaesub LEE", "LEE, Chaesub", "Lim Hyesook", "Hyesook LIM", "Chae\u00adsub L\u0415E", "ＬＥＥ Chaesub", "Houlin ZHAO", "Dr Chaesub KIM", "Chaesub", "H. E. Mr. Houlin Zhao"}
-	for _, a := range names {
-		for _, b := range names {
+	list := []names.Name{"Dr Chaesub LEE", "LEE, Chaesub", "Lim Hyesook", "Hyesook LIM", "Chae\u00adsub L\u0415E", "ＬＥＥ Chaesub", "Houlin ZHAO", "Dr Chaesub KIM", "Chaesub", "H. E. Mr. Houlin Zhao"}
+	for _, a := range list {
+		for _, b := range list {
 			same := a.SamePerson(b)
 			keys := a.Key() != "" && a.Key() == b.Key()
 			if same != keys {
@@ -37,7 +38,7 @@ func TestNameKeyMatchesSamePerson(t *testing.T) {
 			}
 		}
 	}
-	if !itu.Name("Chae\u00adsub L\u0415E").SamePerson("Dr Chaesub LEE") {
+	if !names.Name("Chae\u00adsub L\u0415E").SamePerson("Dr Chaesub LEE") {
 		t.Error("a soft hyphen and a Cyrillic Е make two people out of one")
 	}
 }

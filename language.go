@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/plenipot/itu/internal/enum"
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // Language is one of the six official languages of the Union (CS Art. 29;
@@ -49,7 +50,7 @@ var languages = func() *enum.Table[Language] {
 		}
 	}
 	return enum.New(enum.Spec[Language]{Pkg: "itu", Type: "Language", What: "language", Codes: codes, Names: names,
-		Key: foldKey, Want: "ar, zh, en, fr, ru or es", Err: ErrUnknownLanguage})
+		Key: fold.Key, Want: "ar, zh, en, fr, ru or es", Err: ErrUnknownLanguage})
 }()
 
 // Languages returns the six official languages.

@@ -19,9 +19,12 @@ var layers = map[string]int{
 	"internal/clip":    0,
 	"internal/month":   0,
 	"internal/jsontag": 0,
+	"internal/fold":    0,
 	"internal/growth":  0, // tests only: see importedOnlyBy
 	"internal/enum":    1,
 	"internal/pointer": 1,
+	"civil":            1, // calendar dates and periods
+	"names":            1, // people's names
 	"":                 2, // itu: vocabulary and error model
 	"internal/rule":    3,
 	"internal/check":   4,
@@ -41,7 +44,7 @@ var layers = map[string]int{
 
 // fixturesOnly lists what examples may import: the record packages, nothing
 // of the machinery, so a program that uses fixtures links no codec or test kit.
-var fixturesOnly = []string{"", "cv", "correspondence", "candidacy", "election"}
+var fixturesOnly = []string{"", "civil", "names", "cv", "correspondence", "candidacy", "election"}
 
 // importedOnlyBy lists packages that sit beside the library, not under it:
 // only these importers may use them (tests from _test packages may too).

@@ -13,7 +13,9 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // StateCode identifies a Member State by its ISO 3166-1 alpha-3 code ("KOR"),
@@ -40,7 +42,7 @@ type MemberState struct {
 	Name         string       `json:"name"`             // ITU short name, "Korea (Rep. of)"
 	Region       Region       `json:"region"`           // administrative region
 	RegionStatus RegionStatus `json:"region_status"`    // how the region is attested
-	Joined       Date         `json:"joined,omitzero"`  // date of joining, zero when unknown
+	Joined       civil.Date   `json:"joined,omitzero"`  // date of joining, zero when unknown
 	Aliases      []string     `json:"aliases,omitzero"` // other names documents use
 	Note         string       `json:"note,omitzero"`    // evidence or remark
 }
@@ -74,7 +76,7 @@ func loadRegistry(data string) memberRegistry {
 	for _, r := range rows[1:] {
 		m := MemberState{Code: StateCode(r[0]), Name: r[1], Region: Region(r[2]), RegionStatus: RegionStatus(r[3]), Note: r[4]}
 		if r[5] != "" {
-			m.Joined = MustParseDate(r[5])
+			m.Joined = civil.MustParseDate(r[5])
 		}
 		if r[6] != "" {
 			m.Aliases = strings.Split(r[6], "|")
@@ -83,7 +85,7 @@ func loadRegistry(data string) memberRegistry {
 		reg.states = append(reg.states, m)
 		reg.byCode[m.Code] = i
 		for _, n := range nameForms(m) {
-			reg.byName[foldKey(n)] = i
+			reg.byName[fold.Key(n)] = i
 		}
 	}
 	return reg
@@ -101,21 +103,13 @@ func nameForms(m MemberState) []string {
 	return forms
 }
 
-// MemberStates returns every Member State in the registry, including those that
-// joined after a given conference; see [MemberStatesOn].
-func MemberStates() []MemberState {
-	out := make([]MemberState, len(registry.states))
-	for i, m := range registry.states {
-		out[i] = m.clone()
-	}
-	return out
-}
-
-// MemberStatesOn returns the Member States that were members on d.
-func MemberStatesOn(d Date) []MemberState {
-	var out []MemberState
+// MemberStates returns the Member States that were members on the date on,
+// in the registry's order. The zero date, as everywhere in this module, means
+// "no date": every Member State in the registry, including the latest to join.
+func MemberStates(on civil.Date) []MemberState {
+	out := make([]MemberState, 0, len(registry.states))
 	for _, m := range registry.states {
-		if m.MemberOn(d) {
+		if on.IsZero() || m.memberOn(on) {
 			out = append(out, m.clone())
 		}
 	}
@@ -147,7 +141,7 @@ func lookupState(s string) (int, bool) {
 	if i, ok := registry.byCode[StateCode(strings.ToUpper(strings.TrimSpace(s)))]; ok {
 		return i, true
 	}
-	k := foldKey(s)
+	k := fold.Key(s)
 	if i, ok := registry.byName[k]; ok {
 		return i, true
 	}
@@ -182,7 +176,7 @@ func languageNames() map[string]int {
 		for _, t := range cldrTags[Arabic:] {
 			namer := display.Regions(t)
 			for i, m := range registry.states {
-				k := foldKey(cldrName(namer, m.Code))
+				k := fold.Key(cldrName(namer, m.Code))
 				if _, ok := registry.byName[k]; ok || k == "" {
 					continue
 				}
@@ -276,10 +270,7 @@ func ParseStateCode(s string) (StateCode, error) {
 
 // MemberOn reports whether m was a Member State on d. A state with no known
 // joining date counts as a member on every date.
-func (m MemberState) MemberOn(d Date) bool { return m.Joined.IsZero() || !d.Before(m.Joined) }
-
-// RegionConfirmed reports whether m's region is stated in an ITU election record.
-func (m MemberState) RegionConfirmed() bool { return m.RegionStatus == RegionConfirmed }
+func (m MemberState) memberOn(d civil.Date) bool { return m.Joined.IsZero() || !d.Before(m.Joined) }
 
 // IsValid reports whether c names a Member State in the registry.
 func (c StateCode) IsValid() bool { _, ok := registry.byCode[c]; return ok }
@@ -294,9 +285,9 @@ func (c StateCode) MemberState() (MemberState, bool) {
 }
 
 // MemberOn reports whether c names a state that was a Member State on d.
-func (c StateCode) MemberOn(d Date) bool {
+func (c StateCode) MemberOn(d civil.Date) bool {
 	i, ok := registry.byCode[c]
-	return ok && registry.states[i].MemberOn(d)
+	return ok && registry.states[i].memberOn(d)
 }
 
 // Name returns the ITU short name of c ("Korea (Rep. of)"), or "" when c is unknown.
@@ -313,7 +304,7 @@ func (c StateCode) Region() (Region, bool) {
 	if !ok {
 		return "", false
 	}
-	return registry.states[i].Region, registry.states[i].RegionConfirmed()
+	return registry.states[i].Region, registry.states[i].RegionStatus == RegionConfirmed
 }
 
 // String returns the code.

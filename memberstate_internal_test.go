@@ -3,6 +3,8 @@ package itu
 import (
 	"strings"
 	"testing"
+
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // TestRegistryNameKeys checks that every name form a row derives (short name,
@@ -13,7 +15,7 @@ func TestRegistryNameKeys(t *testing.T) {
 	owner := map[string]StateCode{}
 	for _, m := range registry.states {
 		for _, form := range nameForms(m) {
-			k := foldKey(form)
+			k := fold.Key(form)
 			if k == "" {
 				t.Errorf("%s: name form %q folds to an empty key", m.Code, form)
 				continue
@@ -36,7 +38,7 @@ func TestNameForms(t *testing.T) {
 	m, _ := StateCode("KOR").MemberState()
 	got := map[string]bool{}
 	for _, f := range nameForms(m) {
-		got[foldKey(f)] = true
+		got[fold.Key(f)] = true
 	}
 	for _, want := range []string{"korea (rep of)", "korea (republic of)", "rep of korea", "republic of korea", "korea republic of", "south korea"} {
 		if !got[want] {

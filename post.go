@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/plenipot/itu/internal/enum"
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // Post is one of the seven things a Plenipotentiary Conference elects
@@ -58,7 +59,7 @@ var posts = func() *enum.Table[Post] {
 		}
 	}
 	return enum.New(enum.Spec[Post]{Pkg: "itu", Type: "Post", What: "post", Codes: codes, Names: names,
-		Key: foldKey, Want: "one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL", Err: ErrUnknownPost})
+		Key: fold.Key, Want: "one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL", Err: ErrUnknownPost})
 }()
 
 // Posts returns every valid post in table order.
@@ -102,21 +103,21 @@ func ParsePost(s string) (Post, error) {
 // error, for callers that try many strings.
 func LookupPost(s string) (Post, bool) {
 	// Most strings tried are not posts; their first word tells, cheaply.
-	if !CouldNamePost(s) {
+	if !couldNamePost(s) {
 		return 0, false
 	}
 	var buf [128]byte
-	return posts.LookupKey(string(appendFoldKey(buf[:0], s)))
+	return posts.LookupKey(string(fold.AppendKey(buf[:0], s)))
 }
 
-// CouldNamePost reports whether s begins with a word that begins some written
+// couldNamePost reports whether s begins with a word that begins some written
 // form of a post ("Director", "Deputy", "Council"), so that s, or s with more
 // words after it, may name a post. It is a cheap filter for callers that
 // build and try many strings: when it is false, [LookupPost] fails on s and on
 // every string made of s followed by a space or a comma and more words.
-func CouldNamePost(s string) bool {
+func couldNamePost(s string) bool {
 	var buf [64]byte
-	first := appendFoldKey(buf[:0], leadingWord(s))
+	first := fold.AppendKey(buf[:0], leadingWord(s))
 	return len(first) == 0 || string(first) == "the" || postFirstWords[string(first)]
 }
 
@@ -125,7 +126,7 @@ var postFirstWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, row := range postTable[1:] {
 		for _, f := range append([]string{row.code, row.name}, row.aliases...) {
-			w, _, _ := strings.Cut(foldKey(f), " ")
+			w, _, _ := strings.Cut(fold.Key(f), " ")
 			m[w] = true
 		}
 	}
@@ -139,15 +140,6 @@ func leadingWord(s string) string {
 		return s[:i]
 	}
 	return s
-}
-
-// MustParsePost is like [ParsePost] but panics on error; use it for literals in tests.
-func MustParsePost(s string) Post {
-	p, err := ParsePost(s)
-	if err != nil {
-		panic(err)
-	}
-	return p
 }
 
 // MarshalText encodes p as its code; the zero Post encodes as the empty string.

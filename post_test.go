@@ -169,18 +169,6 @@ func TestParsePostErrorNamesInput(t *testing.T) {
 	}
 }
 
-func TestMustParsePost(t *testing.T) {
-	if got := itu.MustParsePost("rrb"); got != itu.BoardMember {
-		t.Errorf("MustParsePost(rrb) = %v, want RRB", got)
-	}
-	defer func() {
-		if recover() == nil {
-			t.Error("MustParsePost(CEO) did not panic")
-		}
-	}()
-	itu.MustParsePost("CEO")
-}
-
 func FuzzParsePost(f *testing.F) {
 	for _, tt := range parsePostTests {
 		f.Add(tt.in)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // Region is one of the ITU's five administrative regions, written as its letter
@@ -47,9 +48,9 @@ func (r Region) String() string { return string(r) }
 // ParseRegion parses a region from its letter ("E", "Region E", case-insensitive)
 // or its official name.
 func ParseRegion(s string) (Region, error) {
-	k := foldKey(strings.TrimPrefix(foldKey(s), "region "))
+	k := fold.Key(strings.TrimPrefix(fold.Key(s), "region "))
 	for _, r := range Regions() {
-		if k == foldKey(string(r)) || k == foldKey(r.Name()) {
+		if k == fold.Key(string(r)) || k == fold.Key(r.Name()) {
 			return r, nil
 		}
 	}

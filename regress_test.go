@@ -3,7 +3,7 @@ package itu_test
 import (
 	"testing"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/names"
 )
 
 // TestParseNameTitleBeforeComma is the regression test for a family name
@@ -14,22 +14,22 @@ import (
 func TestParseNameTitleBeforeComma(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		want itu.PersonName
+		want names.Person
 	}{
-		{"HE, Jiankun", itu.PersonName{Family: "HE", Given: "Jiankun"}},
-		{"Dr. HE, Jiankun", itu.PersonName{Honorific: "Dr.", Family: "HE", Given: "Jiankun"}},
-		{"DR, Ana", itu.PersonName{Family: "DR", Given: "Ana"}},
-		{"H E, Ana", itu.PersonName{Family: "H E", Given: "Ana"}},
-		{"H. E. Mr. LEE, Ana", itu.PersonName{Honorific: "H. E. Mr.", Family: "LEE", Given: "Ana"}},
-		{"H. E. LEE, Ana", itu.PersonName{Honorific: "H. E.", Family: "LEE", Given: "Ana"}},
-		{"His Excellency LEE, Ana", itu.PersonName{Honorific: "His Excellency", Family: "LEE", Given: "Ana"}},
+		{"HE, Jiankun", names.Person{Family: "HE", Given: "Jiankun"}},
+		{"Dr. HE, Jiankun", names.Person{Honorific: "Dr.", Family: "HE", Given: "Jiankun"}},
+		{"DR, Ana", names.Person{Family: "DR", Given: "Ana"}},
+		{"H E, Ana", names.Person{Family: "H E", Given: "Ana"}},
+		{"H. E. Mr. LEE, Ana", names.Person{Honorific: "H. E. Mr.", Family: "LEE", Given: "Ana"}},
+		{"H. E. LEE, Ana", names.Person{Honorific: "H. E.", Family: "LEE", Given: "Ana"}},
+		{"His Excellency LEE, Ana", names.Person{Honorific: "His Excellency", Family: "LEE", Given: "Ana"}},
 	} {
-		got, err := itu.ParseName(tt.in)
+		got, err := names.Parse(tt.in)
 		if err != nil || got != tt.want {
 			t.Errorf("ParseName(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
 			continue
 		}
-		if again, err := itu.ParseName(got.String()); err != nil || again != tt.want {
+		if again, err := names.Parse(got.String()); err != nil || again != tt.want {
 			t.Errorf("ParseName(%q) = %+v, %v; want %+v back", got.String(), again, err, tt.want)
 		}
 	}

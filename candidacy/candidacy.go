@@ -4,8 +4,10 @@ import (
 	"errors"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/enum"
+	"github.com/plenipot/itu/names"
 )
 
 // Status is where a candidacy stands. The zero value means "not set".
@@ -80,15 +82,15 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s
 type Candidacy struct {
 	Kind        itu.Kind           `json:"kind,omitzero" validate:"max=32"`
 	Post        itu.Post           `json:"post" validate:"required,valid"`
-	Candidate   itu.Name           `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid,plain"`
+	Candidate   names.Name         `json:"candidate,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	Nationality itu.StateCode      `json:"nationality,omitzero" validate:"omitempty,max=3,valid"`
 	MemberState itu.StateCode      `json:"member_state" validate:"required,max=3,valid"`
 	Region      itu.Region         `json:"region,omitzero" validate:"omitempty,max=1,valid"`
 	Conference  itu.ConferenceCode `json:"conference" validate:"required,max=32,text,valid,plain"`
-	Proposed    itu.Date           `json:"proposed,omitzero" validate:"valid"`
-	Received    itu.Date           `json:"received,omitzero" validate:"valid"`
+	Proposed    civil.Date         `json:"proposed,omitzero" validate:"valid"`
+	Received    civil.Date         `json:"received,omitzero" validate:"valid"`
 	Status      Status             `json:"status,omitzero" validate:"valid"`
-	WithdrawnOn itu.Date           `json:"withdrawn_on,omitzero" validate:"valid"`
+	WithdrawnOn civil.Date         `json:"withdrawn_on,omitzero" validate:"valid"`
 	Incumbent   bool               `json:"incumbent,omitzero"`
 }
 

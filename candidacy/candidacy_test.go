@@ -8,7 +8,9 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -33,11 +35,11 @@ func council() candidacy.Candidacy {
 		MemberState: "KOR",
 		Region:      itu.RegionE,
 		Conference:  "PP-22",
-		Proposed:    itu.MustParseDate("2021-10-27"),
+		Proposed:    civil.MustParseDate("2021-10-27"),
 	}
 }
 
-var asOf = itu.AsOf(itu.MustParseDate("2021-11-09"))
+var asOf = itu.AsOf(civil.MustParseDate("2021-11-09"))
 
 func TestCandidacyCheck(t *testing.T) {
 	tests := []struct {
@@ -49,7 +51,7 @@ func TestCandidacyCheck(t *testing.T) {
 		{"dsg valid", dsg, func(*candidacy.Candidacy) {}, nil},
 		{"council valid", council, func(*candidacy.Candidacy) {}, nil},
 		{"board valid without dates", dsg, func(c *candidacy.Candidacy) {
-			c.Post, c.Proposed, c.Received, c.Status = itu.BoardMember, itu.Date{}, itu.Date{}, 0
+			c.Post, c.Proposed, c.Received, c.Status = itu.BoardMember, civil.Date{}, civil.Date{}, 0
 		}, nil},
 		{"zero", func() candidacy.Candidacy { return candidacy.Candidacy{} }, func(*candidacy.Candidacy) {}, []want{
 			{"/conference", "field.required"}, {"/member_state", "field.required"}, {"/post", "field.required"},
@@ -72,7 +74,7 @@ func TestCandidacyCheck(t *testing.T) {
 			{"/member_state", "candidacy.member_state.not_member"},
 		}},
 		{"not yet a member when received", dsg, func(c *candidacy.Candidacy) {
-			c.MemberState, c.Nationality, c.Proposed = "PLW", "PLW", itu.Date{}
+			c.MemberState, c.Nationality, c.Proposed = "PLW", "PLW", civil.Date{}
 		}, []want{{"/member_state", "candidacy.member_state.not_member"}}},
 		{"council without region", council, func(c *candidacy.Candidacy) { c.Region = "" }, []want{
 			{"/region", "candidacy.region.required"},
@@ -86,11 +88,11 @@ func TestCandidacyCheck(t *testing.T) {
 		{"region matching an unconfirmed registry region", council, func(c *candidacy.Candidacy) {
 			c.MemberState, c.Region = "LTU", itu.RegionB
 		}, nil},
-		{"received before proposed", dsg, func(c *candidacy.Candidacy) { c.Received = itu.MustParseDate("2021-10-26") }, []want{
+		{"received before proposed", dsg, func(c *candidacy.Candidacy) { c.Received = civil.MustParseDate("2021-10-26") }, []want{
 			{"/received", "candidacy.date.order"},
 		}},
 		{"dates after as-of", dsg, func(c *candidacy.Candidacy) {
-			c.Proposed, c.Received = itu.MustParseDate("2021-11-10"), itu.MustParseDate("2021-11-11")
+			c.Proposed, c.Received = civil.MustParseDate("2021-11-10"), civil.MustParseDate("2021-11-11")
 		}, []want{{"/proposed", "candidacy.date.future"}, {"/received", "candidacy.date.future"}}},
 		{"blank conference", dsg, func(c *candidacy.Candidacy) { c.Conference = " " }, []want{{"/conference", "field.text"}}},
 	}
@@ -108,7 +110,7 @@ func TestCandidacyCheck(t *testing.T) {
 
 func TestCandidacyDateFutureNeedsAsOf(t *testing.T) {
 	c := dsg()
-	c.Received = itu.MustParseDate("2030-01-01")
+	c.Received = civil.MustParseDate("2030-01-01")
 	if diff := cmp.Diff([]want{}, wantsOf(c.Check())); diff != "" {
 		t.Errorf("Check() without AsOf mismatch (-want +got):\n%s", diff)
 	}
@@ -117,8 +119,8 @@ func TestCandidacyDateFutureNeedsAsOf(t *testing.T) {
 func TestCandidacyMemberByTheTimeProposed(t *testing.T) {
 	c := dsg()
 	c.MemberState, c.Nationality = "PLW", "PLW"
-	c.Proposed, c.Received = itu.MustParseDate("2025-01-10"), itu.MustParseDate("2025-01-10")
-	if diff := cmp.Diff([]want{}, wantsOf(c.Check(itu.AsOf(itu.MustParseDate("2025-02-01"))))); diff != "" {
+	c.Proposed, c.Received = civil.MustParseDate("2025-01-10"), civil.MustParseDate("2025-01-10")
+	if diff := cmp.Diff([]want{}, wantsOf(c.Check(itu.AsOf(civil.MustParseDate("2025-02-01"))))); diff != "" {
 		t.Errorf("Check() mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -195,7 +197,7 @@ func TestCandidacyString(t *testing.T) {
 }
 
 func TestCheckSet(t *testing.T) {
-	board := func(name itu.Name, state itu.StateCode) candidacy.Candidacy {
+	board := func(name names.Name, state itu.StateCode) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: state, MemberState: state, Conference: "PP-22"}
 	}
 	tests := []struct {

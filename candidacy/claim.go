@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/internal/check"
 )
@@ -32,10 +33,10 @@ import (
 //
 // The zero Claim is not valid.
 type Claim struct {
-	Source itu.Kind        `json:"source" validate:"required,max=32"`
-	Text   string          `json:"text" validate:"required,max=2000,text"`
-	Post   itu.Post        `json:"post" validate:"required,valid"`
-	Since  itu.PartialDate `json:"since" validate:"required,valid"`
+	Source itu.Kind          `json:"source" validate:"required,max=32"`
+	Text   string            `json:"text" validate:"required,max=2000,text"`
+	Post   itu.Post          `json:"post" validate:"required,valid"`
+	Since  civil.PartialDate `json:"since" validate:"required,valid"`
 }
 
 // claimSources are the documents whose text a claim may quote.
@@ -118,7 +119,7 @@ func (q *quoter) quotes(k itu.Kind, s string) bool {
 // entry is one line of a CV that shows the candidate holding a post.
 type entry struct {
 	path   string
-	period itu.Period
+	period civil.Period
 	line   string
 }
 
@@ -162,9 +163,6 @@ func atITU(org string) bool {
 // a CV writes them, name: "Director" and "Telecommunication Standardization
 // Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB".
 func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
-	if !itu.CouldNamePost(title) {
-		return dst // every form below starts with the title
-	}
 	unit = strings.TrimSpace(unit)
 	forms := []string{title}
 	if unit != "" {

@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/growth"
+	"github.com/plenipot/itu/names"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
@@ -21,7 +23,7 @@ import (
 
 // personName returns the i-th of a run of distinct, valid person names:
 // "Dr Kab LOAB", "Dr Kac LOAC", ...
-func personName(i int) itu.Name {
+func personName(i int) names.Name {
 	var w []byte
 	for {
 		w = append(w, byte('a'+i%26))
@@ -31,7 +33,7 @@ func personName(i int) itu.Name {
 		}
 	}
 	s := string(w)
-	return itu.Name("Dr Ka" + s + " LO" + strings.ToUpper(s))
+	return names.Name("Dr Ka" + s + " LO" + strings.ToUpper(s))
 }
 
 // grower adds n items to one list of the seed dossier.
@@ -45,7 +47,7 @@ var growers = []grower{
 	{"career", 92, func(d *candidacy.Dossier, n int) {
 		for i := range n {
 			d.CV.Career = append(d.CV.Career, cv.Position{
-				Period: itu.MustParsePeriod("2015 – Present"), Title: "Director",
+				Period: civil.MustParsePeriod("2015 – Present"), Title: "Director",
 				Unit:         "Telecommunication Standardization Bureau (TSB)",
 				Organisation: "ITU", Country: fmt.Sprintf("Geneva %d", i),
 			})
@@ -55,14 +57,14 @@ var growers = []grower{
 		for i := range n {
 			d.CV.Education = append(d.CV.Education, cv.Education{
 				Degree: "MA", Level: cv.Master, Institution: fmt.Sprintf("University %d", i),
-				Period: itu.MustParsePeriod("1985"),
+				Period: civil.MustParsePeriod("1985"),
 			})
 		}
 	}},
 	{"activities", 188, func(d *candidacy.Dossier, n int) {
 		for i := range n {
 			d.CV.Activities = append(d.CV.Activities, cv.Activity{
-				Period: itu.MustParsePeriod("2015 – Present"), Role: cv.Director,
+				Period: civil.MustParsePeriod("2015 – Present"), Role: cv.Director,
 				RoleText: "Director", Body: fmt.Sprintf("TSB, ITU %d", i),
 			})
 		}
@@ -70,7 +72,7 @@ var growers = []grower{
 	{"claims", 48, func(d *candidacy.Dossier, n int) {
 		for i := range n {
 			c := d.Claims[0]
-			c.Since = itu.Year(2000 + i%20)
+			c.Since = civil.Year(2000 + i%20)
 			d.Claims = append(d.Claims, c)
 		}
 	}},
@@ -81,14 +83,14 @@ var growers = []grower{
 			d.Claims = append(d.Claims, d.Claims[0])
 			if len(d.CV.Career) < 100 {
 				d.CV.Career = append(d.CV.Career, cv.Position{
-					Period: itu.MustParsePeriod("2015 – Present"), Title: "Director of the Radiocommunication Bureau " + strings.Repeat("é", 150),
+					Period: civil.MustParsePeriod("2015 – Present"), Title: "Director of the Radiocommunication Bureau " + strings.Repeat("é", 150),
 					Unit: strings.Repeat("Ü", 280) + fmt.Sprint(i) + " (TSB)", Organisation: "ITU",
 				})
 			}
 			for j := range 2 {
 				if len(d.CV.Activities) < 200 {
 					d.CV.Activities = append(d.CV.Activities, cv.Activity{
-						Period: itu.MustParsePeriod("2015 – Present"), Role: cv.Director,
+						Period: civil.MustParsePeriod("2015 – Present"), Role: cv.Director,
 						RoleText: "Director " + strings.Repeat("é", 150), Body: strings.Repeat("Ü", 280) + fmt.Sprint(i, j),
 					})
 				}

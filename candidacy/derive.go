@@ -2,8 +2,10 @@ package candidacy
 
 import (
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 )
 
 // mention is one place in a dossier that names a candidature: a candidature of
@@ -11,18 +13,18 @@ import (
 type mention struct {
 	doc   itu.Kind
 	post  itu.Post
-	name  itu.Name
+	name  names.Name
 	path  string // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
 	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
 	valid bool   // whether name parses
-	key   string // the name's [itu.Name.Key], computed once; "" matches nobody
+	key   string // the name's [names.Name.Key], computed once; "" matches nobody
 	// withdraw is true when the document withdraws the candidature: the
 	// candidature is marked so, or the document's text says so.
 	withdraw bool
 }
 
 // newMention returns the mention of name, with its key computed.
-func newMention(doc itu.Kind, post itu.Post, name itu.Name, path, names string) mention {
+func newMention(doc itu.Kind, post itu.Post, name names.Name, path, names string) mention {
 	m := mention{doc: doc, post: post, name: name, path: path, names: names}
 	if name != "" && name.IsValid() {
 		m.valid, m.key = true, name.Key()
@@ -31,7 +33,7 @@ func newMention(doc itu.Kind, post itu.Post, name itu.Name, path, names string) 
 }
 
 // samePerson reports whether m names the person whose key is key, as
-// [itu.Name.SamePerson] would: the same name, not a variant.
+// [names.Name.SamePerson] would: the same name, not a variant.
 func (m mention) samePerson(key string) bool { return m.key != "" && m.key == key }
 
 // maxMentions bounds the candidatures read from one document, so a hostile
@@ -179,11 +181,11 @@ func (x *derived) withdrawal(d Dossier, c *Candidacy) {
 	for _, w := range []struct {
 		k    itu.Kind
 		path string
-		date func() itu.Date
+		date func() civil.Date
 	}{
-		{itu.KindLetter, "/letter/date", func() itu.Date { return d.Letter.Date }},
-		{itu.KindNoteVerbale, "/note_verbale/date", func() itu.Date { return d.NoteVerbale.Date }},
-		{itu.KindNote, "/note/date", func() itu.Date { return d.Note.Date }},
+		{itu.KindLetter, "/letter/date", func() civil.Date { return d.Letter.Date }},
+		{itu.KindNoteVerbale, "/note_verbale/date", func() civil.Date { return d.NoteVerbale.Date }},
+		{itu.KindNote, "/note/date", func() civil.Date { return d.Note.Date }},
 	} {
 		if !x.withdraws(w.k) {
 			continue

@@ -64,7 +64,7 @@
 //
 //	var d candidacy.Dossier
 //	if err := strictjson.Decode(payload, &d); err != nil { ... } // strict JSON
-//	err := d.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+//	err := d.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 //	errors.Is(err, itu.ErrInvalid)        // true when some violation is an error
 //	for _, c := range d.Candidacies() {   // COUNCIL: KOR (Region E), PP-22
 //		fmt.Println(c)                    // DSG: Dr Chaesub LEE (KOR), PP-22

@@ -10,14 +10,16 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
 // seedAsOf is the date of PP-22 Document 12-E.
-var seedAsOf = itu.AsOf(itu.MustParseDate("2021-11-09"))
+var seedAsOf = itu.AsOf(civil.MustParseDate("2021-11-09"))
 
 // seedWarning is the one warning the seed dossier carries: the letter's
 // "since 2014" against the CV's "2015 – Present".
@@ -44,7 +46,7 @@ func TestDossierCheck(t *testing.T) {
 		want   []want
 	}{
 		{"seed", func(*candidacy.Dossier) {}, []want{seedWarning}},
-		{"claim agreeing with the CV", func(d *candidacy.Dossier) { d.Claims[0].Since = itu.Year(2015) }, nil},
+		{"claim agreeing with the CV", func(d *candidacy.Dossier) { d.Claims[0].Since = civil.Year(2015) }, nil},
 		{"no claims", func(d *candidacy.Dossier) { d.Claims = nil }, nil},
 		{"names written every way", func(d *candidacy.Dossier) {
 			d.CV.Name, d.VisionStatement.Name = "LEE, CHAESUB", "Chaesub Lee"
@@ -139,15 +141,15 @@ func TestDossierCheck(t *testing.T) {
 		}},
 
 		// candidacy.dossier.order
-		{"note verbale before the letter", func(d *candidacy.Dossier) { d.NoteVerbale.Date = itu.MustParseDate("2021-10-20") }, []want{
+		{"note verbale before the letter", func(d *candidacy.Dossier) { d.NoteVerbale.Date = civil.MustParseDate("2021-10-20") }, []want{
 			seedWarning, {"/note_verbale/date", "candidacy.dossier.order"},
 		}},
-		{"Note before the note verbale", func(d *candidacy.Dossier) { d.Note.Date = itu.MustParseDate("2021-11-08") }, []want{
+		{"Note before the note verbale", func(d *candidacy.Dossier) { d.Note.Date = civil.MustParseDate("2021-11-08") }, []want{
 			seedWarning, {"/note/date", "candidacy.dossier.order"},
 		}},
 		{"Note before the letter, no note verbale", func(d *candidacy.Dossier) {
 			d.NoteVerbale = nil
-			d.Note.Date = itu.MustParseDate("2021-10-26")
+			d.Note.Date = civil.MustParseDate("2021-10-26")
 		}, []want{seedWarning, {"/note/date", "candidacy.dossier.order"}}},
 
 		// candidacy.claim.source
@@ -162,7 +164,7 @@ func TestDossierCheck(t *testing.T) {
 		}},
 		{"claim spacing aside", func(d *candidacy.Dossier) { d.Claims[0].Text = "  Dr. Lee has served  as the\nDirector " }, []want{seedWarning}},
 		{"claim from the vision statement", func(d *candidacy.Dossier) {
-			d.Claims[0] = candidacy.Claim{Source: itu.KindVisionStatement, Text: "I have been serving as the director of TSB since the 2014 Plenipotentiary Conference", Post: itu.DirectorTSB, Since: itu.Year(2014)}
+			d.Claims[0] = candidacy.Claim{Source: itu.KindVisionStatement, Text: "I have been serving as the director of TSB since the 2014 Plenipotentiary Conference", Post: itu.DirectorTSB, Since: civil.Year(2014)}
 		}, []want{seedWarning}},
 		{"bad claim fields", func(d *candidacy.Dossier) { d.Claims[0] = candidacy.Claim{} }, []want{
 			{"/claims/0/post", "field.required"}, {"/claims/0/since", "field.required"},
@@ -174,8 +176,8 @@ func TestDossierCheck(t *testing.T) {
 			{"/claims/0/post", "candidacy.claim.mismatch"},
 		}},
 		{"claim of a post the CV says has ended", func(d *candidacy.Dossier) {
-			d.CV.Career[0].Period = itu.MustParsePeriod("2014 – 2020")
-			d.CV.Activities[0].Period = itu.MustParsePeriod("2014 – 2020")
+			d.CV.Career[0].Period = civil.MustParsePeriod("2014 – 2020")
+			d.CV.Activities[0].Period = civil.MustParsePeriod("2014 – 2020")
 		}, []want{{"/claims/0/post", "candidacy.claim.mismatch"}}},
 
 		// explicit candidacies
@@ -198,7 +200,7 @@ func TestDossierCheck(t *testing.T) {
 		}},
 		{"explicit candidacy received after the Note", func(d *candidacy.Dossier) {
 			c := examples.KoreaDSGCandidacy()
-			c.Received = itu.MustParseDate("2021-11-10")
+			c.Received = civil.MustParseDate("2021-11-10")
 			d.Explicit = []candidacy.Candidacy{c}
 		}, []want{
 			{"/candidacies/0/received", "candidacy.date.future"},
@@ -247,7 +249,7 @@ func TestDossierCheck(t *testing.T) {
 			{"/note_verbale/candidatures/1/member_state", "candidacy.board.one_per_state"},
 		}},
 		{"two explicit Board candidacies of one state", func(d *candidacy.Dossier) {
-			b := func(n itu.Name) candidacy.Candidacy {
+			b := func(n names.Name) candidacy.Candidacy {
 				return candidacy.Candidacy{Post: itu.BoardMember, Candidate: n, Nationality: "KOR", MemberState: "KOR", Conference: "PP-22"}
 			}
 			d.Explicit = []candidacy.Candidacy{b("Ms Ana ONE"), b("Mr Bo TWO")}
@@ -275,7 +277,7 @@ func TestDossierCheck(t *testing.T) {
 func TestDossierMultiFault(t *testing.T) {
 	d := examples.KoreaDossier()
 	d.CV.Name = "DR. KIM, MINSU"                                                                           // another person
-	d.NoteVerbale.Date = itu.MustParseDate("2021-10-20")                                                   // before the letter
+	d.NoteVerbale.Date = civil.MustParseDate("2021-10-20")                                                 // before the letter
 	d.Note.Candidatures[0].MemberState = "JPN"                                                             // another state
 	d.Note.Candidatures[0].MemberStateText = ""                                                            //
 	d.VisionStatement = nil                                                                                // missing
@@ -334,14 +336,14 @@ func TestDossierCandidacies(t *testing.T) {
 		}}},
 		{"no Note: not announced, receipt unknown", func(d *candidacy.Dossier) { d.Note = nil }, []candidacy.Candidacy{council, func() candidacy.Candidacy {
 			c := examples.KoreaDSGCandidacy()
-			c.Candidate, c.Received, c.Status = "Dr. Chaesub LEE", itu.Date{}, 0
+			c.Candidate, c.Received, c.Status = "Dr. Chaesub LEE", civil.Date{}, 0
 			return c
 		}()}},
 		{"no letter: proposed by the note verbale", func(d *candidacy.Dossier) { d.Letter = nil }, []candidacy.Candidacy{
-			func() candidacy.Candidacy { c := council; c.Proposed = itu.MustParseDate("2021-11-09"); return c }(),
+			func() candidacy.Candidacy { c := council; c.Proposed = civil.MustParseDate("2021-11-09"); return c }(),
 			func() candidacy.Candidacy {
 				c := examples.KoreaDSGCandidacy()
-				c.Proposed = itu.MustParseDate("2021-11-09")
+				c.Proposed = civil.MustParseDate("2021-11-09")
 				return c
 			}(),
 		}},
@@ -445,7 +447,7 @@ func TestDossierCheckBounded(t *testing.T) {
 	const n = 20000
 	d.NoteVerbale.Candidatures = make([]correspondence.Candidature, n)
 	for i := range d.NoteVerbale.Candidatures {
-		d.NoteVerbale.Candidatures[i] = correspondence.Candidature{Post: itu.DeputySecretaryGeneral, Candidate: itu.Name("Dr Person" + strconv.Itoa(i) + " LEE"), MemberState: "KOR"}
+		d.NoteVerbale.Candidatures[i] = correspondence.Candidature{Post: itu.DeputySecretaryGeneral, Candidate: names.Name("Dr Person" + strconv.Itoa(i) + " LEE"), MemberState: "KOR"}
 	}
 	for len(d.Claims) < n {
 		d.Claims = append(d.Claims, d.Claims[0])

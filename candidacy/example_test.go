@@ -6,11 +6,13 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 )
 
 func ExampleDossier_Validate() {
-	asOf := itu.AsOf(itu.MustParseDate("2021-11-09"))
+	asOf := itu.AsOf(civil.MustParseDate("2021-11-09"))
 	d := examples.KoreaDossier() // PP-22 Document 12-E
 	fmt.Println("seed valid:", d.Validate(asOf) == nil)
 	for _, v := range d.Check(asOf) {
@@ -18,7 +20,7 @@ func ExampleDossier_Validate() {
 	}
 
 	d.CV.Profile.Nationality, d.CV.Profile.NationalityText = "JPN", "Japan"
-	d.NoteVerbale.Date = itu.MustParseDate("2021-10-20")
+	d.NoteVerbale.Date = civil.MustParseDate("2021-10-20")
 	d.VisionStatement = nil
 	err := d.Validate(asOf)
 	fmt.Println("broken valid:", err == nil, errors.Is(err, itu.ErrInvalid))
@@ -62,7 +64,7 @@ func ExampleDossier_Missing() {
 
 func ExampleCandidacy_Validate() {
 	c := examples.KoreaDSGCandidacy()
-	fmt.Println(c.Validate(itu.AsOf(itu.MustParseDate("2021-11-09"))))
+	fmt.Println(c.Validate(itu.AsOf(civil.MustParseDate("2021-11-09"))))
 
 	c.Nationality = "JPN"
 	err := c.Validate()
@@ -77,7 +79,7 @@ func ExampleCandidacy_Validate() {
 }
 
 func ExampleCheckSet() {
-	board := func(name itu.Name) candidacy.Candidacy {
+	board := func(name names.Name) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: "PP-22"}
 	}
 	// Fictional candidates.

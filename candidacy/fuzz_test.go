@@ -14,6 +14,7 @@ import (
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/itutest"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -98,7 +99,7 @@ func FuzzDecodeCandidacy(f *testing.F) {
 // no violation of candidacy.board.one_per_state. Seeds include the issue 12
 // payloads that wrote "pp22" for "PP-22".
 func FuzzDecodeCandidacySet(f *testing.F) {
-	board := func(name itu.Name, conf itu.ConferenceCode) candidacy.Candidacy {
+	board := func(name names.Name, conf itu.ConferenceCode) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: conf}
 	}
 	for _, set := range [][]candidacy.Candidacy{

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/strictjson"
@@ -76,7 +77,7 @@ func TestDossierBoardCVOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asOf := itu.AsOf(itu.MustParseDate("2022-10-14"))
+	asOf := itu.AsOf(civil.MustParseDate("2022-10-14"))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var d candidacy.Dossier
@@ -202,7 +203,7 @@ func TestDossierWithdrawal(t *testing.T) {
 		}, []want{seedWarning}},
 		{"note verbale withdrawing before the Note announcing", func(d *candidacy.Dossier) {
 			d.NoteVerbale.Candidatures[1].Withdrawal = true
-			d.NoteVerbale.Date, d.NoteVerbale.DateText = itu.MustParseDate(d28), ""
+			d.NoteVerbale.Date, d.NoteVerbale.DateText = civil.MustParseDate(d28), ""
 		}, []got{
 			{itu.CouncilMember, 0, ""}, {itu.DeputySecretaryGeneral, candidacy.Withdrawn, d28},
 		}, []want{seedWarning, {"/note_verbale/date", "candidacy.withdrawal.order"}}},
@@ -241,19 +242,19 @@ func TestCandidacyWithdrawal(t *testing.T) {
 		want   []want
 	}{
 		{"withdrawn after it was received", func(c *candidacy.Candidacy) {
-			c.Status, c.WithdrawnOn = candidacy.Withdrawn, itu.MustParseDate("2021-11-09")
+			c.Status, c.WithdrawnOn = candidacy.Withdrawn, civil.MustParseDate("2021-11-09")
 		}, []want{}},
 		{"withdrawn before it was received", func(c *candidacy.Candidacy) {
-			c.Status, c.WithdrawnOn = candidacy.Withdrawn, itu.MustParseDate("2021-11-01")
+			c.Status, c.WithdrawnOn = candidacy.Withdrawn, civil.MustParseDate("2021-11-01")
 		}, []want{{"/withdrawn_on", "candidacy.withdrawal.order"}}},
 		{"withdrawn before it was proposed", func(c *candidacy.Candidacy) {
-			c.Status, c.Received, c.WithdrawnOn = candidacy.Withdrawn, itu.Date{}, itu.MustParseDate("2021-10-01")
+			c.Status, c.Received, c.WithdrawnOn = candidacy.Withdrawn, civil.Date{}, civil.MustParseDate("2021-10-01")
 		}, []want{{"/withdrawn_on", "candidacy.withdrawal.order"}}},
 		{"a withdrawal date on an announced candidacy", func(c *candidacy.Candidacy) {
-			c.WithdrawnOn = itu.MustParseDate("2021-11-09")
+			c.WithdrawnOn = civil.MustParseDate("2021-11-09")
 		}, []want{{"/withdrawn_on", "candidacy.withdrawal.order"}}},
 		{"withdrawn after the as-of date", func(c *candidacy.Candidacy) {
-			c.Status, c.WithdrawnOn = candidacy.Withdrawn, itu.MustParseDate("2021-12-01")
+			c.Status, c.WithdrawnOn = candidacy.Withdrawn, civil.MustParseDate("2021-12-01")
 		}, []want{{"/withdrawn_on", "candidacy.date.future"}}},
 	}
 	for _, tt := range tests {
@@ -280,7 +281,7 @@ func TestRealisticWithdrawal(t *testing.T) {
 	}
 	want := []candidacy.Candidacy{{
 		Kind: itu.KindCandidacy, Post: itu.DeputySecretaryGeneral, Candidate: "Ms Fatimetou MOHAMED-SALECK",
-		MemberState: "MRT", Conference: "PP-14", Status: candidacy.Withdrawn, WithdrawnOn: itu.MustParseDate("2014-10-23"),
+		MemberState: "MRT", Conference: "PP-14", Status: candidacy.Withdrawn, WithdrawnOn: civil.MustParseDate("2014-10-23"),
 	}}
 	if diff := cmp.Diff(want, d.Candidacies()); diff != "" {
 		t.Errorf("Candidacies() mismatch (-want +got):\n%s", diff)
@@ -295,7 +296,7 @@ func TestDossierAddendumBase(t *testing.T) {
 		base.Candidatures = append([]correspondence.Candidature(nil), base.Candidatures...)
 		base.Text = append([]string(nil), base.Text...)
 		n := *d.Note
-		n.Symbol, n.Date, n.DateText = "Addendum 1 to Document 12-E", itu.MustParseDate("2021-11-15"), ""
+		n.Symbol, n.Date, n.DateText = "Addendum 1 to Document 12-E", civil.MustParseDate("2021-11-15"), ""
 		*d = candidacy.Dossier{Kind: itu.KindDossier, Note: &n, Base: &base, VisionStatement: d.VisionStatement}
 	}
 	tests := []struct {
@@ -316,7 +317,7 @@ func TestDossierAddendumBase(t *testing.T) {
 		}, []want{{"/base/symbol", "candidacy.addendum.base"}}},
 		{"addendum before its document", func(d *candidacy.Dossier) {
 			addendum(d)
-			d.Note.Date = itu.MustParseDate("2021-11-01")
+			d.Note.Date = civil.MustParseDate("2021-11-01")
 		}, []want{{"/note/date", "candidacy.addendum.base"}}},
 		{"a base for a first issue", func(d *candidacy.Dossier) {
 			base := *d.Note
@@ -327,7 +328,7 @@ func TestDossierAddendumBase(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := examples.KoreaDossier()
 			tt.mutate(&d)
-			if diff := cmp.Diff(append([]want{}, tt.want...), wantsOf(d.Check(itu.AsOf(itu.MustParseDate("2022-10-14"))))); diff != "" {
+			if diff := cmp.Diff(append([]want{}, tt.want...), wantsOf(d.Check(itu.AsOf(civil.MustParseDate("2022-10-14"))))); diff != "" {
 				t.Errorf("Check() mismatch (-want +got):\n%s", diff)
 			}
 		})

@@ -10,12 +10,13 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 )
 
 // Issue 12: "one Board candidate per Member State" was evaded by writing the
 // conference "pp22" instead of "PP-22".
 func TestIssue12BoardConferenceSpelling(t *testing.T) {
-	board := func(name itu.Name, conf itu.ConferenceCode) candidacy.Candidacy {
+	board := func(name names.Name, conf itu.ConferenceCode) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: conf}
 	}
 	for _, conf := range []itu.ConferenceCode{"PP-22", "pp22", "PP 22", "pp-22", "ＰＰ－２２", "P\u00adP-22", "PP\u200b-22"} {
@@ -41,7 +42,7 @@ func TestIssue12BoardConferenceSpelling(t *testing.T) {
 func TestIssue12PersonKeys(t *testing.T) {
 	tests := []struct {
 		name string
-		in   itu.Name
+		in   names.Name
 		want []want
 	}{
 		{"soft hyphen", "Dr. Chae\u00adsub Lee", []want{}},
@@ -66,11 +67,11 @@ func TestIssue12PersonKeys(t *testing.T) {
 // Issue 12: a message quoting a long value clips it before copying it.
 func TestIssue12MessagesClip(t *testing.T) {
 	long := itu.ConferenceCode(strings.Repeat("PP-22 ", 100_000))
-	board := func(name itu.Name) candidacy.Candidacy {
+	board := func(name names.Name) candidacy.Candidacy {
 		return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "BRA", MemberState: "BRA", Conference: long}
 	}
 	d := examples.KoreaDossier()
-	d.Explicit = []candidacy.Candidacy{board(itu.Name("Ms Ana " + strings.Repeat("ONE", 100_000))), board("Mr Bo TWO")}
+	d.Explicit = []candidacy.Candidacy{board(names.Name("Ms Ana " + strings.Repeat("ONE", 100_000))), board("Mr Bo TWO")}
 	d.Claims[0].Text = strings.Repeat("no such words ", 100_000)
 	d.Claims[0].Source = itu.Kind(strings.Repeat("x", 100_000))
 	d.VisionStatement = nil

@@ -82,11 +82,11 @@ var (
 		Source:      "CS No. 62 and GR No. 170: the Member State writes, its mission transmits, the Secretary-General publishes (PP-22 Document 12-E)"})
 	// RulePersonMismatch: every document names the same person for a post.
 	RulePersonMismatch = rule.Define(itu.Rule{Code: "candidacy.person.mismatch", Severity: itu.Error,
-		Description: "The Note, the note verbale, the letter, the CV, the vision statement and any explicit candidacy name the same person for a post, however each writes the name (\"Dr Chaesub LEE\", \"Dr. Chaesub Lee\", \"LEE, CHAESUB\"): two names that itu.CompareNames finds different, neither the same nor a compatible variant (\"Lee Chaesub\" and \"Lee Chae-won\"; \"Dr Chaesub LEE\" and \"Ms Hyesook LEE\"), are an error.",
+		Description: "The Note, the note verbale, the letter, the CV, the vision statement and any explicit candidacy name the same person for a post, however each writes the name (\"Dr Chaesub LEE\", \"Dr. Chaesub Lee\", \"LEE, CHAESUB\"): two names that names.Compare finds different, neither the same nor a compatible variant (\"Lee Chaesub\" and \"Lee Chae-won\"; \"Dr Chaesub LEE\" and \"Ms Hyesook LEE\"), are an error.",
 		Source:      "CS No. 62: one candidate proposed for the post; consistency of the dossier"})
 	// RulePersonVariant: a document names the candidate in a compatible variant.
 	RulePersonVariant = rule.Define(itu.Rule{Code: "candidacy.person.variant", Severity: itu.Warning,
-		Description: "A document or explicit candidacy names the candidate in a compatible variant of the name the others use, as itu.CompareNames finds it: a middle name, patronymic or name part dropped, or an initial for a name (\"Dr Cosmas Zavazava\" for \"Dr Cosmas Luckyson ZAVAZAVA\", \"Edmund Y. FIANKO\" for \"Edmund Yirenkyi Fianko\"). Real dossiers do this; a reader checks it is one person.",
+		Description: "A document or explicit candidacy names the candidate in a compatible variant of the name the others use, as names.Compare finds it: a middle name, patronymic or name part dropped, or an initial for a name (\"Dr Cosmas Zavazava\" for \"Dr Cosmas Luckyson ZAVAZAVA\", \"Edmund Y. FIANKO\" for \"Edmund Yirenkyi Fianko\"). Real dossiers do this; a reader checks it is one person.",
 		Source:      "consistency of the dossier (CS No. 62); issue 14: the forms of names in ITU documents"})
 	// RulePostMismatch: every document is for a post the candidatures announce.
 	RulePostMismatch = rule.Define(itu.Rule{Code: "candidacy.post.mismatch", Severity: itu.Error,

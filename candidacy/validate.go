@@ -2,6 +2,7 @@ package candidacy
 
 import (
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -93,7 +94,7 @@ func dateRules(r *check.Report, base string, c Candidacy) {
 	withdrawalRule(r, base, c)
 	for _, d := range []struct {
 		name string
-		date itu.Date
+		date civil.Date
 	}{{"proposed", c.Proposed}, {"received", c.Received}, {"withdrawn_on", c.WithdrawnOn}} {
 		if r.AfterAsOf(d.date) {
 			r.Add(RuleDateFuture, check.Path(base, d.name), "%s on %s, after the as-of date %s; want a date no later than %s", d.name, d.date, r.Opts.AsOf, r.Opts.AsOf)
@@ -114,7 +115,7 @@ func withdrawalRule(r *check.Report, base string, c Candidacy) {
 	}
 	for _, d := range []struct {
 		what string
-		on   itu.Date
+		on   civil.Date
 	}{{"received by the Secretary-General", c.Received}, {"proposed", c.Proposed}} {
 		if !d.on.IsZero() && d.on.IsValid() && c.WithdrawnOn.Before(d.on) {
 			r.Add(RuleWithdrawalOrder, path, "withdrawn on %s, before it was %s on %s; a Member State withdraws only a candidature it has made", c.WithdrawnOn, d.what, d.on)

@@ -5,9 +5,11 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/names"
 )
 
 // dossierRules runs the rules that tie a dossier's documents together. The
@@ -158,13 +160,13 @@ func personRules(r *check.Report, ds []derived) {
 }
 
 // comparePerson reports name, at path, against the name the candidacy x
-// takes: candidacy.person.mismatch when [itu.CompareNames] finds them
+// takes: candidacy.person.mismatch when [names.Compare] finds them
 // different, candidacy.person.variant when one is a compatible variant of
 // the other, nothing when they are the same.
-func comparePerson(r *check.Report, path string, name itu.Name, x derived, want string) {
-	switch m := itu.CompareNames(name, x.c.Candidate); m.Verdict {
-	case itu.NameSame:
-	case itu.NameVariant:
+func comparePerson(r *check.Report, path string, name names.Name, x derived, want string) {
+	switch m := names.Compare(name, x.c.Candidate); m.Verdict {
+	case names.Same:
+	case names.Variant:
 		r.Add(RulePersonVariant, path, "names %q for %s, and %s names %q: a compatible variant of one name (%s); check they name one person", name, x.c.Post, docName(x.named.doc), x.c.Candidate, m.Differs)
 	default:
 		r.Add(RulePersonMismatch, path, "names %q for %s, but %s names %q; %s", name, x.c.Post, docName(x.named.doc), x.c.Candidate, want)
@@ -206,7 +208,7 @@ func derivedRules(r *check.Report, ds []derived) {
 			r.Append(path, v)
 		}
 		if x.c.Post == itu.CouncilMember && x.c.Region != "" {
-			if m, _ := x.c.MemberState.MemberState(); !m.RegionConfirmed() {
+			if m, _ := x.c.MemberState.MemberState(); m.RegionStatus != itu.RegionConfirmed {
 				r.Add(RuleRegionUnconfirmed, x.src, "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", x.c.MemberState.Label(), x.c.Region, m.RegionStatus)
 			}
 		}
@@ -249,7 +251,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 
 // orderRules: candidacy.dossier.order among the documents' dates.
 func orderRules(r *check.Report, d Dossier) {
-	var prev itu.Date
+	var prev civil.Date
 	var prevName string
 	if l := d.Letter; l != nil && l.Date.IsValid() {
 		prev, prevName = l.Date, "the nomination letter"

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/names"
 )
 
 // Candidature is one candidature a document announces or presents: a post and
@@ -17,7 +19,7 @@ import (
 // names no post and no Member State.
 type Candidature struct {
 	Post            itu.Post      `json:"post" validate:"required,valid"`
-	Candidate       itu.Name      `json:"candidate,omitzero" validate:"max=200,text,valid,plain"`
+	Candidate       names.Name    `json:"candidate,omitzero" validate:"max=200,text,valid,plain"`
 	MemberState     itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 	MemberStateText string        `json:"member_state_text,omitzero" validate:"max=200,text"`
 	Withdrawal      bool          `json:"withdrawal,omitzero"`
@@ -37,9 +39,9 @@ func (c Candidature) String() string {
 // ("A handwritten signature in black ink, appearing to read 'Lim Hyesook'.").
 // The zero value is not valid: it names no one.
 type Signatory struct {
-	Name      itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
-	Title     string   `json:"title,omitzero" validate:"max=200,text"`
-	Signature string   `json:"signature,omitzero" validate:"max=500,text"`
+	Name      names.Name `json:"name" validate:"required,max=200,text,valid,plain"`
+	Title     string     `json:"title,omitzero" validate:"max=200,text"`
+	Signature string     `json:"signature,omitzero" validate:"max=500,text"`
 }
 
 // render appends the signature block: the description of a handwritten
@@ -88,6 +90,6 @@ type ConferenceRef struct {
 	Name  string             `json:"name,omitzero" validate:"max=200,text"`
 	Code  itu.ConferenceCode `json:"code,omitzero" validate:"max=32,text,valid,plain"`
 	Place string             `json:"place,omitzero" validate:"max=200,text"`
-	Start itu.Date           `json:"start,omitzero" validate:"valid"`
-	End   itu.Date           `json:"end,omitzero" validate:"valid"`
+	Start civil.Date         `json:"start,omitzero" validate:"valid"`
+	End   civil.Date         `json:"end,omitzero" validate:"valid"`
 }

@@ -11,14 +11,15 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu/internal/growth"
+	"github.com/plenipot/itu/names"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
 )
 
 // person returns the i-th of a run of distinct, valid names.
-func person(i int) itu.Name {
-	return itu.Name(fmt.Sprintf("Dr Ka%c%c LO%c%c", 'a'+i%26, 'a'+i/26%26, 'A'+i%26, 'A'+i/26%26))
+func person(i int) names.Name {
+	return names.Name(fmt.Sprintf("Dr Ka%c%c LO%c%c", 'a'+i%26, 'a'+i/26%26, 'A'+i%26, 'A'+i/26%26))
 }
 
 // longParagraph is a paragraph of about 4,000 characters and 800 words.

@@ -8,15 +8,14 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/month"
-
-	"github.com/plenipot/itu"
 )
 
 // FormatDate writes d the way ITU documents date themselves: "9 November
 // 2021". It returns "" for the zero or an impossible Date. The year has at
 // least four digits ("1 October 0001"), the form documents and readDate use.
-func FormatDate(d itu.Date) string {
+func FormatDate(d civil.Date) string {
 	if !d.IsValid() {
 		return ""
 	}
@@ -25,7 +24,7 @@ func FormatDate(d itu.Date) string {
 
 // dateText returns how a document shows its date: the text as written when
 // there is one, else d in the ITU style.
-func dateText(d itu.Date, written string) string {
+func dateText(d civil.Date, written string) string {
 	if written != "" {
 		return written
 	}
@@ -41,19 +40,19 @@ func dateText(d itu.Date, written string) string {
 // the day. It reports false when s is none of these forms or names no
 // calendar day. A dateline's place before a comma ("Ginebra, 24 de junio de
 // 2011") is skipped when the rest reads as a date.
-func readDate(s string) (itu.Date, bool) {
+func readDate(s string) (civil.Date, bool) {
 	if d, ok := readDay(s); ok {
 		return d, true
 	}
 	if _, rest, ok := strings.Cut(s, ","); ok {
 		return readDay(rest)
 	}
-	return itu.Date{}, false
+	return civil.Date{}, false
 }
 
 // readDay is readDate without the dateline's place.
-func readDay(s string) (itu.Date, bool) {
-	if d, err := itu.ParseDate(s); err == nil {
+func readDay(s string) (civil.Date, bool) {
+	if d, err := civil.ParseDate(s); err == nil {
 		return d, true
 	}
 	s = westernDigits(s)
@@ -67,27 +66,27 @@ func readDay(s string) (itu.Date, bool) {
 		}
 	}
 	if len(f) != 3 {
-		return itu.Date{}, false
+		return civil.Date{}, false
 	}
-	var d itu.Date
+	var d civil.Date
 	switch m, ok := monthNamed(f[0]); {
 	case ok: // October 27, 2021
 		d.Month = m
 		d.Day, ok = smallNumber(f[1], 2)
 		if !ok {
-			return itu.Date{}, false
+			return civil.Date{}, false
 		}
 	default: // 27 October 2021
 		if d.Month, ok = monthNamed(f[1]); !ok {
-			return itu.Date{}, false
+			return civil.Date{}, false
 		}
 		if d.Day, ok = smallNumber(f[0], 2); !ok {
-			return itu.Date{}, false
+			return civil.Date{}, false
 		}
 	}
 	y, ok := smallNumber(f[2], 4)
 	if !ok || len(f[2]) != 4 {
-		return itu.Date{}, false
+		return civil.Date{}, false
 	}
 	d.Year = y
 	return d, d.IsValid()
@@ -97,11 +96,11 @@ func readDay(s string) (itu.Date, bool) {
 var chineseDate = regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
 
 // dateOf builds the Date of a day, month and year in decimal digits.
-func dateOf(day, month, year string) (itu.Date, bool) {
+func dateOf(day, month, year string) (civil.Date, bool) {
 	dd, ok1 := smallNumber(day, 2)
 	mm, ok2 := smallNumber(month, 2)
 	yy, ok3 := smallNumber(year, 4)
-	d := itu.Date{Year: yy, Month: time.Month(mm), Day: dd}
+	d := civil.Date{Year: yy, Month: time.Month(mm), Day: dd}
 	return d, ok1 && ok2 && ok3 && d.IsValid()
 }
 

@@ -3,7 +3,7 @@ package correspondence
 import (
 	"testing"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 var readDateTests = []struct {
@@ -73,7 +73,7 @@ func TestReadDate(t *testing.T) {
 			if ok != tt.wantOK {
 				t.Fatalf("readDate(%q) ok = %v; want %v", tt.in, ok, tt.wantOK)
 			}
-			if ok && got != itu.MustParseDate(tt.want) {
+			if ok && got != civil.MustParseDate(tt.want) {
 				t.Errorf("readDate(%q) = %v; want %s", tt.in, got, tt.want)
 			}
 		})
@@ -81,7 +81,7 @@ func TestReadDate(t *testing.T) {
 }
 
 func TestReadDateReadsFormatDate(t *testing.T) {
-	for d := itu.MustParseDate("2020-01-01"); d.Year < 2022; d = d.AddDays(13) {
+	for d := civil.MustParseDate("2020-01-01"); d.Year < 2022; d = d.AddDays(13) {
 		if got, ok := readDate(FormatDate(d)); !ok || got != d {
 			t.Errorf("readDate(FormatDate(%v)) = %v, %v", d, got, ok)
 		}

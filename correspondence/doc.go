@@ -30,7 +30,7 @@
 //
 //	var n correspondence.Note
 //	err := strictjson.Decode(payload, &n)
-//	err = n.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+//	err = n.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 //	for _, line := range n.Lines() { fmt.Println(line) }
 //
 // Check returns every violation, warnings included; Validate returns nil or an

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 )
 
@@ -65,7 +66,7 @@ func ExampleNote_Validate() {
 	n := correspondence.Note{
 		Body:     "PLENARY MEETING",
 		Symbol:   "Document 12",
-		Date:     itu.MustParseDate("2021-11-09"),
+		Date:     civil.MustParseDate("2021-11-09"),
 		Original: itu.English,
 		Title:    "Note by the Secretary-General",
 		Subject:  "CANDIDACY FOR THE POST OF DEPUTY SECRETARY-GENERAL",
@@ -75,7 +76,7 @@ func ExampleNote_Validate() {
 		},
 		Signatory: correspondence.Signatory{Name: "Houlin ZHAO", Title: "Deputy Secretary-General"},
 	}
-	err := n.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+	err := n.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 	fmt.Println(errors.Is(err, itu.ErrInvalid))
 	for _, v := range itu.Violations(err) {
 		fmt.Println(v)
@@ -98,14 +99,14 @@ func ExampleNoteVerbale_Validate() {
 			Email:       "geneva.korea@mofa.go.kr",
 		},
 		Reference: "KGV/303/2021",
-		Date:      itu.MustParseDate("2021-11-09"),
+		Date:      civil.MustParseDate("2021-11-09"),
 		Addressee: "International Telecommunication Union (ITU)",
 		Text:      []string{"… its candidature for a seat on the ITU Council …"},
 		Candidatures: []correspondence.Candidature{
 			{Post: itu.CouncilMember, MemberState: "JPN"},
 		},
 	}
-	for _, v := range n.Check(itu.AsOf(itu.MustParseDate("2021-11-09"))) {
+	for _, v := range n.Check(itu.AsOf(civil.MustParseDate("2021-11-09"))) {
 		fmt.Println(v)
 	}
 	// Output:
@@ -117,7 +118,7 @@ func ExampleLetter_Validate() {
 	l := correspondence.Letter{
 		Letterhead: correspondence.Letterhead{Ministry: "Ministry of Science and ICT", MemberState: "KOR"},
 		Recipient:  correspondence.Recipient{Name: "H. E. Mr. Houlin Zhao"},
-		Date:       itu.MustParseDate("2021-10-27"),
+		Date:       civil.MustParseDate("2021-10-27"),
 		DateText:   "October 28, 2021",
 		Text:       []string{"… the candidature of Dr. Chaesub Lee for the post of Deputy Secretary-General."},
 		PageBreaks: []correspondence.PageBreak{{Paragraph: 1}},
@@ -138,7 +139,7 @@ func ExampleNote_Lines() {
 	n := correspondence.Note{
 		Body:      "PLENARY MEETING",
 		Symbol:    "Document 12-E",
-		Date:      itu.MustParseDate("2021-11-09"),
+		Date:      civil.MustParseDate("2021-11-09"),
 		Original:  itu.English,
 		Title:     "Note by the Secretary-General",
 		Subject:   "CANDIDACY FOR THE POST OF DEPUTY SECRETARY-GENERAL",

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -21,7 +22,7 @@ const (
 
 // seedAsOf is the date of the Note by the Secretary-General, the last of the
 // three documents.
-var seedAsOf = itu.AsOf(itu.MustParseDate("2021-11-09"))
+var seedAsOf = itu.AsOf(civil.MustParseDate("2021-11-09"))
 
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()

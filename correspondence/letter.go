@@ -6,7 +6,9 @@ import (
 	"unicode"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 )
 
 // Letter is a nomination letter: the letter in which a Member State's minister
@@ -36,7 +38,7 @@ type Letter struct {
 	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
 	Letterhead   Letterhead    `json:"letterhead"`
 	Recipient    Recipient     `json:"recipient"`
-	Date         itu.Date      `json:"date" validate:"required,valid"`
+	Date         civil.Date    `json:"date" validate:"required,valid"`
 	DateText     string        `json:"date_text,omitzero" validate:"max=100,text"`
 	Salutation   string        `json:"salutation,omitzero" validate:"max=200,text"`
 	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`
@@ -63,10 +65,10 @@ type Letterhead struct {
 // ("H. E. Mr. Houlin Zhao"), the title ("Secretary General"), the organisation
 // and the address lines. Only the name is required.
 type Recipient struct {
-	Name         itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
-	Title        string   `json:"title,omitzero" validate:"max=200,text"`
-	Organisation string   `json:"organisation,omitzero" validate:"max=300,text"`
-	Address      []string `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`
+	Name         names.Name `json:"name" validate:"required,max=200,text,valid,plain"`
+	Title        string     `json:"title,omitzero" validate:"max=200,text"`
+	Organisation string     `json:"organisation,omitzero" validate:"max=300,text"`
+	Address      []string   `json:"address,omitzero" validate:"max=10,dive,required,max=300,text"`
 }
 
 // PageBreak says where a new page starts: before word Word (counted from 0,

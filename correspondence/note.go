@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -42,7 +43,7 @@ type Note struct {
 	Conference   itu.ConferenceCode `json:"conference,omitzero" validate:"max=32,text,valid,plain"`
 	Body         string             `json:"body" validate:"required,max=200,text"`
 	Symbol       Symbol             `json:"symbol" validate:"required,max=100"`
-	Date         itu.Date           `json:"date" validate:"required,valid"`
+	Date         civil.Date         `json:"date" validate:"required,valid"`
 	DateText     string             `json:"date_text,omitzero" validate:"max=100,text"`
 	Original     itu.Language       `json:"original" validate:"required,valid"`
 	Language     itu.Language       `json:"language,omitzero" validate:"valid"`

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -34,7 +35,7 @@ type NoteVerbale struct {
 	Kind         itu.Kind      `json:"kind,omitzero" validate:"max=32"`
 	Mission      Mission       `json:"mission"`
 	Reference    string        `json:"reference" validate:"required,max=100,text"`
-	Date         itu.Date      `json:"date" validate:"required,valid"`
+	Date         civil.Date    `json:"date" validate:"required,valid"`
 	DateText     string        `json:"date_text,omitzero" validate:"max=100,text"`
 	Addressee    string        `json:"addressee" validate:"required,max=300,text"`
 	Text         []string      `json:"text" validate:"required,min=1,max=100,dive,required,max=5000,text"`

@@ -8,8 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/names"
 )
 
 // TestParsePhoneOver15Digits is the regression test for numbers of more than
@@ -41,7 +41,7 @@ func TestIssue12CandidatureMentionedAsSeen(t *testing.T) {
 	unmentioned := []want{w("/candidatures/1/candidate", "correspondence.candidature.unmentioned")}
 	tests := []struct {
 		name      string
-		candidate itu.Name
+		candidate names.Name
 		want      []want
 	}{
 		{"as written", "Dr. Chaesub Lee", nil},
@@ -100,7 +100,7 @@ func TestIssue12MessagesClip(t *testing.T) {
 	n := seedNote(t)
 	n.Symbol = correspondence.Symbol(long)
 	n.Signatory.Title = long
-	n.Candidatures[0].Candidate = itu.Name("Dr " + long)
+	n.Candidatures[0].Candidate = names.Name("Dr " + long)
 	for _, v := range n.Check(seedAsOf) {
 		if len(v.Message) > 1010 {
 			t.Errorf("%s %s: message of %d bytes", v.Path, v.Code, len(v.Message))

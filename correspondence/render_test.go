@@ -6,18 +6,19 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 )
 
 func TestFormatDate(t *testing.T) {
 	tests := []struct {
-		in   itu.Date
+		in   civil.Date
 		want string
 	}{
-		{itu.MustParseDate("2021-11-09"), "9 November 2021"},
-		{itu.MustParseDate("2022-10-14"), "14 October 2022"},
-		{itu.Date{}, ""},
-		{itu.Date{Year: 2021, Month: 2, Day: 30}, ""},
+		{civil.MustParseDate("2021-11-09"), "9 November 2021"},
+		{civil.MustParseDate("2022-10-14"), "14 October 2022"},
+		{civil.Date{}, ""},
+		{civil.Date{Year: 2021, Month: 2, Day: 30}, ""},
 	}
 	for _, tt := range tests {
 		if got := correspondence.FormatDate(tt.in); got != tt.want {
@@ -122,7 +123,7 @@ func TestLetterLines(t *testing.T) {
 		return correspondence.Letter{
 			Letterhead: correspondence.Letterhead{Ministry: "Ministry", MemberState: "KOR", EveryPage: true},
 			Recipient:  correspondence.Recipient{Name: "Mr X", Address: []string{"Geneva"}},
-			Date:       itu.MustParseDate("2021-10-27"),
+			Date:       civil.MustParseDate("2021-10-27"),
 			Salutation: "Sir,",
 			Text:       []string{"one two  three four", "five six"},
 			Closing:    "Yours,",

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
@@ -54,7 +55,7 @@ func letterRules(r *check.Report, base string, l Letter) {
 
 // dateRules: correspondence.date.future, correspondence.date.text and
 // correspondence.date.unread, for the date of a document at base.
-func dateRules(r *check.Report, base string, d itu.Date, written string) {
+func dateRules(r *check.Report, base string, d civil.Date, written string) {
 	if !d.IsValid() {
 		return // field.required or field.invalid has it
 	}
@@ -105,7 +106,7 @@ func noteSignatoryRule(r *check.Report, path, title string) {
 
 // senderRule: correspondence.sender.member_state. name is the sending
 // mission's name, checked when it names a Member State.
-func senderRule(r *check.Report, path string, c itu.StateCode, date itu.Date, name string) {
+func senderRule(r *check.Report, path string, c itu.StateCode, date civil.Date, name string) {
 	switch {
 	case c == "":
 		r.Add(RuleSenderMemberState, path, "is missing; a note verbale or nomination letter comes from a Member State: give its ISO 3166-1 alpha-3 code, such as \"KOR\"")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 )
 
@@ -23,7 +24,7 @@ const (
 	codeKind     = "payload.kind"
 )
 
-func date(s string) itu.Date { return itu.MustParseDate(s) }
+func date(s string) civil.Date { return civil.MustParseDate(s) }
 
 var noteCases = []struct {
 	name   string
@@ -39,9 +40,9 @@ var noteCases = []struct {
 	{name: "dated after the as-of date", asOf: "2021-11-08", mutate: func(*correspondence.Note) {},
 		want: []want{e("/date", correspondence.RuleDateFuture.Code)}},
 	{name: "no as-of date skips the future rule", asOf: "-", mutate: func(n *correspondence.Note) { n.Date = date("2999-01-01") }},
-	{name: "date missing", mutate: func(n *correspondence.Note) { n.Date = itu.Date{} },
+	{name: "date missing", mutate: func(n *correspondence.Note) { n.Date = civil.Date{} },
 		want: []want{e("/date", codeRequired)}},
-	{name: "impossible date", mutate: func(n *correspondence.Note) { n.Date = itu.Date{Year: 2021, Month: 2, Day: 30} },
+	{name: "impossible date", mutate: func(n *correspondence.Note) { n.Date = civil.Date{Year: 2021, Month: 2, Day: 30} },
 		want: []want{e("/date", codeInvalid)}},
 	{name: "written date agrees", mutate: func(n *correspondence.Note) { n.DateText = "9 Nov. 2021" }},
 	{name: "written date names another day", mutate: func(n *correspondence.Note) { n.DateText = "10 November 2021" },
@@ -248,9 +249,9 @@ var noteVerbaleCases = []struct {
 		want: []want{e("/mission/address/1", codeText)}},
 	{name: "conference ends before it starts", mutate: func(n *correspondence.NoteVerbale) { n.Conference.End = date("2022-09-14") },
 		want: []want{e("/conference/end", correspondence.RuleConferenceDates.Code)}},
-	{name: "conference with a first day only", mutate: func(n *correspondence.NoteVerbale) { n.Conference.End = itu.Date{} },
+	{name: "conference with a first day only", mutate: func(n *correspondence.NoteVerbale) { n.Conference.End = civil.Date{} },
 		want: []want{e("/conference/end", correspondence.RuleConferenceDates.Code)}},
-	{name: "conference with a last day only", mutate: func(n *correspondence.NoteVerbale) { n.Conference.Start = itu.Date{} },
+	{name: "conference with a last day only", mutate: func(n *correspondence.NoteVerbale) { n.Conference.Start = civil.Date{} },
 		want: []want{e("/conference/start", correspondence.RuleConferenceDates.Code)}},
 	{name: "conference of one day", mutate: func(n *correspondence.NoteVerbale) { n.Conference.End = n.Conference.Start }},
 	{name: "no conference", mutate: func(n *correspondence.NoteVerbale) { n.Conference = correspondence.ConferenceRef{} }},

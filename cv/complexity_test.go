@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/growth"
 
 	"github.com/plenipot/itu"
@@ -23,17 +24,17 @@ var cvGrowers = []struct {
 }{
 	{"career", 96, func(c *cv.CV, n int) {
 		for i := range n {
-			c.Career = append(c.Career, cv.Position{Period: itu.MustParsePeriod("2025 – Present"), Title: "Head", Organisation: fmt.Sprintf("Body %d", i)})
+			c.Career = append(c.Career, cv.Position{Period: civil.MustParsePeriod("2025 – Present"), Title: "Head", Organisation: fmt.Sprintf("Body %d", i)})
 		}
 	}},
 	{"education", 24, func(c *cv.CV, n int) {
 		for range n {
-			c.Education = append(c.Education, cv.Education{Degree: "MSc", Level: cv.Doctorate, Institution: "Same", Period: itu.MustParsePeriod("1900")})
+			c.Education = append(c.Education, cv.Education{Degree: "MSc", Level: cv.Doctorate, Institution: "Same", Period: civil.MustParsePeriod("1900")})
 		}
 	}},
 	{"activities", 196, func(c *cv.CV, n int) {
 		for i := range n {
-			c.Activities = append(c.Activities, cv.Activity{Period: itu.MustParsePeriod(fmt.Sprint(1950 + i%50)), Role: cv.Chairman, RoleText: "Member", Body: "SG1"})
+			c.Activities = append(c.Activities, cv.Activity{Period: civil.MustParsePeriod(fmt.Sprint(1950 + i%50)), Role: cv.Chairman, RoleText: "Member", Body: "SG1"})
 		}
 	}},
 	{"achievements", 16, func(c *cv.CV, n int) {

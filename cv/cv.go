@@ -2,7 +2,9 @@ package cv
 
 import (
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 )
 
 // CV is a candidate's curriculum vitae as the ITU publishes it with a
@@ -14,7 +16,7 @@ import (
 type CV struct {
 	Kind itu.Kind `json:"kind,omitzero"`
 	// Name is the candidate's name as the CV writes it ("DR. LEE, CHAESUB").
-	Name itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
+	Name names.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	// Post is the post the candidate stands for.
 	Post itu.Post `json:"post" validate:"required,valid"`
 	// Language is the language the CV is written in; zero when not stated.
@@ -46,11 +48,11 @@ type CV struct {
 // MaritalStatus keeps marital status and dependants as one written phrase
 // ("Married (1 Son and 1 Daughter)").
 type Profile struct {
-	Nationality     itu.StateCode    `json:"nationality" validate:"required,max=3,valid"`
-	NationalityText string           `json:"nationality_text,omitzero" validate:"max=200,text"`
-	BirthDate       itu.PartialDate  `json:"birth_date,omitzero" validate:"valid"`
-	MaritalStatus   string           `json:"marital_status,omitzero" validate:"max=200,text"`
-	Languages       []SpokenLanguage `json:"languages,omitzero" validate:"max=30,dive"`
+	Nationality     itu.StateCode     `json:"nationality" validate:"required,max=3,valid"`
+	NationalityText string            `json:"nationality_text,omitzero" validate:"max=200,text"`
+	BirthDate       civil.PartialDate `json:"birth_date,omitzero" validate:"valid"`
+	MaritalStatus   string            `json:"marital_status,omitzero" validate:"max=200,text"`
+	Languages       []SpokenLanguage  `json:"languages,omitzero" validate:"max=30,dive"`
 }
 
 // SpokenLanguage is a language the candidate speaks, as written ("Korean"),
@@ -69,13 +71,13 @@ type SpokenLanguage struct {
 // real CVs do. PeriodSep is the text written between the institution or
 // country and the period; empty means ", ".
 type Education struct {
-	Degree      string     `json:"degree" validate:"required,max=100,text"`
-	Level       Level      `json:"level" validate:"required,valid"`
-	Field       string     `json:"field,omitzero" validate:"max=200,text"`
-	Institution string     `json:"institution" validate:"required,max=300,text"`
-	Country     string     `json:"country,omitzero" validate:"max=100,text"`
-	Period      itu.Period `json:"period,omitzero" validate:"valid"`
-	PeriodSep   string     `json:"period_sep,omitzero" validate:"max=4"`
+	Degree      string       `json:"degree" validate:"required,max=100,text"`
+	Level       Level        `json:"level" validate:"required,valid"`
+	Field       string       `json:"field,omitzero" validate:"max=200,text"`
+	Institution string       `json:"institution" validate:"required,max=300,text"`
+	Country     string       `json:"country,omitzero" validate:"max=100,text"`
+	Period      civil.Period `json:"period,omitzero" validate:"valid"`
+	PeriodSep   string       `json:"period_sep,omitzero" validate:"max=4"`
 }
 
 // Position is one entry of the professional career: a period, the title held
@@ -83,11 +85,11 @@ type Education struct {
 // the organisation ("ITU") and its country ("Korea"), each as written. The
 // parts are written joined by ", ".
 type Position struct {
-	Period       itu.Period `json:"period" validate:"required,valid"`
-	Title        string     `json:"title" validate:"required,max=200,text"`
-	Unit         string     `json:"unit,omitzero" validate:"max=300,text"`
-	Organisation string     `json:"organisation" validate:"required,max=300,text"`
-	Country      string     `json:"country,omitzero" validate:"max=100,text"`
+	Period       civil.Period `json:"period" validate:"required,valid"`
+	Title        string       `json:"title" validate:"required,max=200,text"`
+	Unit         string       `json:"unit,omitzero" validate:"max=300,text"`
+	Organisation string       `json:"organisation" validate:"required,max=300,text"`
+	Country      string       `json:"country,omitzero" validate:"max=100,text"`
 }
 
 // Activity is one role held in the work of the Union: a period, the typed
@@ -96,20 +98,20 @@ type Position struct {
 // ITU-T SG13", "CCITT SGVIII & SGXVIII"). Sep is the text written between the
 // role and the body; empty means ", ".
 type Activity struct {
-	Period   itu.Period `json:"period" validate:"required,valid"`
-	Role     Role       `json:"role" validate:"required,valid"`
-	RoleText string     `json:"role_text" validate:"required,max=200,text"`
-	Body     string     `json:"body" validate:"required,max=300,text"`
-	Sep      string     `json:"sep,omitzero" validate:"max=4"`
+	Period   civil.Period `json:"period" validate:"required,valid"`
+	Role     Role         `json:"role" validate:"required,valid"`
+	RoleText string       `json:"role_text" validate:"required,max=200,text"`
+	Body     string       `json:"body" validate:"required,max=300,text"`
+	Sep      string       `json:"sep,omitzero" validate:"max=4"`
 }
 
 // AchievementList is a titled list of achievements ("Achievements during the
 // TSB Director"), optionally tied to a period ("2015 ~ 2021") that is written
 // after the title in parentheses.
 type AchievementList struct {
-	Title  string     `json:"title" validate:"required,max=300,text"`
-	Period itu.Period `json:"period,omitzero" validate:"valid"`
-	Items  []string   `json:"items" validate:"required,min=1,max=100,dive,required,max=2000,text"`
+	Title  string       `json:"title" validate:"required,max=300,text"`
+	Period civil.Period `json:"period,omitzero" validate:"valid"`
+	Items  []string     `json:"items" validate:"required,min=1,max=100,dive,required,max=2000,text"`
 }
 
 // Check reports every rule c breaks, warnings included, sorted by path. Rules

@@ -10,11 +10,12 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 )
 
 // asOf is the date the rule tests validate on: the date of PP-22 Document 12-E.
-var asOf = itu.MustParseDate("2021-11-09")
+var asOf = civil.MustParseDate("2021-11-09")
 
 // want is one expected violation: a rule code at a JSON Pointer path.
 type want struct{ Path, Code string }
@@ -42,26 +43,26 @@ func fictionalCV() cv.CV {
 		Profile: cv.Profile{
 			Nationality:     "FRA",
 			NationalityText: "France",
-			BirthDate:       itu.Year(1970),
+			BirthDate:       civil.Year(1970),
 			MaritalStatus:   "Single",
 			Languages:       []cv.SpokenLanguage{{Name: "French", Level: "mother tongue"}, {Name: "English"}},
 		},
 		Education: []cv.Education{
-			{Degree: "PhD", Level: cv.Doctorate, Field: "Physics", Institution: "Fictional University", Country: "France", Period: itu.MustParsePeriod("1998")},
-			{Degree: "MSc", Level: cv.Master, Field: "Physics", Institution: "Fictional University", Country: "France", Period: itu.MustParsePeriod("1994")},
-			{Degree: "BSc", Level: cv.Bachelor, Field: "Physics", Institution: "Fictional College", Period: itu.MustParsePeriod("1992"), PeriodSep: " "},
+			{Degree: "PhD", Level: cv.Doctorate, Field: "Physics", Institution: "Fictional University", Country: "France", Period: civil.MustParsePeriod("1998")},
+			{Degree: "MSc", Level: cv.Master, Field: "Physics", Institution: "Fictional University", Country: "France", Period: civil.MustParsePeriod("1994")},
+			{Degree: "BSc", Level: cv.Bachelor, Field: "Physics", Institution: "Fictional College", Period: civil.MustParsePeriod("1992"), PeriodSep: " "},
 		},
 		Career: []cv.Position{
-			{Period: itu.MustParsePeriod("2019 – Present"), Title: "Head", Unit: "Spectrum Unit", Organisation: "Fictional Regulator"},
-			{Period: itu.MustParsePeriod("2000 - 2018"), Title: "Engineer", Organisation: "Fictional Telecom", Country: "France"},
+			{Period: civil.MustParsePeriod("2019 – Present"), Title: "Head", Unit: "Spectrum Unit", Organisation: "Fictional Regulator"},
+			{Period: civil.MustParsePeriod("2000 - 2018"), Title: "Engineer", Organisation: "Fictional Telecom", Country: "France"},
 		},
 		Activities: []cv.Activity{
-			{Period: itu.MustParsePeriod("2010 – 2014"), Role: cv.ViceChairman, RoleText: "Vice-Chair", Body: "ITU-D SG1"},
-			{Period: itu.MustParsePeriod("2005 – 2008"), Role: cv.Rapporteur, RoleText: "Rapporteur", Body: "Q1/1, ITU-D SG1"},
+			{Period: civil.MustParsePeriod("2010 – 2014"), Role: cv.ViceChairman, RoleText: "Vice-Chair", Body: "ITU-D SG1"},
+			{Period: civil.MustParsePeriod("2005 – 2008"), Role: cv.Rapporteur, RoleText: "Rapporteur", Body: "Q1/1, ITU-D SG1"},
 		},
 		Achievements: []cv.AchievementList{{
 			Title:  "Selected achievements",
-			Period: itu.MustParsePeriod("2019 – Present"),
+			Period: civil.MustParsePeriod("2019 – Present"),
 			Items:  []string{"Opened a fictional exchange", "Closed a fictional gap"},
 		}},
 	}
@@ -91,9 +92,9 @@ var cvRuleTests = []struct {
 	{"achievements optional", func(c *cv.CV) { c.Achievements = nil }, nil, nil},
 	{"degree level missing", func(c *cv.CV) { c.Education[1].Level = 0 }, nil, []want{{"/education/1/level", "field.required"}}},
 	{"role missing", func(c *cv.CV) { c.Activities[0].Role = 0 }, nil, []want{{"/itu_activities/0/role", "field.required"}}},
-	{"career period missing", func(c *cv.CV) { c.Career[1].Period = itu.Period{} }, nil, []want{{"/career/1/period", "field.required"}}},
+	{"career period missing", func(c *cv.CV) { c.Career[1].Period = civil.Period{} }, nil, []want{{"/career/1/period", "field.required"}}},
 	{"period invalid", func(c *cv.CV) {
-		c.Career[1].Period = itu.Period{Start: itu.Year(2000), End: itu.Year(2018), Present: true}
+		c.Career[1].Period = civil.Period{Start: civil.Year(2000), End: civil.Year(2018), Present: true}
 	}, nil, []want{{"/career/1/period", "field.invalid"}}},
 	{"tagline blank", func(c *cv.CV) { c.Tagline = "   " }, nil, []want{{"/tagline", "field.text"}}},
 	{"heading line empty", func(c *cv.CV) { c.Heading[1] = "" }, nil, []want{{"/heading/1", "field.required"}}},
@@ -103,68 +104,68 @@ var cvRuleTests = []struct {
 	{"separator too long", func(c *cv.CV) { c.Education[2].PeriodSep = " ,,,, " }, nil, []want{{"/education/2/period_sep", "field.too_long"}}},
 
 	// cv.period.order
-	{"period reversed", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("2018 - 2000") }, nil, []want{{"/career/1/period", "cv.period.order"}}},
-	{"period of one year", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("2018 - 2018") }, nil, nil},
+	{"period reversed", func(c *cv.CV) { c.Career[1].Period = civil.MustParsePeriod("2018 - 2000") }, nil, []want{{"/career/1/period", "cv.period.order"}}},
+	{"period of one year", func(c *cv.CV) { c.Career[1].Period = civil.MustParsePeriod("2018 - 2018") }, nil, nil},
 
 	// cv.period.present
 	// Issue 14: ongoing studies are a warning, not an error; a degree in
 	// progress that starts after the as-of date is still an error.
-	{"present in education", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("1995 – Present") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
-	{"ongoing studies in words", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("since 2020") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
-	{"ongoing studies starting after as-of date", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("2022 – Present") }, nil, []want{{"/education/0/period", "cv.period.future"}, {"/education/0/period", "cv.period.present"}}},
-	{"degree with no year", func(c *cv.CV) { c.Education[1].Period = itu.Period{} }, nil, nil},
+	{"present in education", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("1995 – Present") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
+	{"ongoing studies in words", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("since 2020") }, nil, []want{{"/education/0/period", "cv.period.present"}}},
+	{"ongoing studies starting after as-of date", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("2022 – Present") }, nil, []want{{"/education/0/period", "cv.period.future"}, {"/education/0/period", "cv.period.present"}}},
+	{"degree with no year", func(c *cv.CV) { c.Education[1].Period = civil.Period{} }, nil, nil},
 	{"degrees with no year at all", func(c *cv.CV) {
 		for i := range c.Education {
-			c.Education[i].Period = itu.Period{}
+			c.Education[i].Period = civil.Period{}
 		}
 	}, nil, nil},
 	{"degree with no year, the others still ordered", func(c *cv.CV) {
-		c.Education[1].Period = itu.Period{}
-		c.Education[0].Period = itu.MustParsePeriod("1990")
+		c.Education[1].Period = civil.Period{}
+		c.Education[0].Period = civil.MustParsePeriod("1990")
 	}, nil, []want{{"/education/0/period", "cv.education.order"}}},
 	{"periods in words", func(c *cv.CV) {
-		c.Career[0].Period = itu.MustParsePeriod("January 2019 – present")
-		c.Career[1].Period = itu.MustParsePeriod("de 2000 a 2018")
-		c.Activities[0].Period = itu.MustParsePeriod("(2010 ~ 2014)")
+		c.Career[0].Period = civil.MustParsePeriod("January 2019 – present")
+		c.Career[1].Period = civil.MustParsePeriod("de 2000 a 2018")
+		c.Activities[0].Period = civil.MustParsePeriod("(2010 ~ 2014)")
 	}, nil, nil},
-	{"period in words reversed", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("Dec. 2018 – Jan. 2000") }, nil, []want{{"/career/1/period", "cv.period.order"}}},
-	{"period in words starting after as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("depuis janvier 2022") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
-	{"present in activities", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – Present") }, nil, nil},
+	{"period in words reversed", func(c *cv.CV) { c.Career[1].Period = civil.MustParsePeriod("Dec. 2018 – Jan. 2000") }, nil, []want{{"/career/1/period", "cv.period.order"}}},
+	{"period in words starting after as-of date", func(c *cv.CV) { c.Career[0].Period = civil.MustParsePeriod("depuis janvier 2022") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
+	{"present in activities", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2010 – Present") }, nil, nil},
 
 	// cv.period.future
-	{"career starts after as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("2022 – Present") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
+	{"career starts after as-of date", func(c *cv.CV) { c.Career[0].Period = civil.MustParsePeriod("2022 – Present") }, nil, []want{{"/career/0/period", "cv.period.future"}}},
 	// cv.period.ends_later: a term that has begun and runs past the as-of
 	// date ("Chairman, ITU-T SG13 (2022–2024)" in a CV of 2021) is a warning.
-	{"activity ends after as-of date", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – 2022") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
-	{"study period appointment", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2021–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
-	{"appointment not yet begun", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2022–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.future"}}},
-	{"future skipped without as-of date", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("2022 – Present") }, []itu.Option{}, nil},
-	{"year of the as-of date", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2010 – 2021") }, nil, nil},
-	{"birth date after as-of date", func(c *cv.CV) { c.Profile.BirthDate = itu.Year(2030) }, nil, []want{{"/profile/birth_date", "cv.period.future"}}},
+	{"activity ends after as-of date", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2010 – 2022") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
+	{"study period appointment", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2021–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.ends_later"}}},
+	{"appointment not yet begun", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2022–2024") }, nil, []want{{"/itu_activities/0/period", "cv.period.future"}}},
+	{"future skipped without as-of date", func(c *cv.CV) { c.Career[0].Period = civil.MustParsePeriod("2022 – Present") }, []itu.Option{}, nil},
+	{"year of the as-of date", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2010 – 2021") }, nil, nil},
+	{"birth date after as-of date", func(c *cv.CV) { c.Profile.BirthDate = civil.Year(2030) }, nil, []want{{"/profile/birth_date", "cv.period.future"}}},
 
 	// cv.period.too_early
 	{"period before 1900", func(c *cv.CV) {
-		c.Profile.BirthDate = itu.PartialDate{}
-		c.Activities[1].Period = itu.MustParsePeriod("1899 – 1901")
+		c.Profile.BirthDate = civil.PartialDate{}
+		c.Activities[1].Period = civil.MustParsePeriod("1899 – 1901")
 	}, nil, []want{{"/itu_activities/1/period", "cv.period.too_early"}}},
-	{"birth date before 1900", func(c *cv.CV) { c.Profile.BirthDate = itu.Year(1850) }, nil, []want{{"/profile/birth_date", "cv.period.too_early"}}},
-	{"year 1900", func(c *cv.CV) { c.Profile.BirthDate = itu.Year(1900) }, nil, nil},
+	{"birth date before 1900", func(c *cv.CV) { c.Profile.BirthDate = civil.Year(1850) }, nil, []want{{"/profile/birth_date", "cv.period.too_early"}}},
+	{"year 1900", func(c *cv.CV) { c.Profile.BirthDate = civil.Year(1900) }, nil, nil},
 
 	// cv.period.before_birth
-	{"career before birth", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("1965 - 2018") }, nil, []want{{"/career/1/period", "cv.period.before_birth"}}},
-	{"entry in the birth year", func(c *cv.CV) { c.Profile.BirthDate = itu.MustParsePartialDate("1992-05") }, nil, nil},
+	{"career before birth", func(c *cv.CV) { c.Career[1].Period = civil.MustParsePeriod("1965 - 2018") }, nil, []want{{"/career/1/period", "cv.period.before_birth"}}},
+	{"entry in the birth year", func(c *cv.CV) { c.Profile.BirthDate = civil.MustParsePartialDate("1992-05") }, nil, nil},
 	{"no birth date, no check", func(c *cv.CV) {
-		c.Profile.BirthDate = itu.PartialDate{}
-		c.Career[1].Period = itu.MustParsePeriod("1965 - 2018")
+		c.Profile.BirthDate = civil.PartialDate{}
+		c.Career[1].Period = civil.MustParsePeriod("1965 - 2018")
 	}, nil, nil},
 
 	// cv.education.order
 	{"doctorate before bachelor's", func(c *cv.CV) {
 		c.Education = []cv.Education{c.Education[1], c.Education[2], c.Education[0]}
-		c.Education[2].Period = itu.MustParsePeriod("1990")
+		c.Education[2].Period = civil.MustParsePeriod("1990")
 	}, nil, []want{{"/education/2/period", "cv.education.order"}}},
 	{"second bachelor's after doctorate", func(c *cv.CV) {
-		law := cv.Education{Degree: "LLB", Level: cv.Bachelor, Field: "Law", Institution: "Fictional Law School", Period: itu.MustParsePeriod("2005")}
+		law := cv.Education{Degree: "LLB", Level: cv.Bachelor, Field: "Law", Institution: "Fictional Law School", Period: civil.MustParsePeriod("2005")}
 		c.Education = append([]cv.Education{law}, c.Education...)
 	}, nil, nil},
 
@@ -178,7 +179,7 @@ var cvRuleTests = []struct {
 	// cv.entries.order
 	{"career oldest first", func(c *cv.CV) { c.Career[0], c.Career[1] = c.Career[1], c.Career[0] }, nil, []want{{"/career/1/period", "cv.entries.order"}}},
 	{"activities oldest first", func(c *cv.CV) { c.Activities[0], c.Activities[1] = c.Activities[1], c.Activities[0] }, nil, []want{{"/itu_activities/1/period", "cv.entries.order"}}},
-	{"same start year", func(c *cv.CV) { c.Career[1].Period = itu.MustParsePeriod("2019 - 2019") }, nil, nil},
+	{"same start year", func(c *cv.CV) { c.Career[1].Period = civil.MustParsePeriod("2019 - 2019") }, nil, nil},
 
 	// cv.entries.duplicate
 	{"activity repeated", func(c *cv.CV) { c.Activities = append(c.Activities, c.Activities[1]) }, nil, []want{{"/itu_activities/2", "cv.entries.duplicate"}}},
@@ -186,7 +187,7 @@ var cvRuleTests = []struct {
 
 	// cv.nationality.member
 	{"not yet a Member State", func(c *cv.CV) { c.Profile.Nationality = "PLW"; c.Profile.NationalityText = "Palau" }, nil, []want{{"/profile/nationality", "cv.nationality.member"}}},
-	{"Member State since", func(c *cv.CV) { c.Profile.Nationality = "PLW"; c.Profile.NationalityText = "Palau" }, []itu.Option{itu.AsOf(itu.MustParseDate("2025-01-01"))}, nil},
+	{"Member State since", func(c *cv.CV) { c.Profile.Nationality = "PLW"; c.Profile.NationalityText = "Palau" }, []itu.Option{itu.AsOf(civil.MustParseDate("2025-01-01"))}, nil},
 	{"membership skipped without as-of date", func(c *cv.CV) { c.Profile.Nationality = "PLW"; c.Profile.NationalityText = "Palau" }, []itu.Option{}, nil},
 
 	// cv.nationality.text

@@ -18,7 +18,7 @@
 // tagline, a [Profile], [Education] with a typed [Level], the professional
 // career ([Position]), ITU activities ([Activity]) with a typed [Role], and
 // titled lists of achievements ([AchievementList]). Every period is an
-// [itu.Period], which keeps its separator as written ("2009 - 2014", "2015 –
+// [civil.Period], which keeps its separator as written ("2009 - 2014", "2015 –
 // Present"), or the whole period when it is written in words ("January 2019 –
 // present", "Since 2019", "depuis 2019", "(2015 ~ 2021)"), and marks an open
 // end as Present. A degree may have no period; ongoing studies and a term
@@ -47,6 +47,6 @@
 //
 //	var c cv.CV
 //	if err := strictjson.Decode(payload, &c); err != nil { /* decode violations */ }
-//	err := c.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+//	err := c.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 //	fmt.Print(c.Text()) // the CV as published
 package cv

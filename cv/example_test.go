@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 )
 
@@ -14,14 +15,14 @@ func ExampleCV_Validate() {
 		Heading: []string{"Candidate for the post of Secretary-General"},
 		Profile: cv.Profile{Nationality: "PLW"}, // Palau joined the Union in 2024
 		Education: []cv.Education{
-			{Degree: "PhD", Level: cv.Doctorate, Institution: "Fictional University", Period: itu.MustParsePeriod("2001 – Present")},
+			{Degree: "PhD", Level: cv.Doctorate, Institution: "Fictional University", Period: civil.MustParsePeriod("2001 – Present")},
 		},
 		Career: []cv.Position{
-			{Period: itu.MustParsePeriod("1990 - 2010"), Title: "Engineer", Organisation: "Fictional Telecom"},
-			{Period: itu.MustParsePeriod("2012 - 2011"), Title: "Adviser", Organisation: "Fictional Ministry"},
+			{Period: civil.MustParsePeriod("1990 - 2010"), Title: "Engineer", Organisation: "Fictional Telecom"},
+			{Period: civil.MustParsePeriod("2012 - 2011"), Title: "Adviser", Organisation: "Fictional Ministry"},
 		},
 	}
-	err := c.Validate(itu.AsOf(itu.MustParseDate("2021-11-09")))
+	err := c.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 	for _, v := range itu.Violations(err) {
 		fmt.Println(v)
 	}
@@ -39,10 +40,10 @@ func ExampleCV_Text() {
 		Post:    itu.DirectorBDT,
 		Profile: cv.Profile{Nationality: "FRA", NationalityText: "France"},
 		Education: []cv.Education{
-			{Degree: "MSc", Level: cv.Master, Field: "Physics", Institution: "Fictional University", Period: itu.MustParsePeriod("1994")},
+			{Degree: "MSc", Level: cv.Master, Field: "Physics", Institution: "Fictional University", Period: civil.MustParsePeriod("1994")},
 		},
 		Career: []cv.Position{
-			{Period: itu.MustParsePeriod("2000 – Present"), Title: "Engineer", Organisation: "Fictional Telecom"},
+			{Period: civil.MustParsePeriod("2000 – Present"), Title: "Engineer", Organisation: "Fictional Telecom"},
 		},
 	}
 	fmt.Print(c.Text())

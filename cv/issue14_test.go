@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 )
 
@@ -17,15 +18,15 @@ func TestIssue14Loosenings(t *testing.T) {
 		mutate  func(*cv.CV)
 		wantErr bool
 	}{
-		{"ongoing studies", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("2021 – Present") }, false},
-		{"ongoing studies in French", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("depuis 2020") }, false},
-		{"ongoing studies not yet begun", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("2022 – Present") }, true},
-		{"degree with no year", func(c *cv.CV) { c.Education[0].Period = itu.Period{} }, false},
-		{"degree with a reversed period", func(c *cv.CV) { c.Education[0].Period = itu.MustParsePeriod("1998 – 1996") }, true},
-		{"study period appointment ending later", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2021–2024") }, false},
-		{"appointment starting later", func(c *cv.CV) { c.Activities[0].Period = itu.MustParsePeriod("2022–2024") }, true},
-		{"mandate in words ending later", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("January 2019 – December 2022") }, false},
-		{"mandate in words starting later", func(c *cv.CV) { c.Career[0].Period = itu.MustParsePeriod("desde enero de 2022") }, true},
+		{"ongoing studies", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("2021 – Present") }, false},
+		{"ongoing studies in French", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("depuis 2020") }, false},
+		{"ongoing studies not yet begun", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("2022 – Present") }, true},
+		{"degree with no year", func(c *cv.CV) { c.Education[0].Period = civil.Period{} }, false},
+		{"degree with a reversed period", func(c *cv.CV) { c.Education[0].Period = civil.MustParsePeriod("1998 – 1996") }, true},
+		{"study period appointment ending later", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2021–2024") }, false},
+		{"appointment starting later", func(c *cv.CV) { c.Activities[0].Period = civil.MustParsePeriod("2022–2024") }, true},
+		{"mandate in words ending later", func(c *cv.CV) { c.Career[0].Period = civil.MustParsePeriod("January 2019 – December 2022") }, false},
+		{"mandate in words starting later", func(c *cv.CV) { c.Career[0].Period = civil.MustParsePeriod("desde enero de 2022") }, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,7 +3,8 @@ package cv
 import (
 	"strings"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/names"
 )
 
 // The section headings and profile labels of the published CV layout
@@ -67,7 +68,7 @@ func (l AchievementList) Heading() string {
 	return l.Title + " (" + l.Period.String() + ")"
 }
 
-func withPeriod(p itu.Period, s string) string {
+func withPeriod(p civil.Period, s string) string {
 	if p.IsZero() {
 		return s
 	}
@@ -87,7 +88,7 @@ type block []string
 
 // header returns the opening blocks a CV and a vision statement share: the
 // name, the heading lines, the slogan in quotation marks and the tagline.
-func header(name itu.Name, heading []string, slogan, tagline string) []block {
+func header(name names.Name, heading []string, slogan, tagline string) []block {
 	bs := []block{{string(name)}}
 	if len(heading) > 0 {
 		bs = append(bs, block(heading))

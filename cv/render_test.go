@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 )
 
@@ -74,13 +75,13 @@ func TestEntryLines(t *testing.T) {
 	tests := []struct {
 		name, got, want string
 	}{
-		{"degree without field or country", cv.Education{Degree: "MBA", Institution: "Fictional School", Period: itu.MustParsePeriod("2001")}.Line(), "MBA, Fictional School, 2001"},
-		{"degree over years", cv.Education{Degree: "BA", Field: "Law", Institution: "X", Period: itu.MustParsePeriod("1979 - 1983"), PeriodSep: ": "}.Line(), "BA Law, X: 1979 - 1983"},
-		{"position, title and organisation", cv.Position{Period: itu.MustParsePeriod("2004 – 2012"), Title: "Research Consultant", Organisation: "ETRI", Country: "Korea"}.Line(), "2004 – 2012 Research Consultant, ETRI, Korea"},
-		{"activity with written separator", cv.Activity{Period: itu.MustParsePeriod("1987 – 1991"), RoleText: "Member of Korean Delegation to", Body: "CCITT SGVIII & SGXVIII", Sep: " "}.Line(), "1987 – 1991 Member of Korean Delegation to CCITT SGVIII & SGXVIII"},
-		{"activity, default separator", cv.Activity{Period: itu.MustParsePeriod("2009 - 2014"), RoleText: "Chairman", Body: "ITU-T SG13, NGN-JCA & IPTV-JCA"}.Line(), "2009 - 2014 Chairman, ITU-T SG13, NGN-JCA & IPTV-JCA"},
+		{"degree without field or country", cv.Education{Degree: "MBA", Institution: "Fictional School", Period: civil.MustParsePeriod("2001")}.Line(), "MBA, Fictional School, 2001"},
+		{"degree over years", cv.Education{Degree: "BA", Field: "Law", Institution: "X", Period: civil.MustParsePeriod("1979 - 1983"), PeriodSep: ": "}.Line(), "BA Law, X: 1979 - 1983"},
+		{"position, title and organisation", cv.Position{Period: civil.MustParsePeriod("2004 – 2012"), Title: "Research Consultant", Organisation: "ETRI", Country: "Korea"}.Line(), "2004 – 2012 Research Consultant, ETRI, Korea"},
+		{"activity with written separator", cv.Activity{Period: civil.MustParsePeriod("1987 – 1991"), RoleText: "Member of Korean Delegation to", Body: "CCITT SGVIII & SGXVIII", Sep: " "}.Line(), "1987 – 1991 Member of Korean Delegation to CCITT SGVIII & SGXVIII"},
+		{"activity, default separator", cv.Activity{Period: civil.MustParsePeriod("2009 - 2014"), RoleText: "Chairman", Body: "ITU-T SG13, NGN-JCA & IPTV-JCA"}.Line(), "2009 - 2014 Chairman, ITU-T SG13, NGN-JCA & IPTV-JCA"},
 		{"achievements without period", cv.AchievementList{Title: "Awards"}.Heading(), "Awards"},
-		{"achievements with period", cv.AchievementList{Title: "Achievements during the TSB Director", Period: itu.MustParsePeriod("2015 ~ 2021")}.Heading(), "Achievements during the TSB Director (2015 ~ 2021)"},
+		{"achievements with period", cv.AchievementList{Title: "Achievements during the TSB Director", Period: civil.MustParsePeriod("2015 ~ 2021")}.Heading(), "Achievements during the TSB Director (2015 ~ 2021)"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

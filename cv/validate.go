@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
@@ -22,7 +23,7 @@ func cvRules(r *check.Report, base string, c CV) {
 	// An implausible birth date is reported once, not against every entry.
 	birth := c.Profile.BirthDate
 	if !birth.IsValid() || birth.Year < 1900 || r.AfterAsOf(birth.First()) {
-		birth = itu.PartialDate{}
+		birth = civil.PartialDate{}
 	}
 	educationRules(r, check.Path(base, "education"), c.Education, birth)
 	for i, p := range c.Career {
@@ -39,9 +40,9 @@ func cvRules(r *check.Report, base string, c CV) {
 		periodRules(r, check.Path(path, "period"), l.Period, true, birth)
 		duplicateRule(r, check.Path(path, "items"), l.Items)
 	}
-	entriesOrderRule(r, check.Path(base, "education"), periodsOf(c.Education, func(e Education) itu.Period { return e.Period }))
-	entriesOrderRule(r, check.Path(base, "career"), periodsOf(c.Career, func(p Position) itu.Period { return p.Period }))
-	entriesOrderRule(r, check.Path(base, "itu_activities"), periodsOf(c.Activities, func(a Activity) itu.Period { return a.Period }))
+	entriesOrderRule(r, check.Path(base, "education"), periodsOf(c.Education, func(e Education) civil.Period { return e.Period }))
+	entriesOrderRule(r, check.Path(base, "career"), periodsOf(c.Career, func(p Position) civil.Period { return p.Period }))
+	entriesOrderRule(r, check.Path(base, "itu_activities"), periodsOf(c.Activities, func(a Activity) civil.Period { return a.Period }))
 	duplicateRule(r, check.Path(base, "education"), c.Education)
 	duplicateRule(r, check.Path(base, "career"), c.Career)
 	duplicateRule(r, check.Path(base, "itu_activities"), c.Activities)
@@ -102,7 +103,7 @@ func profileRules(r *check.Report, base string, p Profile) {
 // educationRules: the date rules for each degree (a degree in progress is
 // a warning; one without a period is checked for no dates),
 // cv.separator.form, cv.education.level and cv.education.order.
-func educationRules(r *check.Report, base string, es []Education, birth itu.PartialDate) {
+func educationRules(r *check.Report, base string, es []Education, birth civil.PartialDate) {
 	first := -1 // index of the bachelor's degree completed first
 	for i, e := range es {
 		path := check.Path(base, i)
@@ -128,18 +129,18 @@ func educationRules(r *check.Report, base string, es []Education, birth itu.Part
 
 // completed returns when a degree was completed: the end of its period, or its
 // only date.
-func completed(p itu.Period) itu.PartialDate {
+func completed(p civil.Period) civil.PartialDate {
 	if !p.End.IsZero() {
 		return p.End
 	}
 	return p.Start
 }
 
-func completedKnown(p itu.Period) bool { return p.IsValid() && !p.Present }
+func completedKnown(p civil.Period) bool { return p.IsValid() && !p.Present }
 
 // periodRules: cv.period.too_early, cv.period.future, cv.period.ends_later,
 // cv.period.order, cv.period.present and cv.period.before_birth for one period.
-func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, birth itu.PartialDate) {
+func periodRules(r *check.Report, path string, p civil.Period, presentOK bool, birth civil.PartialDate) {
 	if p.IsZero() || !p.IsValid() {
 		return // absent, or reported by the field rules
 	}
@@ -163,8 +164,8 @@ func periodRules(r *check.Report, path string, p itu.Period, presentOK bool, bir
 	}
 }
 
-func periodsOf[T any](xs []T, f func(T) itu.Period) []itu.Period {
-	out := make([]itu.Period, len(xs))
+func periodsOf[T any](xs []T, f func(T) civil.Period) []civil.Period {
+	out := make([]civil.Period, len(xs))
 	for i, x := range xs {
 		out[i] = f(x)
 	}
@@ -173,7 +174,7 @@ func periodsOf[T any](xs []T, f func(T) itu.Period) []itu.Period {
 
 // entriesOrderRule: cv.entries.order. An entry is out of order when it
 // certainly starts after the entry above it.
-func entriesOrderRule(r *check.Report, base string, ps []itu.Period) {
+func entriesOrderRule(r *check.Report, base string, ps []civil.Period) {
 	for i := 1; i < len(ps); i++ {
 		prev, cur := ps[i-1], ps[i]
 		if !prev.IsValid() || !cur.IsValid() {

@@ -3,6 +3,7 @@ package cv
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 )
 
 // VisionStatement is a candidate's vision statement as the ITU publishes it
@@ -13,7 +14,7 @@ import (
 type VisionStatement struct {
 	Kind itu.Kind `json:"kind,omitzero"`
 	// Name is the candidate's name as the statement writes it.
-	Name itu.Name `json:"name" validate:"required,max=200,text,valid,plain"`
+	Name names.Name `json:"name" validate:"required,max=200,text,valid,plain"`
 	// Post is the post the candidate stands for.
 	Post itu.Post `json:"post" validate:"required,valid"`
 	// Language is the language of this text; zero when not stated.
@@ -45,7 +46,7 @@ type Section struct {
 // original.
 type Translation struct {
 	Language itu.Language `json:"language" validate:"required,valid"`
-	Name     itu.Name     `json:"name,omitzero" validate:"max=200,text,valid,plain"`
+	Name     names.Name   `json:"name,omitzero" validate:"max=200,text,valid,plain"`
 	Heading  []string     `json:"heading,omitzero" validate:"max=6,dive,required,max=300,text"`
 	Slogan   string       `json:"slogan,omitzero" validate:"max=300,text"`
 	Tagline  string       `json:"tagline,omitzero" validate:"max=500,text"`

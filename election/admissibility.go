@@ -6,8 +6,10 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/names"
 )
 
 // CheckCandidacy reports whether candidacy x is admissible at conference c:
@@ -48,7 +50,7 @@ type venue struct {
 	key      string // c.Code.Key(); "" when c.Code cannot be compared
 	elects   map[itu.Post]bool
 	posts    string // the posts elected, each once, for messages
-	deadline itu.Date
+	deadline civil.Date
 }
 
 // Code length bounds, as the tags state them: a longer code is reported by
@@ -123,10 +125,10 @@ func admissibilityRules(r *check.Report, base string, x candidacy.Candidacy, v *
 }
 
 // termLimitRules: each candidate with a service record may stand again (CV
-// Nos 13, 20). Service records are indexed once by person ([itu.NameIndex]),
+// Nos 13, 20). Service records are indexed once by person ([names.Index]),
 // so that a candidacy finds its person's terms without comparing names
-// pairwise: the records naming the same person ([itu.NameSame]) and those
-// naming a compatible variant ([itu.NameVariant]: "Dr Cosmas Zavazava" for
+// pairwise: the records naming the same person ([names.Same]) and those
+// naming a compatible variant ([names.Variant]: "Dr Cosmas Zavazava" for
 // "Dr Cosmas Luckyson ZAVAZAVA") count together, each distinct term once, and
 // the message names the variant. Each candidacy is reported at most once,
 // and the answer for one written name and post is worked out once.
@@ -136,7 +138,7 @@ func termLimitRules(r *check.Report, base string, c Conference, v *venue) {
 		return
 	}
 	type question struct {
-		name itu.Name
+		name names.Name
 		post itu.Post
 	}
 	type answer struct {
@@ -154,7 +156,7 @@ func termLimitRules(r *check.Report, base string, c Conference, v *venue) {
 			var ts termSet
 			for id, m := range served.index.Matches(x.Candidate) {
 				ts.add(served.terms[id]...)
-				if m.Verdict == itu.NameVariant && a.variant == "" {
+				if m.Verdict == names.Variant && a.variant == "" {
 					a.variant = fmt.Sprintf("; counting the service record of %s, a compatible variant of the name (%s)", clip.Quote(string(served.names[id])), m.Differs)
 				}
 			}
@@ -172,12 +174,12 @@ func termLimitRules(r *check.Report, base string, c Conference, v *venue) {
 // service is the service records indexed by person: the terms of each entry
 // of index, and the name its first record writes.
 type service struct {
-	index itu.NameIndex
+	index names.Index
 	terms [][]Term
-	names []itu.Name
+	names []names.Name
 }
 
-// servedByPerson indexes service records by person ([itu.NameIndex]): each
+// servedByPerson indexes service records by person ([names.Index]): each
 // person's terms from every record naming them, each distinct term once (the
 // same post at the same conference, or in the same years when the
 // conference is not given). A record whose person does not parse matches no

@@ -7,7 +7,9 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/names"
 )
 
 // TestCheckCandidacy checks each admissibility rule on one candidacy at the
@@ -20,13 +22,13 @@ func TestCheckCandidacy(t *testing.T) {
 		want   []want
 	}{
 		{"valid", nil, nil, []want{}},
-		{"received on the deadline day", func(x *candidacy.Candidacy) { x.Received = itu.MustParseDate("2021-10-04") }, nil, []want{}},
-		{"received the day after the deadline", func(x *candidacy.Candidacy) { x.Received = itu.MustParseDate("2021-10-05") }, nil,
+		{"received on the deadline day", func(x *candidacy.Candidacy) { x.Received = civil.MustParseDate("2021-10-04") }, nil, []want{}},
+		{"received the day after the deadline", func(x *candidacy.Candidacy) { x.Received = civil.MustParseDate("2021-10-05") }, nil,
 			[]want{{"/received", "election.candidacy.late"}}},
 		{"late against an overriding deadline", nil, func(c *election.Conference) {
-			c.DeadlineOverride = itu.MustParseDate("2021-09-02").In(election.Geneva())
+			c.DeadlineOverride = civil.MustParseDate("2021-09-02").In(election.Geneva())
 		}, []want{{"/received", "election.candidacy.late"}}},
-		{"no receipt date", func(x *candidacy.Candidacy) { x.Received = itu.Date{} }, nil,
+		{"no receipt date", func(x *candidacy.Candidacy) { x.Received = civil.Date{} }, nil,
 			[]want{{"/received", "election.candidacy.received_unknown"}}},
 		{"post not elected there", nil, func(c *election.Conference) { c.Posts = []itu.Post{itu.CouncilMember} },
 			[]want{{"/post", "election.post.not_elected"}}},
@@ -58,7 +60,7 @@ func TestCheckCandidacy(t *testing.T) {
 
 // TestCheckCandidacies checks the set rule: one Board candidate per Member State (CS No. 63).
 func TestCheckCandidacies(t *testing.T) {
-	board := func(name itu.Name, s itu.StateCode) candidacy.Candidacy {
+	board := func(name names.Name, s itu.StateCode) candidacy.Candidacy {
 		x := person(itu.BoardMember, name, s)
 		x.Region = itu.RegionB
 		return x
@@ -74,7 +76,7 @@ func TestCheckCandidacies(t *testing.T) {
 		{"one Board and one official from one State", []candidacy.Candidacy{board("Mr Yves EXEMPLE", "FRA"), person(itu.DirectorBR, "Ms Eve AUTRE", "FRA")}, []want{}},
 		{"late and the set rule together", []candidacy.Candidacy{board("Mr Yves EXEMPLE", "FRA"), func() candidacy.Candidacy {
 			x := board("Ms Eve AUTRE", "FRA")
-			x.Received = itu.MustParseDate("2021-10-30")
+			x.Received = civil.MustParseDate("2021-10-30")
 			return x
 		}()}, []want{{"/1/member_state", "candidacy.board.one_per_state"}, {"/1/received", "election.candidacy.late"}}},
 	}

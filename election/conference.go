@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -82,8 +83,8 @@ func MaxBoardSeats(n int) int { return max(12, max(n, 0)*6/100) }
 // the calendar years it covers and, when published, the day it starts. The
 // zero value means "not known".
 type Tenure struct {
-	Years Years    `json:"years,omitzero" validate:"valid"` // "2023-2026"
-	Start itu.Date `json:"start,omitzero" validate:"valid"` // "2023-01-01"
+	Years Years      `json:"years,omitzero" validate:"valid"` // "2023-2026"
+	Start civil.Date `json:"start,omitzero" validate:"valid"` // "2023-01-01"
 }
 
 // IsZero reports whether nothing is known of the tenure.
@@ -129,8 +130,8 @@ type Conference struct {
 	Number           int                   `json:"number,omitzero" validate:"min=0,max=1000"`
 	City             string                `json:"city,omitzero" validate:"max=100,text"`
 	Host             itu.StateCode         `json:"host,omitzero" validate:"omitempty,max=3,valid"`
-	Opening          itu.Date              `json:"opening" validate:"required,valid"`
-	Closing          itu.Date              `json:"closing,omitzero" validate:"valid"`
+	Opening          civil.Date            `json:"opening" validate:"required,valid"`
+	Closing          civil.Date            `json:"closing,omitzero" validate:"valid"`
 	DeadlineRule     DeadlineRule          `json:"deadline_rule,omitzero" validate:"valid"`
 	DeadlineOverride time.Time             `json:"deadline_override,omitzero"`
 	Posts            []itu.Post            `json:"posts,omitzero" validate:"max=7,dive,required,valid"`
@@ -166,15 +167,15 @@ func (c Conference) Deadline() time.Time {
 // zero Date when the deadline is unknown: the day in Geneva, where the
 // Secretary-General receives candidatures, or, under [DeadlineInConference],
 // the day at the conference, in the deadline's own time zone.
-func (c Conference) DeadlineDate() itu.Date {
+func (c Conference) DeadlineDate() civil.Date {
 	d := c.Deadline()
 	if d.IsZero() {
-		return itu.Date{}
+		return civil.Date{}
 	}
 	if c.DeadlineRule.inForce() == DeadlineInConference {
-		return itu.DateOf(d)
+		return civil.DateOf(d)
 	}
-	return itu.DateOf(d.In(geneva))
+	return civil.DateOf(d.In(geneva))
 }
 
 // OnTime reports whether a candidature received at instant t meets the
@@ -188,7 +189,7 @@ func (c Conference) OnTime(t time.Time) bool {
 // ReceivedOnTime reports whether a candidature received on day d, a Geneva
 // calendar date as the Secretary-General records it, meets the deadline: d is
 // not after [Conference.DeadlineDate]. It is false when either date is unknown.
-func (c Conference) ReceivedOnTime(d itu.Date) bool {
+func (c Conference) ReceivedOnTime(d civil.Date) bool {
 	dl := c.DeadlineDate()
 	return !dl.IsZero() && !d.IsZero() && !d.After(dl)
 }

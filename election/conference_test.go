@@ -9,6 +9,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 )
 
@@ -37,7 +38,7 @@ func TestDeadline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := election.Conference{Code: "X", Opening: itu.MustParseDate(tt.opening)}
+			c := election.Conference{Code: "X", Opening: civil.MustParseDate(tt.opening)}
 			got := c.Deadline()
 			if s := got.UTC().Format(time.RFC3339); s != tt.wantUTC {
 				t.Errorf("Deadline() = %s; want %s", s, tt.wantUTC)
@@ -57,7 +58,7 @@ func TestDeadline(t *testing.T) {
 
 func TestDeadlineOverride(t *testing.T) {
 	over := time.Date(2022, 8, 31, 12, 0, 0, 0, time.UTC)
-	c := election.Conference{Code: "X", Opening: itu.MustParseDate("2022-09-26"), DeadlineOverride: over}
+	c := election.Conference{Code: "X", Opening: civil.MustParseDate("2022-09-26"), DeadlineOverride: over}
 	if got := c.Deadline(); !got.Equal(over) {
 		t.Errorf("Deadline() = %v; want the override %v", got, over)
 	}
@@ -95,11 +96,11 @@ func TestOnTime(t *testing.T) {
 		want bool
 	}{{"2022-08-28", true}, {"2022-08-29", true}, {"2022-08-30", false}}
 	for _, tt := range days {
-		if got := c.ReceivedOnTime(itu.MustParseDate(tt.day)); got != tt.want {
+		if got := c.ReceivedOnTime(civil.MustParseDate(tt.day)); got != tt.want {
 			t.Errorf("ReceivedOnTime(%s) = %v; want %v", tt.day, got, tt.want)
 		}
 	}
-	if (election.Conference{}).OnTime(time.Time{}) || c.ReceivedOnTime(itu.Date{}) {
+	if (election.Conference{}).OnTime(time.Time{}) || c.ReceivedOnTime(civil.Date{}) {
 		t.Errorf("OnTime or ReceivedOnTime true with an unknown deadline or date")
 	}
 }
@@ -174,9 +175,9 @@ func TestConferenceCheck(t *testing.T) {
 	}{
 		{"valid", func(*election.Conference) {}, []want{}},
 		{"kind", func(c *election.Conference) { c.Kind = itu.KindElection }, []want{{"/kind", "payload.kind"}}},
-		{"no code, no opening", func(c *election.Conference) { c.Code, c.Opening = "", itu.Date{} },
+		{"no code, no opening", func(c *election.Conference) { c.Code, c.Opening = "", civil.Date{} },
 			[]want{{"/code", "field.required"}, {"/opening", "field.required"}}},
-		{"closing before opening", func(c *election.Conference) { c.Closing = itu.MustParseDate("2021-10-31") },
+		{"closing before opening", func(c *election.Conference) { c.Closing = civil.MustParseDate("2021-10-31") },
 			[]want{{"/closing", "election.conference.dates"}}},
 		{"closing on the opening day", func(c *election.Conference) { c.Closing = c.Opening }, []want{}},
 		{"deadline override after opening", func(c *election.Conference) {
@@ -208,10 +209,10 @@ func TestConferenceCheck(t *testing.T) {
 		}, []want{}},
 		{"post twice", func(c *election.Conference) { c.Posts[6] = itu.DirectorBR },
 			[]want{{"/posts/6", "election.conference.posts"}}},
-		{"term start outside first year", func(c *election.Conference) { c.OfficialsTerm.Start = itu.MustParseDate("2023-01-01") },
+		{"term start outside first year", func(c *election.Conference) { c.OfficialsTerm.Start = civil.MustParseDate("2023-01-01") },
 			[]want{{"/officials_term/start", "election.conference.term"}}},
 		{"term start before opening", func(c *election.Conference) {
-			c.BoardTerm = election.Tenure{Start: itu.MustParseDate("2021-06-01")}
+			c.BoardTerm = election.Tenure{Start: civil.MustParseDate("2021-06-01")}
 		}, []want{{"/board_term/start", "election.conference.term"}}},
 		{"term years before opening", func(c *election.Conference) { c.BoardTerm.Years = election.MustParseYears("2020-2023") },
 			[]want{{"/board_term/years", "election.conference.term"}}},
@@ -257,7 +258,7 @@ func TestConferenceRecord(t *testing.T) {
 			c.Service[0].Terms = append(c.Service[0].Terms, election.Term{Post: itu.DirectorTSB})
 			c.Candidacies[1].Status = candidacy.Withdrawn
 		}, []want{}},
-		{"late candidacy", func(c *election.Conference) { c.Candidacies[0].Received = itu.MustParseDate("2021-10-05") },
+		{"late candidacy", func(c *election.Conference) { c.Candidacies[0].Received = civil.MustParseDate("2021-10-05") },
 			[]want{{"/candidacies/0/received", "election.candidacy.late"}}},
 		{"candidacy's own rule", func(c *election.Conference) { c.Candidacies[0].Nationality = "FRA" },
 			[]want{{"/candidacies/0/nationality", "candidacy.nationality.proposer"}}},
@@ -304,7 +305,7 @@ func TestDeadlineRuleText(t *testing.T) {
 	if _, err := election.ParseDeadlineRule("soon"); !errors.Is(err, election.ErrUnknownProcedure) {
 		t.Errorf("ParseDeadlineRule(\"soon\") error = %v; want ErrUnknownProcedure", err)
 	}
-	c := election.Conference{Code: "X", Opening: itu.MustParseDate("2022-09-26"), DeadlineRule: election.DeadlineUnknown}
+	c := election.Conference{Code: "X", Opening: civil.MustParseDate("2022-09-26"), DeadlineRule: election.DeadlineUnknown}
 	if !c.Deadline().IsZero() || !c.DeadlineDate().IsZero() || c.OnTime(time.Time{}) {
 		t.Errorf("an unknown deadline rule gives deadline %v; want unknown", c.Deadline())
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 // conferenceData is the data file behind [Conferences]: every built-in
@@ -57,17 +58,17 @@ type conferenceFacts struct {
 	Code           itu.ConferenceCode   `json:"code"`
 	City           *fact[string]        `json:"city"`
 	Host           *fact[itu.StateCode] `json:"host"`
-	Opening        *fact[itu.Date]      `json:"opening"`
-	Closing        *fact[itu.Date]      `json:"closing"`
+	Opening        *fact[civil.Date]    `json:"opening"`
+	Closing        *fact[civil.Date]    `json:"closing"`
 	DeadlineRule   *fact[DeadlineRule]  `json:"deadline_rule"`
 	Deadline       *fact[localTime]     `json:"deadline"`
 	Posts          *fact[[]itu.Post]    `json:"posts"`
 	CouncilSeats   *fact[Seats]         `json:"council_seats"`
 	BoardSeats     *fact[Seats]         `json:"board_seats"`
 	OfficialsYears *fact[Years]         `json:"officials_years"`
-	OfficialsStart *fact[itu.Date]      `json:"officials_start"`
+	OfficialsStart *fact[civil.Date]    `json:"officials_start"`
 	BoardYears     *fact[Years]         `json:"board_years"`
-	BoardStart     *fact[itu.Date]      `json:"board_start"`
+	BoardStart     *fact[civil.Date]    `json:"board_start"`
 }
 
 // provenances lists the provenance of every fact the conference records.

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 )
 
@@ -86,7 +87,7 @@ func TestConferenceFacts(t *testing.T) {
 // next to the built-in ones, all in summer time: the same GR No. 170 rule an
 // hour later in UTC.
 func TestConferenceDeadlineWinter(t *testing.T) {
-	c := election.Conference{Code: "X", Opening: itu.MustParseDate("2027-02-15"), DeadlineRule: election.DeadlineGR170}
+	c := election.Conference{Code: "X", Opening: civil.MustParseDate("2027-02-15"), DeadlineRule: election.DeadlineGR170}
 	if got := c.Deadline().In(election.Geneva()).Format("2006-01-02 15:04 MST"); got != "2027-01-18 23:59 CET" {
 		t.Errorf("Deadline() = %s; want 2027-01-18 23:59 CET", got)
 	}

@@ -3,7 +3,9 @@ package election
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 )
 
 // MaxCount bounds the arithmetic on the counts a round records: sums take
@@ -51,7 +53,7 @@ type Election struct {
 	Post       itu.Post           `json:"post" validate:"required,valid"`
 	Region     itu.Region         `json:"region,omitzero" validate:"omitempty,max=1,valid"`
 	Seats      int                `json:"seats,omitzero" validate:"min=0,max=100"`
-	Date       itu.Date           `json:"date,omitzero" validate:"valid"`
+	Date       civil.Date         `json:"date,omitzero" validate:"valid"`
 	Procedure  Procedure          `json:"procedure,omitzero"`
 	Candidates []Candidate        `json:"candidates" validate:"required,min=1,max=200,dive"`
 	Rounds     []Round            `json:"rounds,omitzero" validate:"max=50,dive"`
@@ -61,7 +63,7 @@ type Election struct {
 // Member State, who is its national (CS No. 62), or, for a Council seat, the
 // Member State itself, with no name.
 type Candidate struct {
-	Name        itu.Name      `json:"name,omitzero" validate:"omitempty,max=200,text,valid,plain"`
+	Name        names.Name    `json:"name,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	MemberState itu.StateCode `json:"member_state" validate:"required,max=3,valid"`
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 )
 
@@ -15,7 +16,7 @@ func ExampleConference_Deadline() {
 	fmt.Println(pp22.Deadline().UTC().Format(time.RFC3339))
 
 	// A conference opening in late November: 28 days earlier, Geneva is back on CET.
-	late := election.Conference{Code: "PP-X", Opening: itu.MustParseDate("2026-11-23")}
+	late := election.Conference{Code: "PP-X", Opening: civil.MustParseDate("2026-11-23")}
 	fmt.Println(late.Deadline().Format(time.RFC1123))
 	// Output:
 	// Mon, 29 Aug 2022 23:59:00 CEST
@@ -109,7 +110,7 @@ func ExampleElection_Validate() {
 }
 
 func ExampleConference_Validate() {
-	c := election.Conference{Code: "PP-X", Opening: itu.MustParseDate("2026-11-02"), Closing: itu.MustParseDate("2026-10-20")}
+	c := election.Conference{Code: "PP-X", Opening: civil.MustParseDate("2026-11-02"), Closing: civil.MustParseDate("2026-10-20")}
 	fmt.Println(c.Validate())
 	// Output: itu: 1 violation: /closing: closes on 2026-10-20, before it opens on 2026-11-02; want 2026-11-02 or later [election.conference.dates]
 }
@@ -122,7 +123,7 @@ func ExampleConference_CheckCandidacy() {
 		MemberState: "ESP",
 		Region:      itu.RegionB,
 		Conference:  "PP-22",
-		Received:    itu.MustParseDate("2022-08-30"),
+		Received:    civil.MustParseDate("2022-08-30"),
 	}
 	for _, v := range pp22.CheckCandidacy(x) {
 		fmt.Println(v)

@@ -13,8 +13,10 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -148,7 +150,7 @@ func FuzzTally(f *testing.F) {
 // BenchmarkCheckLargeElection checks an election near its bounds: every
 // Member State a candidate, and 50 rounds.
 func BenchmarkCheckLargeElection(b *testing.B) {
-	codes := itu.MemberStates()
+	codes := itu.MemberStates(civil.Date{})
 	e := election.Election{Conference: "PP-T", Post: itu.CouncilMember, Region: itu.RegionD, Seats: 100}
 	for _, m := range codes {
 		e.Candidates = append(e.Candidates, election.Candidate{MemberState: m.Code})
@@ -172,7 +174,7 @@ func BenchmarkCheckLargeElection(b *testing.B) {
 // votes (falling by step from top, so that ties come and go), valid ballots,
 // withdrawals and lots.
 func freeForm(post uint8, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots int, flags uint8) election.Election {
-	states := itu.MemberStates()
+	states := itu.MemberStates(civil.Date{})
 	e := election.Election{Conference: "PP-22", Post: itu.Post(int(post) % 9), Seats: seats}
 	if e.Regional() {
 		e.Region = itu.RegionB
@@ -191,7 +193,7 @@ func freeForm(post uint8, seats, candidates, rounds, runoff, top, step, valid, w
 			c.MemberState += itu.StateCode(letters(i)) // a code too long, standing anyway
 		}
 		if e.Post.CandidateIsPerson() {
-			c.Name = itu.Name(fmt.Sprintf("Ms Ina MUSTER%s", strings.ToUpper(letters(i))))
+			c.Name = names.Name(fmt.Sprintf("Ms Ina MUSTER%s", strings.ToUpper(letters(i))))
 		}
 		e.Candidates = append(e.Candidates, c)
 	}
@@ -282,20 +284,20 @@ func FuzzConferenceFreeForm(f *testing.F) {
 		}}
 		for i := range min(max(candidacies, 0), 1100) {
 			if !samePerson {
-				x.Candidate = itu.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
+				x.Candidate = names.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
 			}
 			c.Candidacies = append(c.Candidacies, x)
 		}
 		for i := range min(max(service, 0), 1100) {
 			if !samePerson {
-				s.Person = itu.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
+				s.Person = names.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
 			}
 			c.Service = append(c.Service, s)
 		}
 		e := freeForm(post, seats, candidates, rounds, runoff, 100, 7, 150, 0, 0, 0)
 		e.Conference = written
 		c.Elections = []election.Election{e}
-		vs := c.Check(itu.AsOf(itu.MustParseDate("2022-10-14")))
+		vs := c.Check(itu.AsOf(civil.MustParseDate("2022-10-14")))
 		if len(vs) > check.MaxViolations+1 {
 			t.Fatalf("%d violations; want at most %d", len(vs), check.MaxViolations+1)
 		}

@@ -3,7 +3,9 @@ package election_test
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/names"
 )
 
 // want is one expected violation, by path and code.
@@ -24,21 +26,21 @@ func conference() election.Conference {
 		Kind:          itu.KindConference,
 		Code:          "PP-T",
 		City:          "Testville",
-		Opening:       itu.MustParseDate("2021-11-01"),
-		Closing:       itu.MustParseDate("2021-11-19"),
+		Opening:       civil.MustParseDate("2021-11-01"),
+		Closing:       civil.MustParseDate("2021-11-19"),
 		Posts:         itu.Posts(),
 		CouncilSeats:  election.Seats{A: 9, B: 8, C: 5, D: 13, E: 13},
 		BoardSeats:    election.Seats{A: 2, B: 2, C: 2, D: 3, E: 3},
-		OfficialsTerm: election.Tenure{Years: election.MustParseYears("2022-2025"), Start: itu.MustParseDate("2022-01-01")},
+		OfficialsTerm: election.Tenure{Years: election.MustParseYears("2022-2025"), Start: civil.MustParseDate("2022-01-01")},
 		BoardTerm:     election.Tenure{Years: election.MustParseYears("2022-2025")},
 	}
 }
 
 // person returns a made-up person's candidacy at PP-T, received in time.
-func person(p itu.Post, name itu.Name, s itu.StateCode) candidacy.Candidacy {
+func person(p itu.Post, name names.Name, s itu.StateCode) candidacy.Candidacy {
 	return candidacy.Candidacy{
 		Post: p, Candidate: name, Nationality: s, MemberState: s, Conference: "PP-T",
-		Proposed: itu.MustParseDate("2021-09-01"), Received: itu.MustParseDate("2021-09-03"),
+		Proposed: civil.MustParseDate("2021-09-01"), Received: civil.MustParseDate("2021-09-03"),
 	}
 }
 

@@ -8,9 +8,11 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -21,7 +23,7 @@ const issue12Crash = `{"kind":"election","conference":"PP-22","post":"COUNCIL","
 
 // asOf12 is the day the issue 12 conferences are checked on, after the
 // fictional conference closed.
-var asOf12 = itu.AsOf(itu.MustParseDate("2022-10-14"))
+var asOf12 = itu.AsOf(civil.MustParseDate("2022-10-14"))
 
 // noPanic runs f and fails t, naming what, if it panics.
 func noPanic(t *testing.T, what string, f func()) {
@@ -172,7 +174,7 @@ func TestIssue12ExtremeValues(t *testing.T) {
 // served two terms as Director of the Radiocommunication Bureau, stands for
 // it again, her name written as candidate in the candidacy and as served in
 // the service record; conference codes are written as code.
-func termLimitConference(candidate, served itu.Name, code itu.ConferenceCode) election.Conference {
+func termLimitConference(candidate, served names.Name, code itu.ConferenceCode) election.Conference {
 	c := examples.FictionalConference()
 	c.Service = []election.ServiceRecord{{Person: served, Terms: []election.Term{
 		{Post: itu.DirectorBR, Conference: "PP-FV", Years: election.Years{First: 2014, Last: 2017}},
@@ -205,7 +207,7 @@ func TestIssue12TermLimitDisguisedNames(t *testing.T) {
 	for _, tt := range tests {
 		for _, where := range []string{"candidacy", "service record"} {
 			t.Run(tt.name+" in the "+where, func(t *testing.T) {
-				candidate, served := itu.Name(tt.disguised), itu.Name(plain)
+				candidate, served := names.Name(tt.disguised), names.Name(plain)
 				if where == "service record" {
 					candidate, served = served, candidate
 				}
@@ -258,8 +260,8 @@ func TestIssue12ConferenceCodeForms(t *testing.T) {
 }
 
 // personName returns the i-th made-up person, all different people.
-func personName(i int) itu.Name {
-	return itu.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
+func personName(i int) names.Name {
+	return names.Name("Ms Ina MUSTER" + strings.ToUpper(letters(i)))
 }
 
 // letters spells i in base 26 with the letters a to z, at least two of them.
@@ -488,7 +490,7 @@ func TestIssue12Complexity(t *testing.T) {
 			c := examples.FictionalConference()
 			c.Posts = []itu.Post{itu.SecretaryGeneral}
 			x := c.Candidacies[3]
-			x.Received = itu.Date{Year: 2021, Month: 10, Day: 30}
+			x.Received = civil.Date{Year: 2021, Month: 10, Day: 30}
 			x.Conference = "PP-FY"
 			c.Candidacies = repeat(x, n)
 			return func() []itu.Violation { return c.Check(opts...) }

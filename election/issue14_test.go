@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/names"
 )
 
 // Issue 14: a service record whose name is the same as the candidate's, or
@@ -17,7 +17,7 @@ func TestIssue14TermLimitNameVariants(t *testing.T) {
 	const served = "Dr Ina Maria MUSTER"
 	tests := []struct {
 		name      string
-		candidate itu.Name
+		candidate names.Name
 		want      []string // the term-limit messages' endings
 	}{
 		{"the same name", served, []string{"(CV Nos 13 and 20)"}},

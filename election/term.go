@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/enum"
+	"github.com/plenipot/itu/names"
 )
 
 // MaxTerms is the most terms one person may serve in one elected post or on
@@ -43,7 +44,7 @@ func (t Term) String() string {
 // ServiceRecord lists the terms of office a person has served in posts a
 // Plenipotentiary Conference elects, so that a conference record can check
 // whether a candidate may stand again. The person is matched to candidacies by
-// name, as [itu.CompareNames] compares them: a record counts for a candidacy
+// name, as [names.Compare] compares them: a record counts for a candidacy
 // whose name is the same ("ZAVAZAVA, Cosmas Luckyson") or a compatible
 // variant ("Dr Cosmas Zavazava"), so that a name written another way never
 // escapes the term limit; soft hyphens, zero-width characters, fullwidth
@@ -51,8 +52,8 @@ func (t Term) String() string {
 // records match one candidacy, their terms count together, each distinct
 // term once.
 type ServiceRecord struct {
-	Person itu.Name `json:"person" validate:"required,max=200,text,valid,plain"`
-	Terms  []Term   `json:"terms" validate:"required,max=20,dive"`
+	Person names.Name `json:"person" validate:"required,max=200,text,valid,plain"`
+	Terms  []Term     `json:"terms" validate:"required,max=20,dive"`
 }
 
 // Reason says why a person may not stand for a post. The zero value,

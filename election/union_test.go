@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 // TestCountsBoundedByUnion checks that a round's counts are bounded by the
@@ -34,7 +35,7 @@ func TestCountsBoundedByUnion(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := sg()
 			if tt.date != "" {
-				e.Date = itu.MustParseDate(tt.date)
+				e.Date = civil.MustParseDate(tt.date)
 			}
 			e.Rounds = e.Rounds[:1]
 			e.Rounds[0].Votes["ITA"] = tt.votes
@@ -42,7 +43,7 @@ func TestCountsBoundedByUnion(t *testing.T) {
 			e.Rounds[0].Majority = 0
 			var opts []itu.Option
 			if tt.asOf != "" {
-				opts = append(opts, itu.AsOf(itu.MustParseDate(tt.asOf)))
+				opts = append(opts, itu.AsOf(civil.MustParseDate(tt.asOf)))
 			}
 			got := []want{}
 			for _, w := range wantsOf(e.Check(opts...)) {

@@ -5,9 +5,11 @@ import (
 	"slices"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/enum"
 	"github.com/plenipot/itu/internal/rule"
+	"github.com/plenipot/itu/names"
 )
 
 // A vacancy is held in the record of the conference that elected the post
@@ -47,9 +49,9 @@ import (
 type Vacancy struct {
 	Post        itu.Post      `json:"post" validate:"required,valid"`
 	Region      itu.Region    `json:"region,omitzero" validate:"omitempty,max=1,valid"`
-	Holder      itu.Name      `json:"holder,omitzero" validate:"omitempty,max=200,text,valid,plain"`
+	Holder      names.Name    `json:"holder,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	MemberState itu.StateCode `json:"member_state,omitzero" validate:"omitempty,max=3,valid"`
-	Date        itu.Date      `json:"date" validate:"required,valid"`
+	Date        civil.Date    `json:"date" validate:"required,valid"`
 	Cause       VacancyCause  `json:"cause,omitzero" validate:"valid"`
 	Filled      Filling       `json:"filled,omitzero"`
 }
@@ -60,8 +62,8 @@ type Vacancy struct {
 // filled" or "not known".
 type Filling struct {
 	Method      FillMethod    `json:"method,omitzero" validate:"valid"`
-	Date        itu.Date      `json:"date,omitzero" validate:"valid"`
-	Name        itu.Name      `json:"name,omitzero" validate:"omitempty,max=200,text,valid,plain"`
+	Date        civil.Date    `json:"date,omitzero" validate:"valid"`
+	Name        names.Name    `json:"name,omitzero" validate:"omitempty,max=200,text,valid,plain"`
 	MemberState itu.StateCode `json:"member_state,omitzero" validate:"omitempty,max=3,valid"`
 }
 
@@ -356,7 +358,7 @@ func designation(r *check.Report, path string, v Vacancy) {
 	if f.MemberState != "" && v.MemberState != "" && f.MemberState != v.MemberState {
 		r.Add(RuleVacancyDesignation, check.Path(path, "filled", "member_state"), "a designated replacement is a national of the Member State concerned, %s, not %s (CV No. 21)", v.MemberState.Label(), f.MemberState.Label())
 	}
-	if f.Name != "" && v.Holder != "" && itu.CompareNames(f.Name, v.Holder).Verdict == itu.NameSame {
+	if f.Name != "" && v.Holder != "" && names.Compare(f.Name, v.Holder).Verdict == names.Same {
 		r.Add(RuleVacancyDesignation, check.Path(path, "filled", "name"), "%s is the member who left; the Member State designates another national (CV No. 21)", f.Name)
 	}
 	if f.Date.IsValid() && !f.Date.IsZero() && v.Date.IsValid() && !v.Date.IsZero() && f.Date.After(v.Date.AddDays(DesignationDays)) {
@@ -365,7 +367,7 @@ func designation(r *check.Report, path string, v Vacancy) {
 }
 
 // nextConference returns the first built-in conference opening after d.
-func nextConference(d itu.Date) (Conference, bool) {
+func nextConference(d civil.Date) (Conference, bool) {
 	var best Conference
 	for _, c := range Conferences() {
 		if c.Opening.After(d) && (best.Opening.IsZero() || c.Opening.Before(best.Opening)) {
@@ -396,7 +398,7 @@ func deputyTiming(r *check.Report, path string, v Vacancy) {
 
 // holder is a person elected at the conference.
 type holder struct {
-	name  itu.Name
+	name  names.Name
 	post  itu.Post
 	state itu.StateCode
 }
@@ -424,9 +426,9 @@ func vacancyNationality(r *check.Report, path string, v Vacancy, held []holder) 
 	for _, h := range held {
 		switch {
 		case h.state != f.MemberState:
-		case h.post == v.Post && (v.MemberState == "" || h.state == v.MemberState) && (v.Holder == "" || itu.CompareNames(h.name, v.Holder).Verdict != itu.NameDifferent):
+		case h.post == v.Post && (v.MemberState == "" || h.state == v.MemberState) && (v.Holder == "" || names.Compare(h.name, v.Holder).Verdict != names.Different):
 			// the departing holder
-		case f.Name != "" && itu.CompareNames(h.name, f.Name).Verdict != itu.NameDifferent:
+		case f.Name != "" && names.Compare(h.name, f.Name).Verdict != names.Different:
 			// the successor, leaving the post they were elected to
 		default:
 			r.Add(RuleVacancyNationality, check.Path(path, "filled", "member_state"), "%s, elected %s, is also a national of %s; the elected officials and Board members are nationals of different Member States (CS No. 62)", h.name, h.post, f.MemberState.Label())

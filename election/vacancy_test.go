@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 )
 
@@ -32,7 +33,7 @@ func vacancyWants(vs []itu.Violation) []want {
 	return out
 }
 
-func d(s string) itu.Date { return itu.MustParseDate(s) }
+func d(s string) civil.Date { return civil.MustParseDate(s) }
 
 func TestVacancyRules(t *testing.T) {
 	councilSeat := func(s itu.StateCode, m election.FillMethod) election.Vacancy {
@@ -171,8 +172,8 @@ func ExampleVacancy() {
 	c, _ := election.LookupConference("PP-22")
 	c.Vacancies = []election.Vacancy{{
 		Post: itu.BoardMember, Region: itu.RegionB, Holder: "Mr Karl MUSTER", MemberState: "DEU",
-		Date: itu.MustParseDate("2023-03-01"), Cause: election.CauseInability,
-		Filled: election.Filling{Method: election.FillDesignation, Name: "Dr Jana NEU", MemberState: "AUT", Date: itu.MustParseDate("2023-07-01")},
+		Date: civil.MustParseDate("2023-03-01"), Cause: election.CauseInability,
+		Filled: election.Filling{Method: election.FillDesignation, Name: "Dr Jana NEU", MemberState: "AUT", Date: civil.MustParseDate("2023-07-01")},
 	}}
 	for _, v := range c.Check() {
 		fmt.Println(v.Code, v.Path)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -64,7 +65,7 @@ func sizeRules(r *check.Report, base string, c Conference) {
 	if !c.Opening.IsValid() || c.Opening.IsZero() {
 		return
 	}
-	n := len(itu.MemberStatesOn(c.Opening))
+	n := len(itu.MemberStates(c.Opening))
 	if got, most := c.CouncilSeats.Total(), MaxCouncilSeats(n); got > most {
 		r.Add(RuleCouncilSize, check.Path(base, "council_seats"), "%d Council seats, more than 25%% of the %d Member States on %s (CV No. 50A); want at most %d", got, n, c.Opening, most)
 	}
@@ -88,7 +89,7 @@ func conferenceDeadlineRules(r *check.Report, base string, c Conference) {
 		}
 		return
 	}
-	switch day := itu.DateOf(d); {
+	switch day := civil.DateOf(d); {
 	case day.Before(c.Opening):
 		r.Add(RuleConferenceDeadline, path, "deadline %s falls before the opening on %s, but the deadline rule is %q; want a deadline during the conference, or deadline_rule \"fixed\"", at, c.Opening, DeadlineInConference)
 	case c.Closing.IsValid() && !c.Closing.IsZero() && c.Closing.Before(day):
@@ -97,7 +98,7 @@ func conferenceDeadlineRules(r *check.Report, base string, c Conference) {
 }
 
 // tenureRules: a term of office starts in its first year, and not before the opening.
-func tenureRules(r *check.Report, base string, t Tenure, opening itu.Date) {
+func tenureRules(r *check.Report, base string, t Tenure, opening civil.Date) {
 	switch {
 	case !t.Start.IsZero() && !t.Years.IsZero() && t.Start.Year != t.Years.First:
 		r.Add(RuleConferenceTerm, check.Path(base, "start"), "starts on %s, outside the first year of %s; want a start in %d", t.Start, t.Years, t.Years.First)
@@ -241,14 +242,14 @@ type union struct {
 
 // unionOn returns the Union on the election's date, else on the as-of date,
 // else the whole registry (every Member State, including the latest to join).
-func unionOn(date, asOf itu.Date) union {
+func unionOn(date, asOf civil.Date) union {
 	switch {
 	case date.IsValid() && !date.IsZero():
-		return union{len(itu.MemberStatesOn(date)), "on " + date.String()}
+		return union{len(itu.MemberStates(date)), "on " + date.String()}
 	case asOf.IsValid() && !asOf.IsZero():
-		return union{len(itu.MemberStatesOn(asOf)), "on the as-of date " + asOf.String()}
+		return union{len(itu.MemberStates(asOf)), "on the as-of date " + asOf.String()}
 	}
-	return union{len(itu.MemberStates()), "in the registry"}
+	return union{len(itu.MemberStates(civil.Date{})), "in the registry"}
 }
 
 // countsInRange reports each count that is negative or above the number of

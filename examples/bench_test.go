@@ -16,13 +16,14 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/schema"
 	"github.com/plenipot/itu/strictjson"
 )
 
-var benchAsOf = itu.AsOf(itu.MustParseDate("2022-10-14"))
+var benchAsOf = itu.AsOf(civil.MustParseDate("2022-10-14"))
 
 // largeDossier is the seed dossier grown to the size bounds of a large CV:
 // 100 career entries, 200 ITU activities and a vision statement five times as
@@ -36,7 +37,7 @@ func largeDossier() candidacy.Dossier {
 		p := career[i%len(career)]
 		if i >= len(career) {
 			y := 2012 - i
-			p.Period = itu.Period{Start: itu.Year(y), End: itu.Year(y), Sep: " – "}
+			p.Period = civil.Period{Start: civil.Year(y), End: civil.Year(y), Sep: " – "}
 		}
 		c.Career = append(c.Career, p)
 	}
@@ -44,7 +45,7 @@ func largeDossier() candidacy.Dossier {
 		a := acts[i%len(acts)]
 		if i >= len(acts) {
 			y := 1986 - i/3
-			a.Period = itu.Period{Start: itu.Year(y), End: itu.Year(y), Sep: " – "}
+			a.Period = civil.Period{Start: civil.Year(y), End: civil.Year(y), Sep: " – "}
 			a.Body = fmt.Sprintf("%s (session %d)", a.Body, i)
 		}
 		c.Activities = append(c.Activities, a)

@@ -3,6 +3,7 @@ package examples
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 )
 
 // KoreaDossier returns the whole of PP-22 Document 12-E (9 November 2021) as
@@ -34,7 +35,7 @@ func KoreaDossier() candidacy.Dossier {
 			Source: itu.KindLetter,
 			Text:   "Dr. Lee has served as the Director of the Telecommunication Standardization Bureau (TSB) since 2014",
 			Post:   itu.DirectorTSB,
-			Since:  itu.Year(2014),
+			Since:  civil.Year(2014),
 		}},
 	}
 }
@@ -53,8 +54,8 @@ func KoreaDSGCandidacy() candidacy.Candidacy {
 		Nationality: "KOR",
 		MemberState: "KOR",
 		Conference:  "PP-22",
-		Proposed:    itu.MustParseDate("2021-10-27"),
-		Received:    itu.MustParseDate("2021-11-09"),
+		Proposed:    civil.MustParseDate("2021-10-27"),
+		Received:    civil.MustParseDate("2021-11-09"),
 		Status:      candidacy.Announced,
 	}
 }
@@ -74,7 +75,7 @@ func KoreaCouncilCandidacy() candidacy.Candidacy {
 		MemberState: "KOR",
 		Region:      itu.RegionE,
 		Conference:  "PP-22",
-		Proposed:    itu.MustParseDate("2021-10-27"),
+		Proposed:    civil.MustParseDate("2021-10-27"),
 		Incumbent:   true,
 	}
 }

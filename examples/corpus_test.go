@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/rule"
 	"github.com/plenipot/itu/itutest"
 )
@@ -15,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and RULES.md")
 
 // corpusAsOf is the date the shipped corpus is validated on: the close of PP-22.
-var corpusAsOf = itu.MustParseDate("2022-10-14")
+var corpusAsOf = civil.MustParseDate("2022-10-14")
 
 func TestCorpus(t *testing.T) {
 	itutest.Corpus{Dir: "testdata", Options: []itu.Option{itu.AsOf(corpusAsOf)}, Update: *update, NamedRules: true}.Run(t)

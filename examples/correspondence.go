@@ -2,6 +2,7 @@ package examples
 
 import (
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 )
 
@@ -16,7 +17,7 @@ func KoreaNote() correspondence.Note {
 		Conference: "PP-22",
 		Body:       "PLENARY MEETING",
 		Symbol:     "Document 12-E",
-		Date:       itu.MustParseDate("2021-11-09"),
+		Date:       civil.MustParseDate("2021-11-09"),
 		Original:   itu.English,
 		Title:      "Note by the Secretary-General",
 		Subject:    "CANDIDACY FOR THE POST OF DEPUTY SECRETARY-GENERAL",
@@ -57,7 +58,7 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 			Email:       "geneva.korea@mofa.go.kr",
 		},
 		Reference: "KGV/303/2021",
-		Date:      itu.MustParseDate("2021-11-09"),
+		Date:      civil.MustParseDate("2021-11-09"),
 		Addressee: "International Telecommunication Union (ITU)",
 		Text: []string{
 			"The Permanent Mission of the Republic of Korea to the United Nations and Other International Organizations in Geneva presents its compliments to the International Telecommunication Union (ITU) and has the honour to inform the latter that the Government of the Republic of Korea has decided to present its candidature for a seat on the ITU Council and the candidature of Dr. Chaesub LEE for the position of Deputy Secretary-General of the ITU at the elections to be held during the ITU Plenipotentiary Conference in Bucharest, Romania, from 26 September to 14 October 2022.",
@@ -72,8 +73,8 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 			Name:  "ITU Plenipotentiary Conference",
 			Code:  "PP-22",
 			Place: "Bucharest, Romania",
-			Start: itu.MustParseDate("2022-09-26"),
-			End:   itu.MustParseDate("2022-10-14"),
+			Start: civil.MustParseDate("2022-09-26"),
+			End:   civil.MustParseDate("2022-10-14"),
 		},
 		Enclosures: correspondence.Enclosures{Label: "Enclosed :", Items: []string{"As attached"}},
 		Attachments: []correspondence.Attachment{
@@ -108,7 +109,7 @@ func KoreaLetter() correspondence.Letter {
 			Organisation: "International Telecommunication Union (ITU)",
 			Address:      []string{"Place des Nations, CH-1211 Geneva 20, Switzerland"},
 		},
-		Date:       itu.MustParseDate("2021-10-27"),
+		Date:       civil.MustParseDate("2021-10-27"),
 		DateText:   "October 27, 2021",
 		Salutation: "Your Excellency,",
 		Text: []string{

@@ -2,6 +2,7 @@ package examples
 
 import (
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 )
 
@@ -25,31 +26,31 @@ func KoreaCV() cv.CV {
 			MaritalStatus:   "Married (1 Son and 1 Daughter)",
 		},
 		Education: []cv.Education{
-			{Degree: "PhD", Level: cv.Doctorate, Field: "Multimedia Engineering", Institution: "Hanbat University", Country: "Korea", Period: itu.MustParsePeriod("2014"), PeriodSep: " "},
-			{Degree: "MA", Level: cv.Master, Field: "Electronics Engineering", Institution: "Konkuk University", Country: "Korea", Period: itu.MustParsePeriod("1985")},
-			{Degree: "BA", Level: cv.Bachelor, Field: "Electronics Engineering", Institution: "Konkuk University", Country: "Korea", Period: itu.MustParsePeriod("1983")},
+			{Degree: "PhD", Level: cv.Doctorate, Field: "Multimedia Engineering", Institution: "Hanbat University", Country: "Korea", Period: civil.MustParsePeriod("2014"), PeriodSep: " "},
+			{Degree: "MA", Level: cv.Master, Field: "Electronics Engineering", Institution: "Konkuk University", Country: "Korea", Period: civil.MustParsePeriod("1985")},
+			{Degree: "BA", Level: cv.Bachelor, Field: "Electronics Engineering", Institution: "Konkuk University", Country: "Korea", Period: civil.MustParsePeriod("1983")},
 		},
 		Career: []cv.Position{
-			{Period: itu.MustParsePeriod("2015 – Present"), Title: "Director", Unit: "Telecommunication Standardization Bureau (TSB)", Organisation: "ITU"},
-			{Period: itu.MustParsePeriod("2012 – 2014"), Title: "Research Consultant", Unit: "Institute for ICT Convergence", Organisation: "KAIST", Country: "Korea"},
-			{Period: itu.MustParsePeriod("2004 – 2012"), Title: "Research Consultant", Organisation: "ETRI", Country: "Korea"},
-			{Period: itu.MustParsePeriod("1995 – 2004"), Title: "Director", Unit: "Broadband Networks Development", Organisation: "KT"},
-			{Period: itu.MustParsePeriod("1986 – 1994"), Title: "Researcher Engineer", Unit: "Network Planning & Development", Organisation: "KT"},
+			{Period: civil.MustParsePeriod("2015 – Present"), Title: "Director", Unit: "Telecommunication Standardization Bureau (TSB)", Organisation: "ITU"},
+			{Period: civil.MustParsePeriod("2012 – 2014"), Title: "Research Consultant", Unit: "Institute for ICT Convergence", Organisation: "KAIST", Country: "Korea"},
+			{Period: civil.MustParsePeriod("2004 – 2012"), Title: "Research Consultant", Organisation: "ETRI", Country: "Korea"},
+			{Period: civil.MustParsePeriod("1995 – 2004"), Title: "Director", Unit: "Broadband Networks Development", Organisation: "KT"},
+			{Period: civil.MustParsePeriod("1986 – 1994"), Title: "Researcher Engineer", Unit: "Network Planning & Development", Organisation: "KT"},
 		},
 		Activities: []cv.Activity{
-			{Period: itu.MustParsePeriod("2015 – Present"), Role: cv.Director, RoleText: "Director", Body: "TSB, ITU"},
-			{Period: itu.MustParsePeriod("2009 - 2014"), Role: cv.Chairman, RoleText: "Chairman", Body: "ITU-T SG13, NGN-JCA & IPTV-JCA"},
-			{Period: itu.MustParsePeriod("2006 – 2007"), Role: cv.ViceChairman, RoleText: "Vice Chairman", Body: "ITU-T Focus Group on IPTV"},
-			{Period: itu.MustParsePeriod("2004 – 2005"), Role: cv.Chairman, RoleText: "Chairman", Body: "ITU-T Focus Group on NGN"},
-			{Period: itu.MustParsePeriod("2001 – 2008"), Role: cv.ViceChairman, RoleText: "Vice Chairman", Body: "ITU-T SG13"},
-			{Period: itu.MustParsePeriod("1999 – 2000"), Role: cv.Chairman, RoleText: "Chairman", Body: "Working party 1/13, ITU-T SG13"},
-			{Period: itu.MustParsePeriod("1997 – 1998"), Role: cv.Rapporteur, RoleText: "Rapporteur", Body: "Q2/13, ITU-T SG13"},
-			{Period: itu.MustParsePeriod("1992 – 1996"), Role: cv.Editor, RoleText: "Editor", Body: "Interworking related issues, ITU-T SG13"},
-			{Period: itu.MustParsePeriod("1987 – 1991"), Role: cv.Member, RoleText: "Member of Korean Delegation to", Body: "CCITT SGVIII & SGXVIII", Sep: " "},
+			{Period: civil.MustParsePeriod("2015 – Present"), Role: cv.Director, RoleText: "Director", Body: "TSB, ITU"},
+			{Period: civil.MustParsePeriod("2009 - 2014"), Role: cv.Chairman, RoleText: "Chairman", Body: "ITU-T SG13, NGN-JCA & IPTV-JCA"},
+			{Period: civil.MustParsePeriod("2006 – 2007"), Role: cv.ViceChairman, RoleText: "Vice Chairman", Body: "ITU-T Focus Group on IPTV"},
+			{Period: civil.MustParsePeriod("2004 – 2005"), Role: cv.Chairman, RoleText: "Chairman", Body: "ITU-T Focus Group on NGN"},
+			{Period: civil.MustParsePeriod("2001 – 2008"), Role: cv.ViceChairman, RoleText: "Vice Chairman", Body: "ITU-T SG13"},
+			{Period: civil.MustParsePeriod("1999 – 2000"), Role: cv.Chairman, RoleText: "Chairman", Body: "Working party 1/13, ITU-T SG13"},
+			{Period: civil.MustParsePeriod("1997 – 1998"), Role: cv.Rapporteur, RoleText: "Rapporteur", Body: "Q2/13, ITU-T SG13"},
+			{Period: civil.MustParsePeriod("1992 – 1996"), Role: cv.Editor, RoleText: "Editor", Body: "Interworking related issues, ITU-T SG13"},
+			{Period: civil.MustParsePeriod("1987 – 1991"), Role: cv.Member, RoleText: "Member of Korean Delegation to", Body: "CCITT SGVIII & SGXVIII", Sep: " "},
 		},
 		Achievements: []cv.AchievementList{{
 			Title:  "Achievements during the TSB Director",
-			Period: itu.MustParsePeriod("2015 ~ 2021"),
+			Period: civil.MustParsePeriod("2015 ~ 2021"),
 			Items: []string{
 				"Implement “trust-based positive management” for the efficient and effective operation of the Telecommunication Standardization Bureau",
 				"Leading the production of around 300 ITU-T Recommendations per year and deploy them to the world",

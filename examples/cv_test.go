@@ -10,16 +10,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
 )
 
 // cvSeedAsOf is the date of PP-22 Document 12-E, which publishes the Korea CV
 // and vision statement.
-var cvSeedAsOf = itu.MustParseDate("2021-11-09")
+var cvSeedAsOf = civil.MustParseDate("2021-11-09")
 
 // cvCorpusAsOf is the date the shipped corpus is validated on (the close of
 // PP-22), as in TestCorpus.
-var cvCorpusAsOf = itu.MustParseDate("2022-10-14")
+var cvCorpusAsOf = civil.MustParseDate("2022-10-14")
 
 // seedPages returns the lines of the seed document's CV page and vision
 // statement page: each starts at a line "DR. LEE, CHAESUB" and runs to the
@@ -109,7 +110,7 @@ func TestKoreaVisionSeedText(t *testing.T) {
 // no violation at all, warnings included, on the date they were published and
 // on the corpus date.
 func TestKoreaCVValid(t *testing.T) {
-	for _, d := range []itu.Date{cvSeedAsOf, cvCorpusAsOf, {}} {
+	for _, d := range []civil.Date{cvSeedAsOf, cvCorpusAsOf, {}} {
 		if vs := examples.KoreaCV().Check(itu.AsOf(d)); len(vs) != 0 {
 			t.Errorf("KoreaCV().Check(AsOf %s) = %v, want none", d, vs)
 		}

@@ -3,7 +3,9 @@ package examples
 import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/names"
 )
 
 // PP22 returns the 2022 Plenipotentiary Conference (Bucharest, 26 September to
@@ -24,7 +26,7 @@ func PP22SecretaryGeneralElection() election.Election {
 		Kind:       itu.KindElection,
 		Conference: "PP-22",
 		Post:       itu.SecretaryGeneral,
-		Date:       itu.Date{Year: 2022, Month: 9, Day: 29},
+		Date:       civil.Date{Year: 2022, Month: 9, Day: 29},
 		Candidates: []election.Candidate{
 			{Name: "Doreen Bogdan-Martin", MemberState: "USA"},
 			{Name: "Rashid Ismailov", MemberState: "RUS"},
@@ -48,7 +50,7 @@ func PP22DeputySecretaryGeneralElection() election.Election {
 		Kind:       itu.KindElection,
 		Conference: "PP-22",
 		Post:       itu.DeputySecretaryGeneral,
-		Date:       itu.Date{Year: 2022, Month: 9, Day: 29},
+		Date:       civil.Date{Year: 2022, Month: 9, Day: 29},
 		Candidates: []election.Candidate{
 			{Name: "Tomas Lamanauskas", MemberState: "LTU"},
 			{Name: "Chaesub Lee", MemberState: "KOR"},
@@ -91,12 +93,12 @@ func FictionalConference() election.Conference {
 		Kind:          itu.KindConference,
 		Code:          fictionalCode,
 		City:          "Fictionville",
-		Opening:       itu.Date{Year: 2021, Month: 11, Day: 1},
-		Closing:       itu.Date{Year: 2021, Month: 11, Day: 19},
+		Opening:       civil.Date{Year: 2021, Month: 11, Day: 1},
+		Closing:       civil.Date{Year: 2021, Month: 11, Day: 19},
 		Posts:         itu.Posts(),
 		CouncilSeats:  election.Seats{A: 9, B: 8, C: 5, D: 13, E: 13},
 		BoardSeats:    election.Seats{A: 2, B: 2, C: 2, D: 3, E: 3},
-		OfficialsTerm: election.Tenure{Years: election.Years{First: 2022, Last: 2025}, Start: itu.Date{Year: 2022, Month: 1, Day: 1}},
+		OfficialsTerm: election.Tenure{Years: election.Years{First: 2022, Last: 2025}, Start: civil.Date{Year: 2022, Month: 1, Day: 1}},
 		BoardTerm:     election.Tenure{Years: election.Years{First: 2022, Last: 2025}},
 		Candidacies: []candidacy.Candidacy{
 			fictionalCandidacy(itu.SecretaryGeneral, "Dr Alma TESTA", "ITA", 3),
@@ -106,7 +108,7 @@ func FictionalConference() election.Conference {
 			fictionalCandidacy(itu.BoardMember, "Mr Yves EXEMPLE", "FRA", 7),
 			fictionalCandidacy(itu.BoardMember, "Dr Max BEISPIEL", "DEU", 8),
 			{Post: itu.CouncilMember, MemberState: "ROU", Region: itu.RegionC, Conference: fictionalCode,
-				Proposed: itu.Date{Year: 2021, Month: 9, Day: 1}, Received: itu.Date{Year: 2021, Month: 9, Day: 2}},
+				Proposed: civil.Date{Year: 2021, Month: 9, Day: 1}, Received: civil.Date{Year: 2021, Month: 9, Day: 2}},
 		},
 		Service: []election.ServiceRecord{{
 			Person: "Ms Ina MUSTER",
@@ -123,10 +125,10 @@ func FictionalConference() election.Conference {
 
 // fictionalCandidacy returns a made-up person's candidacy at PP-FX, proposed
 // on the given day of May 2021 and received two days later.
-func fictionalCandidacy(p itu.Post, name itu.Name, s itu.StateCode, day int) candidacy.Candidacy {
+func fictionalCandidacy(p itu.Post, name names.Name, s itu.StateCode, day int) candidacy.Candidacy {
 	return candidacy.Candidacy{
 		Post: p, Candidate: name, Nationality: s, MemberState: s, Conference: fictionalCode,
-		Proposed: itu.Date{Year: 2021, Month: 5, Day: day}, Received: itu.Date{Year: 2021, Month: 5, Day: day + 2},
+		Proposed: civil.Date{Year: 2021, Month: 5, Day: day}, Received: civil.Date{Year: 2021, Month: 5, Day: day + 2},
 	}
 }
 
@@ -139,7 +141,7 @@ func FictionalSecretaryGeneralElection() election.Election {
 		Kind:       itu.KindElection,
 		Conference: fictionalCode,
 		Post:       itu.SecretaryGeneral,
-		Date:       itu.Date{Year: 2021, Month: 11, Day: 4},
+		Date:       civil.Date{Year: 2021, Month: 11, Day: 4},
 		Candidates: []election.Candidate{
 			{Name: "Dr Alma TESTA", MemberState: "ITA"},
 			{Name: "Mr Joao EXEMPLO", MemberState: "BRA"},
@@ -159,7 +161,7 @@ func fictionalDirectorElection() election.Election {
 		Kind:       itu.KindElection,
 		Conference: fictionalCode,
 		Post:       itu.DirectorBR,
-		Date:       itu.Date{Year: 2021, Month: 11, Day: 5},
+		Date:       civil.Date{Year: 2021, Month: 11, Day: 5},
 		Candidates: []election.Candidate{{Name: "Ms Ina MUSTER", MemberState: "AZE"}},
 		Rounds:     []election.Round{{Number: 1, Votes: map[itu.StateCode]int{"AZE": 150}, Blank: 20, PresentAndVoting: 170}},
 	}
@@ -176,7 +178,7 @@ func FictionalBoardElection() election.Election {
 		Post:       itu.BoardMember,
 		Region:     itu.RegionB,
 		Seats:      2,
-		Date:       itu.Date{Year: 2021, Month: 11, Day: 8},
+		Date:       civil.Date{Year: 2021, Month: 11, Day: 8},
 		Candidates: []election.Candidate{
 			{Name: "Mr Yves EXEMPLE", MemberState: "FRA"},
 			{Name: "Dr Max BEISPIEL", MemberState: "DEU"},
@@ -200,7 +202,7 @@ func FictionalCouncilElection() election.Election {
 		Post:       itu.CouncilMember,
 		Region:     itu.RegionC,
 		Seats:      5,
-		Date:       itu.Date{Year: 2021, Month: 11, Day: 8},
+		Date:       civil.Date{Year: 2021, Month: 11, Day: 8},
 		Candidates: []election.Candidate{
 			{MemberState: "AZE"}, {MemberState: "BGR"}, {MemberState: "CZE"}, {MemberState: "KAZ"},
 			{MemberState: "POL"}, {MemberState: "ROU"}, {MemberState: "RUS"},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
@@ -131,7 +132,7 @@ func TestLeeAtPP22Record(t *testing.T) {
 			c := examples.PP22()
 			c.Candidacies = []candidacy.Candidacy{{
 				Post: tt.post, Candidate: "Dr Chaesub LEE", Nationality: "KOR", MemberState: "KOR", Conference: "PP-22",
-				Proposed: itu.MustParseDate("2021-10-27"), Received: itu.MustParseDate("2021-11-09"),
+				Proposed: civil.MustParseDate("2021-10-27"), Received: civil.MustParseDate("2021-11-09"),
 			}}
 			c.Service = []election.ServiceRecord{examples.LeeServiceRecord()}
 			itutest.AssertViolations(t, c.Check(itu.AsOf(corpusAsOf)), tt.want...)

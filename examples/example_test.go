@@ -7,6 +7,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/strictjson"
@@ -24,7 +25,7 @@ func Example_loadAndValidate() {
 		fmt.Println("decode:", err)
 		return
 	}
-	opts := itu.AsOf(itu.MustParseDate("2021-11-09"))
+	opts := itu.AsOf(civil.MustParseDate("2021-11-09"))
 	fmt.Println("valid:", d.Validate(opts) == nil)
 	for _, v := range d.Check(opts) {
 		fmt.Println(v.Severity, v.Path, v.Code)
@@ -37,11 +38,11 @@ func Example_loadAndValidate() {
 // Break a fresh copy of the seed dossier and read every violation at once.
 func Example_breakAndRead() {
 	d := examples.KoreaDossier()
-	d.CV.Profile.Nationality = "JPN"                // the CV now gives another nationality
-	d.Letter.Date = itu.MustParseDate("2021-12-01") // the letter now postdates the note verbale
+	d.CV.Profile.Nationality = "JPN"                  // the CV now gives another nationality
+	d.Letter.Date = civil.MustParseDate("2021-12-01") // the letter now postdates the note verbale
 	d.Letter.DateText = "December 1, 2021"
 
-	err := d.Validate(itu.AsOf(itu.MustParseDate("2021-12-31")))
+	err := d.Validate(itu.AsOf(civil.MustParseDate("2021-12-31")))
 	fmt.Println("invalid:", errors.Is(err, itu.ErrInvalid))
 	for _, v := range itu.Violations(err) {
 		if v.Severity == itu.Error {

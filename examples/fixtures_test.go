@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/itutest"
 	"github.com/plenipot/itu/strictjson"
@@ -69,11 +70,11 @@ var fixtureWarnings = map[string][]itutest.Want{
 
 // fixtureDays are the days a fixture is checked on: the day the seed was
 // published (for its documents) and the close of PP-22.
-func fixtureDays(name string) []itu.Date {
+func fixtureDays(name string) []civil.Date {
 	if strings.HasPrefix(name, "korea-2021-") {
-		return []itu.Date{itu.MustParseDate("2021-11-09"), corpusAsOf}
+		return []civil.Date{civil.MustParseDate("2021-11-09"), corpusAsOf}
 	}
-	return []itu.Date{corpusAsOf}
+	return []civil.Date{corpusAsOf}
 }
 
 // TestFixturesFresh overwrites every string, number and map entry reachable

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/itutest"
 )
 
@@ -18,11 +19,11 @@ const realisticDir = "testdata/realistic"
 
 // realisticAsOf is the as-of date each realistic payload is validated on: the
 // closing day of the conference its file name names ("pp22-…", "….pp22-…").
-var realisticAsOf = map[string]itu.Date{
-	"pp14": itu.MustParseDate("2014-11-07"),
-	"pp18": itu.MustParseDate("2018-11-16"),
-	"pp22": itu.MustParseDate("2022-10-14"),
-	"pp26": itu.MustParseDate("2026-11-27"),
+var realisticAsOf = map[string]civil.Date{
+	"pp14": civil.MustParseDate("2014-11-07"),
+	"pp18": civil.MustParseDate("2018-11-16"),
+	"pp22": civil.MustParseDate("2022-10-14"),
+	"pp26": civil.MustParseDate("2026-11-27"),
 }
 
 // realisticSkip names, by "valid/<file>" or "invalid/<file>", the genuine
@@ -40,7 +41,7 @@ func TestRealistic(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := t.TempDir()
-	dirs := map[string]itu.Date{}
+	dirs := map[string]civil.Date{}
 	var valid, invalid int
 	for _, f := range files {
 		if strings.HasSuffix(f, ".golden.json") {
@@ -87,13 +88,13 @@ func TestRealistic(t *testing.T) {
 
 // realisticConference returns the conference a realistic file name names and
 // its closing day, or "" when it names none.
-func realisticConference(name string) (string, itu.Date) {
+func realisticConference(name string) (string, civil.Date) {
 	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '.' || r == '-' }) {
 		if day, ok := realisticAsOf[part]; ok {
 			return part, day
 		}
 	}
-	return "", itu.Date{}
+	return "", civil.Date{}
 }
 
 // link makes newname a symbolic link to the absolute path of oldname, so the

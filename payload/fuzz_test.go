@@ -10,13 +10,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/itutest"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
 
 // fuzzAsOf is the day the fuzzed payloads are checked on, as the corpus.
-var fuzzAsOf = itu.AsOf(itu.MustParseDate("2022-10-14"))
+var fuzzAsOf = itu.AsOf(civil.MustParseDate("2022-10-14"))
 
 // FuzzCheck feeds arbitrary bytes through Check, the path services use: it
 // never panics; an error is malformed input or an unknown kind; and a valid

@@ -41,8 +41,8 @@
 //     read it alike.
 //   - Value types of package itu: [itu.Post], [itu.Region], [itu.Language] and
 //     [itu.StateCode] are enums of their codes (every Member State's code for
-//     StateCode, written once under $defs as "itu.StateCode"); [itu.Date] has format "date" and a pattern; [itu.PartialDate]
-//     and [itu.Period] have patterns; a record's own "kind" member is a const
+//     StateCode, written once under $defs as "itu.StateCode"); [civil.Date] has format "date" and a pattern; [civil.PartialDate]
+//     and [civil.Period] have patterns; a record's own "kind" member is a const
 //     of its kind, where [Options] or the [payload] table know it, and any
 //     other [itu.Kind] is an enum of the payload table's kinds; other types
 //     that implement encoding.TextMarshaler are strings.

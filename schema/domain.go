@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -32,13 +33,13 @@ type Patterner interface {
 
 // Patterns of the root package's calendar types. A partial date is a year,
 // a year-month or a full date; a period is a start, then optionally a
-// separator and an end date or "Present" (see [itu.ParsePeriod]).
+// separator and an end date or "Present" (see [civil.ParsePeriod]).
 const (
 	yearMonthDay       = `\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?`
 	datePattern        = `^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`
 	partialDatePattern = `^` + yearMonthDay + `$`
 	// periodPattern has the numeric forms exactly: the separators
-	// itu.ParsePeriod accepts, spaced or not, and its bare "-" between two
+	// civil.ParsePeriod accepts, spaced or not, and its bare "-" between two
 	// years. Of the periods written in words ("January 2019 – present",
 	// "depuis 2019", "(2015 ~ 2021)"), whose month names and words in three
 	// languages a pattern would only copy, it asks for a year and a letter or
@@ -59,15 +60,15 @@ var (
 // rootTypes describes the value types of package itu, each from the
 // package's own tables.
 var rootTypes = map[reflect.Type]func() *node{
-	reflect.TypeFor[itu.Post]():        func() *node { return enum(stringsOf(itu.Posts())) },
-	reflect.TypeFor[itu.Region]():      func() *node { return enum(stringsOf(itu.Regions())) },
-	reflect.TypeFor[itu.Language]():    func() *node { return enum(stringsOf(itu.Languages())) },
-	reflect.TypeFor[itu.StateCode]():   stateCodes,
-	reflect.TypeFor[itu.Date]():        func() *node { return &node{Type: "string", Format: "date", Pattern: datePattern} },
-	reflect.TypeFor[itu.PartialDate](): func() *node { return &node{Type: "string", Pattern: partialDatePattern} },
-	reflect.TypeFor[itu.Period]():      func() *node { return &node{Type: "string", Pattern: periodPattern} },
-	reflect.TypeFor[time.Time]():       func() *node { return &node{Type: "string", Format: "date-time"} },
-	kindType:                           payloadKinds,
+	reflect.TypeFor[itu.Post]():          func() *node { return enum(stringsOf(itu.Posts())) },
+	reflect.TypeFor[itu.Region]():        func() *node { return enum(stringsOf(itu.Regions())) },
+	reflect.TypeFor[itu.Language]():      func() *node { return enum(stringsOf(itu.Languages())) },
+	reflect.TypeFor[itu.StateCode]():     stateCodes,
+	reflect.TypeFor[civil.Date]():        func() *node { return &node{Type: "string", Format: "date", Pattern: datePattern} },
+	reflect.TypeFor[civil.PartialDate](): func() *node { return &node{Type: "string", Pattern: partialDatePattern} },
+	reflect.TypeFor[civil.Period]():      func() *node { return &node{Type: "string", Pattern: periodPattern} },
+	reflect.TypeFor[time.Time]():         func() *node { return &node{Type: "string", Format: "date-time"} },
+	kindType:                             payloadKinds,
 }
 
 // payloadKinds describes a kind that is not a record's own: one of the kinds
@@ -93,7 +94,7 @@ func stringsOf[T interface{ String() string }](vs []T) []string {
 
 func stateCodes() *node {
 	var codes []string
-	for _, m := range itu.MemberStates() {
+	for _, m := range itu.MemberStates(civil.Date{}) {
 		codes = append(codes, string(m.Code))
 	}
 	slices.Sort(codes)

@@ -9,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/rule"
+	"github.com/plenipot/itu/names"
 )
 
 // The record types below exercise every mapping; they are shaped like the
@@ -75,10 +77,10 @@ type tRecord struct {
 	Language itu.Language          `json:"language,omitzero" validate:"valid"`
 	State    itu.StateCode         `json:"state,omitzero" validate:"max=3,valid"`
 	Home     itu.StateCode         `json:"home" validate:"max=3,valid"`
-	Name     itu.Name              `json:"name,omitzero" validate:"max=200,text,valid"`
-	Date     itu.Date              `json:"date" validate:"valid"`
-	Since    itu.PartialDate       `json:"since,omitzero" validate:"valid"`
-	Period   itu.Period            `json:"period,omitzero" validate:"valid"`
+	Name     names.Name            `json:"name,omitzero" validate:"max=200,text,valid"`
+	Date     civil.Date            `json:"date" validate:"valid"`
+	Since    civil.PartialDate     `json:"since,omitzero" validate:"valid"`
+	Period   civil.Period          `json:"period,omitzero" validate:"valid"`
 	Status   tStatus               `json:"status,omitzero" validate:"valid"`
 	Colour   tColour               `json:"colour,omitzero"`
 	Symbol   tSymbol               `json:"symbol,omitzero" validate:"max=20"`

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 )
 
@@ -23,7 +23,7 @@ func TestPeriodPatternMatchesParser(t *testing.T) {
 		for _, sep := range seps {
 			for _, end := range ends {
 				s := st + sep + end
-				_, err := itu.ParsePeriod(s)
+				_, err := civil.ParsePeriod(s)
 				got, want := re.MatchString(s), err == nil
 				if got != want && (want || !strings.ContainsFunc(s, unicode.IsLetter)) {
 					// Words are the library's to read: the pattern may accept
@@ -48,7 +48,7 @@ func TestPeriodPatternAcceptsWrittenForms(t *testing.T) {
 		"2019–Present", "(2015 ~ 2021)", "depuis 2019", "desde 2019", "janvier 2019 – présent",
 		"2019 – actualidad", "de 2015 a 2019", "de 2015 à ce jour", "du 1er janvier 2019 au 31 décembre 2020",
 	} {
-		if _, err := itu.ParsePeriod(s); err != nil {
+		if _, err := civil.ParsePeriod(s); err != nil {
 			t.Errorf("ParsePeriod(%q): %v", s, err)
 		}
 		if !re.MatchString(s) {
@@ -69,8 +69,8 @@ func TestDatePatternsMatchParsers(t *testing.T) {
 		parse    func(string) error
 		calendar []string // syntactically right, calendar-impossible: the pattern accepts them
 	}{
-		{"date", datePattern, func(s string) error { _, err := itu.ParseDate(s); return err }, []string{"2021-02-30", "2021-02-31", "0000-01-01"}},
-		{"partial date", partialDatePattern, func(s string) error { _, err := itu.ParsePartialDate(s); return err }, []string{"2021-02-30", "2021-02-31", "0000"}},
+		{"date", datePattern, func(s string) error { _, err := civil.ParseDate(s); return err }, []string{"2021-02-30", "2021-02-31", "0000-01-01"}},
+		{"partial date", partialDatePattern, func(s string) error { _, err := civil.ParsePartialDate(s); return err }, []string{"2021-02-30", "2021-02-31", "0000"}},
 	}
 	years := []string{"2021", "0000", "21", "20211", "abcd"}
 	months := []string{"", "-01", "-12", "-13", "-00", "-1", "-02"}

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -26,7 +27,7 @@ type (
 		Next  *boundRecord     `json:"next,omitzero"`
 		Text  string           `json:"text,omitzero" validate:"max=1"`
 		Free  []int            `json:"free,omitzero" validate:"dive,max=1"`
-		Date  itu.Date         `json:"date,omitzero"`
+		Date  civil.Date       `json:"date,omitzero"`
 		Extra map[string]inner `json:"extra,omitzero"`
 	}
 	inner struct {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/catalog"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -27,8 +29,8 @@ type (
 		Kind   itu.Kind          `json:"kind,omitzero"`
 		A      testInner         `json:"a"`
 		List   []testInner       `json:"list,omitzero"`
-		Date   itu.Date          `json:"date,omitzero"`
-		Period itu.Period        `json:"period,omitzero"`
+		Date   civil.Date        `json:"date,omitzero"`
+		Period civil.Period      `json:"period,omitzero"`
 		Small  uint8             `json:"small,omitzero"`
 		Big    int64             `json:"big,omitzero"`
 		Tags   map[string]string `json:"tags,omitzero"`
@@ -248,8 +250,8 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 		Kind:   itu.KindCV,
 		A:      testInner{B: 1, C: "Café <b>&</b>", P: itu.DirectorTSB},
 		List:   []testInner{{B: 2}, {B: 3, C: "x"}},
-		Date:   itu.MustParseDate("2021-11-09"),
-		Period: itu.MustParsePeriod("2009 - 2014"),
+		Date:   civil.MustParseDate("2021-11-09"),
+		Period: civil.MustParsePeriod("2009 - 2014"),
 		Small:  255,
 		Big:    math.MinInt64,
 		Tags:   map[string]string{"z": "last", "a": "first", "m": "é"},
@@ -302,7 +304,7 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 }
 
 func TestEncodeError(t *testing.T) {
-	for _, v := range []any{testInner{P: 99}, struct{ D itu.Date }{itu.Date{Year: 2021, Month: 2, Day: 30}}, make(chan int)} {
+	for _, v := range []any{testInner{P: 99}, struct{ D civil.Date }{civil.Date{Year: 2021, Month: 2, Day: 30}}, make(chan int)} {
 		if _, err := strictjson.Encode(v); err == nil {
 			t.Errorf("Encode(%#v) succeeded, want an error", v)
 		}
@@ -339,11 +341,11 @@ type fuzzRecord struct {
 	Post       itu.Post          `json:"post"`
 	Region     itu.Region        `json:"region,omitzero"`
 	State      itu.StateCode     `json:"state,omitzero"`
-	Date       itu.Date          `json:"date,omitzero"`
-	Since      itu.PartialDate   `json:"since,omitzero"`
-	Periods    []itu.Period      `json:"periods,omitzero"`
+	Date       civil.Date        `json:"date,omitzero"`
+	Since      civil.PartialDate `json:"since,omitzero"`
+	Periods    []civil.Period    `json:"periods,omitzero"`
 	Language   itu.Language      `json:"language,omitzero"`
-	Name       itu.Name          `json:"name"`
+	Name       names.Name        `json:"name"`
 	Count      int               `json:"count,omitzero"`
 	Flag       bool              `json:"flag,omitzero"`
 	Nested     *fuzzRecord       `json:"nested,omitzero"`

@@ -5,15 +5,17 @@ import (
 	"fmt"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
 func ExampleDecode() {
 	type nomination struct {
 		Post      itu.Post      `json:"post"`
-		Candidate itu.Name      `json:"candidate"`
+		Candidate names.Name    `json:"candidate"`
 		Nominator itu.StateCode `json:"nominator"`
-		Date      itu.Date      `json:"date"`
+		Date      civil.Date    `json:"date"`
 	}
 	payload := []byte(`{"post": "DSG", "candidate": "Dr Chaesub LEE", "nominator": "KOR", "dated": "2021-11-09"}`)
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -32,8 +33,8 @@ func (c *choice) Set(s string) error {
 	return nil
 }
 
-// dateFlag is a flag holding an [itu.Date]; unset is the zero Date.
-type dateFlag struct{ d itu.Date }
+// dateFlag is a flag holding an [civil.Date]; unset is the zero Date.
+type dateFlag struct{ d civil.Date }
 
 func (f *dateFlag) String() string {
 	if f == nil {
@@ -43,7 +44,7 @@ func (f *dateFlag) String() string {
 }
 
 func (f *dateFlag) Set(s string) error {
-	d, err := itu.ParseDate(s)
+	d, err := civil.ParseDate(s)
 	if err != nil {
 		return fmt.Errorf("want a date written YYYY-MM-DD, such as 2022-09-26")
 	}

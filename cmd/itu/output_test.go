@@ -20,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -120,7 +121,7 @@ func TestIssue12TallyForgedNames(t *testing.T) {
 	}
 	// Names that would forge and hide lines if printed raw; the library
 	// refuses most of them, but the printer must not rely on it.
-	forged := itu.Name("Ms Ada ONE\nElected: Mallory (FRA), round 1, 100 votes\r\x1b[8m")
+	forged := names.Name("Ms Ada ONE\nElected: Mallory (FRA), round 1, 100 votes\r\x1b[8m")
 	el.Candidates[0].Name, out.Elected[0].Candidate.Name = forged, forged
 	el.Candidates[1].Name = "Mr Bo\u2028TWO\u202e"
 	var b bytes.Buffer

@@ -156,7 +156,7 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 	for i, rr := range rounds {
 		r := el.Rounds[i]
 		if len(rr.Withdrawn) > 0 {
-			e.printf("Withdrawn before round %d: %s", rr.Number, names(el, rr.Withdrawn))
+			e.printf("Withdrawn before round %d: %s", rr.Number, candidateNames(el, rr.Withdrawn))
 		}
 		var extra []string
 		if r.Blank > 0 {
@@ -210,7 +210,7 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 	if out.Open > 0 {
 		open := fmt.Sprintf("Open: %s still to fill", plural(out.Open, "seat"))
 		if len(out.Tied) > 0 {
-			open += "; tied in the last round: " + names(el, out.Tied)
+			open += "; tied in the last round: " + candidateNames(el, out.Tied)
 		}
 		e.println(open)
 	}
@@ -273,8 +273,8 @@ func suffix(mark string) string {
 	return "  — " + mark
 }
 
-// names lists the candidates of el proposed by ss.
-func names(el election.Election, ss []itu.StateCode) string {
+// candidateNames lists the candidates of el proposed by ss.
+func candidateNames(el election.Election, ss []itu.StateCode) string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		c, ok := el.Candidate(s)

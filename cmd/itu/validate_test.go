@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
@@ -96,7 +97,7 @@ func malformed(t *testing.T, file string, golden []itu.Violation) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = payload.Check(data, "", itu.AsOf(itu.MustParseDate(corpusAsOf)))
+	_, err = payload.Check(data, "", itu.AsOf(civil.MustParseDate(corpusAsOf)))
 	lib := errors.Is(err, strictjson.ErrMalformed)
 	byCode := slices.ContainsFunc(golden, func(v itu.Violation) bool {
 		return v.Code == strictjson.RuleJSONSyntax.Code || v.Code == strictjson.RuleJSONTooLarge.Code

@@ -1,7 +1,7 @@
 // Package canon holds the module's one definition of identity and of visible
 // text: the canonical key that names, codes and conference codes compare by
 // ([Key]), and the tests every text rule uses ([Visible], [Ignorable],
-// [Disguised]). It is not part of the public API; itu.Name.Key and
+// [Disguised]). It is not part of the public API; names.Name.Key and
 // itu.ConferenceCode.Key are the public faces of [Key].
 package canon
 

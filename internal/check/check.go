@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/pointer"
 )
@@ -34,7 +35,7 @@ func New(opts ...itu.Option) *Report { return &Report{Opts: optionsOf(opts...)} 
 
 // Add records a violation of rule at path; the message is built with fmt.Sprintf.
 // A text argument quoted with %q, or of a named string type such as
-// itu.Name, is cut by [clip.String] before it is formatted, and the message
+// names.Name, is cut by [clip.String] before it is formatted, and the message
 // to [itu.MaxMessage] bytes.
 func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	if !r.admit(rule.Code, rule.Severity, 1) {
@@ -142,7 +143,7 @@ func Path(base string, tokens ...any) string {
 }
 
 // AfterAsOf reports whether d is set and falls after the report's as-of date.
-func (r *Report) AfterAsOf(d itu.Date) bool {
+func (r *Report) AfterAsOf(d civil.Date) bool {
 	return !r.Opts.AsOf.IsZero() && !d.IsZero() && d.After(r.Opts.AsOf)
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 func TestPath(t *testing.T) {
@@ -42,7 +43,7 @@ var (
 )
 
 func TestReport(t *testing.T) {
-	r := New(itu.AsOf(itu.MustParseDate("2022-09-26")))
+	r := New(itu.AsOf(civil.MustParseDate("2022-09-26")))
 	r.Add(ruleA, "/career/10/end", "ends in %q", "2014")
 	r.Add(ruleW, "/career/9", "%d is odd", 9)
 	r.Append("/cv", ruleA.At("/name", "inner"), ruleW.At("", "root of the child"))
@@ -55,7 +56,7 @@ func TestReport(t *testing.T) {
 	if diff := cmp.Diff(want, r.Violations()); diff != "" {
 		t.Errorf("Violations() mismatch (-want +got):\n%s", diff)
 	}
-	if got := r.Opts.AsOf; got != itu.MustParseDate("2022-09-26") {
+	if got := r.Opts.AsOf; got != civil.MustParseDate("2022-09-26") {
 		t.Errorf("Opts.AsOf = %v", got)
 	}
 	if vs := New().Violations(); len(vs) != 0 {
@@ -64,18 +65,18 @@ func TestReport(t *testing.T) {
 }
 
 func TestAfterAsOf(t *testing.T) {
-	asOf := itu.MustParseDate("2022-09-26")
+	asOf := civil.MustParseDate("2022-09-26")
 	tests := []struct {
 		name string
 		opts []itu.Option
-		d    itu.Date
+		d    civil.Date
 		want bool
 	}{
 		{"after", []itu.Option{itu.AsOf(asOf)}, asOf.AddDays(1), true},
 		{"on the day", []itu.Option{itu.AsOf(asOf)}, asOf, false},
 		{"before", []itu.Option{itu.AsOf(asOf)}, asOf.AddDays(-1), false},
-		{"date not set", []itu.Option{itu.AsOf(asOf)}, itu.Date{}, false},
-		{"no as-of date reads no clock", nil, itu.MustParseDate("9999-12-31"), false},
+		{"date not set", []itu.Option{itu.AsOf(asOf)}, civil.Date{}, false},
+		{"no as-of date reads no clock", nil, civil.MustParseDate("9999-12-31"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

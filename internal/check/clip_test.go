@@ -8,6 +8,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/names"
 )
 
 var ruleEcho = itu.Rule{Code: "test.echo", Description: "test only"}
@@ -45,7 +46,7 @@ func TestAddClipsLongText(t *testing.T) {
 // name, a conference code) is cut under %s too, before it is copied, while a
 // plain string the rule composed is written whole.
 func TestAddClipsNamedStrings(t *testing.T) {
-	name := itu.Name(strings.Repeat("A", 5000))
+	name := names.Name(strings.Repeat("A", 5000))
 	phrase := strings.Repeat("b", 200)
 	r := check.New()
 	r.Add(ruleEcho, "/x", "%s elected; %s", name, phrase)

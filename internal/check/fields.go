@@ -11,11 +11,13 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/pointer"
 	"github.com/plenipot/itu/internal/rule"
+	"github.com/plenipot/itu/names"
 )
 
 // The field rules behind the struct tags every package uses.
@@ -26,7 +28,7 @@ var (
 	RuleTooFew    = rule.Define(itu.Rule{Code: "field.too_few", Description: "Lists hold at least the number of items the record needs.", Source: "record schema"})
 	RuleText      = rule.Define(itu.Rule{Code: "field.text", Description: "Text holds at least one character that renders (not only white space, zero-width, format or other invisible characters) and no control characters other than tab, newline and carriage return.", Source: "record schema"})
 	RuleInvalid   = rule.Define(itu.Rule{Code: "field.invalid", Description: "A coded value (post, region, Member State, date, period, language, name) is one the module knows.", Source: "record schema"})
-	RuleDisguised = rule.Define(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (the one itu.Name.Key gives), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
+	RuleDisguised = rule.Define(itu.Rule{Code: "field.disguised", Severity: itu.Warning, Description: "A name or code holds nothing a reader cannot see that changes how it compares: no soft hyphen, zero-width or other invisible character inside a word, and no word mixing Latin letters with Greek or Cyrillic look-alikes. Rules compare such a value by its canonical key (the one names.Name.Key gives), so the disguise changes no verdict; the warning says the written form is not what it looks like.", Source: "Unicode Technical Standard #39 (security mechanisms)"})
 	RuleRange     = rule.Define(itu.Rule{Code: "field.range", Description: "A number lies within its allowed range.", Source: "record schema"})
 )
 
@@ -35,11 +37,11 @@ var domain = map[reflect.Type]string{
 	reflect.TypeFor[itu.Post]():           "a post code: SG, DSG, BR, TSB, BDT, RRB or COUNCIL",
 	reflect.TypeFor[itu.Region]():         "a region letter A to E",
 	reflect.TypeFor[itu.StateCode]():      "the ISO 3166-1 alpha-3 code of an ITU Member State, such as \"KOR\"",
-	reflect.TypeFor[itu.Date]():           "a calendar date YYYY-MM-DD",
-	reflect.TypeFor[itu.PartialDate]():    "a date YYYY, YYYY-MM or YYYY-MM-DD",
-	reflect.TypeFor[itu.Period]():         "a period such as \"2015 – Present\" or \"1986 – 1994\"",
+	reflect.TypeFor[civil.Date]():         "a calendar date YYYY-MM-DD",
+	reflect.TypeFor[civil.PartialDate]():  "a date YYYY, YYYY-MM or YYYY-MM-DD",
+	reflect.TypeFor[civil.Period]():       "a period such as \"2015 – Present\" or \"1986 – 1994\"",
 	reflect.TypeFor[itu.Language]():       "an official language code: ar, zh, en, fr, ru or es",
-	reflect.TypeFor[itu.Name]():           "a person's name such as \"Dr Chaesub LEE\" or \"LEE, CHAESUB\"",
+	reflect.TypeFor[names.Name]():         "a person's name such as \"Dr Chaesub LEE\" or \"LEE, CHAESUB\"",
 	reflect.TypeFor[itu.ConferenceCode](): "a conference code of letters and digits, such as \"PP-22\"",
 }
 

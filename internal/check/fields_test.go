@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/clip"
 )
 
@@ -138,8 +139,8 @@ type testRecord struct {
 	Post    itu.Post             `json:"post" validate:"required,valid"`
 	Region  itu.Region           `json:"region,omitzero" validate:"valid"`
 	State   itu.StateCode        `json:"state,omitzero" validate:"valid"`
-	Date    itu.Date             `json:"date,omitzero" validate:"valid"`
-	Period  itu.Period           `json:"period,omitzero" validate:"valid"`
+	Date    civil.Date           `json:"date,omitzero" validate:"valid"`
+	Period  civil.Period         `json:"period,omitzero" validate:"valid"`
 	Score   int                  `json:"score,omitzero" validate:"omitempty,min=1,max=10"`
 	Grid    [][]string           `json:"grid,omitzero" validate:"dive,dive,max=2"`
 	ByKey   map[string]testPlace `json:"by_key,omitzero" validate:"dive"`
@@ -195,12 +196,14 @@ func TestFields(t *testing.T) {
 		{"invalid post", func(r *testRecord) { r.Post = 42 }, []itu.Violation{v("/post", RuleInvalid, `"Post(42)" is not valid; want a post code: SG, DSG, BR, TSB, BDT, RRB or COUNCIL`)}},
 		{"invalid region", func(r *testRecord) { r.Region = "F" }, []itu.Violation{v("/region", RuleInvalid, `"F" is not valid; want a region letter A to E`)}},
 		{"unknown state", func(r *testRecord) { r.State = "XXX" }, []itu.Violation{v("/state", RuleInvalid, `"XXX" is not valid; want the ISO 3166-1 alpha-3 code of an ITU Member State, such as "KOR"`)}},
-		{"impossible date", func(r *testRecord) { r.Date = itu.Date{Year: 2021, Month: 2, Day: 30} }, []itu.Violation{v("/date", RuleInvalid, `"2021-02-30" is not valid; want a calendar date YYYY-MM-DD`)}},
-		{"bad period", func(r *testRecord) { r.Period = itu.Period{Start: itu.Year(2015), End: itu.Year(2020), Present: true} }, []itu.Violation{
+		{"impossible date", func(r *testRecord) { r.Date = civil.Date{Year: 2021, Month: 2, Day: 30} }, []itu.Violation{v("/date", RuleInvalid, `"2021-02-30" is not valid; want a calendar date YYYY-MM-DD`)}},
+		{"bad period", func(r *testRecord) {
+			r.Period = civil.Period{Start: civil.Year(2015), End: civil.Year(2020), Present: true}
+		}, []itu.Violation{
 			v("/period", RuleInvalid, `"2015 – Present" is not valid; want a period such as "2015 – Present" or "1986 – 1994"`),
 		}},
 		{"valid codes pass", func(r *testRecord) {
-			r.Region, r.State, r.Date, r.Period, r.Code, r.Bare = itu.RegionE, "KOR", itu.MustParseDate("2021-11-09"), itu.MustParsePeriod("2015 – Present"), "ok", "ok"
+			r.Region, r.State, r.Date, r.Period, r.Code, r.Bare = itu.RegionE, "KOR", civil.MustParseDate("2021-11-09"), civil.MustParsePeriod("2015 – Present"), "ok", "ok"
 		}, nil},
 		{"described own type", func(r *testRecord) { r.Code = "nope" }, []itu.Violation{v("/code", RuleInvalid, `"nope" is not valid; want the word "ok"`)}},
 		{"undescribed own type", func(r *testRecord) { r.Bare = "nope" }, []itu.Violation{v("/bare", RuleInvalid, `"nope" is not valid; want a valid value`)}},

@@ -6,10 +6,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 )
 
 func TestOptionsOf(t *testing.T) {
-	d1, d2 := itu.MustParseDate("2022-09-26"), itu.MustParseDate("2024-09-19")
+	d1, d2 := civil.MustParseDate("2022-09-26"), civil.MustParseDate("2024-09-19")
 	tests := []struct {
 		name string
 		opts []itu.Option

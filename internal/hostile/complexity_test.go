@@ -12,7 +12,9 @@ import (
 	"testing"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -200,15 +202,15 @@ const (
 func (s shape) String() string { return [...]string{"alike", "different"}[s] }
 
 var (
-	nameType  = reflect.TypeFor[itu.Name]()
+	nameType  = reflect.TypeFor[names.Name]()
 	stateType = reflect.TypeFor[itu.StateCode]()
-	dateType  = reflect.TypeFor[itu.Date]()
+	dateType  = reflect.TypeFor[civil.Date]()
 )
 
 // memberStates are the codes of the Member States at the close of PP-22.
 var memberStates = func() []itu.StateCode {
 	var out []itu.StateCode
-	for _, m := range itu.MemberStatesOn(itu.MustParseDate("2022-10-14")) {
+	for _, m := range itu.MemberStates(civil.MustParseDate("2022-10-14")) {
 		out = append(out, m.Code)
 	}
 	slices.Sort(out)
@@ -245,7 +247,7 @@ func distinct(v reflect.Value, i int) {
 		v.SetString(string(stateN(i)))
 		return
 	case v.Type() == dateType:
-		if d := v.Interface().(itu.Date); d.IsValid() {
+		if d := v.Interface().(civil.Date); d.IsValid() {
 			v.Set(reflect.ValueOf(d.AddDays(i)))
 		}
 		return
@@ -586,7 +588,7 @@ func textLeavesOf(v reflect.Value) []textLeaf {
 					}})
 				case reflect.Struct, reflect.Pointer:
 					if fv.Type().Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
-						continue // one JSON string, such as itu.Period: not free text
+						continue // one JSON string, such as civil.Period: not free text
 					}
 					walk(fv, ptr+"/"+name, fs)
 				}

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/examples"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
@@ -132,7 +133,7 @@ func TestConcurrentSharedRecords(t *testing.T) {
 	}
 	broken := examples.KoreaDossier()
 	broken.CV.Profile.Nationality = "JPN"
-	broken.Letter.Date = itu.MustParseDate("2021-12-01")
+	broken.Letter.Date = civil.MustParseDate("2021-12-01")
 	names, recs = append(names, "broken dossier"), append(recs, broken)
 	want := make([][]itu.Violation, len(recs))
 	for i, r := range recs {

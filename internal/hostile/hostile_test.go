@@ -22,13 +22,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
 
 // asOf is the day payloads are checked on: the close of PP-22, as the corpus.
-var asOf = itu.AsOf(itu.MustParseDate("2022-10-14"))
+var asOf = itu.AsOf(civil.MustParseDate("2022-10-14"))
 
 // maxAlloc is the most any one check may allocate: generous, and far below
 // what an unbounded decoder allocates for the payloads below.

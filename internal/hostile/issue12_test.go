@@ -11,9 +11,11 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -75,7 +77,7 @@ func invisibleRows() []hostileTest {
 }
 
 // boardCandidacy is a Board candidacy of Korea at the given conference code.
-func boardCandidacy(name itu.Name, conference itu.ConferenceCode) candidacy.Candidacy {
+func boardCandidacy(name names.Name, conference itu.ConferenceCode) candidacy.Candidacy {
 	return candidacy.Candidacy{Post: itu.BoardMember, Candidate: name, Nationality: "KOR", MemberState: "KOR", Region: itu.RegionE, Conference: conference}
 }
 
@@ -83,7 +85,7 @@ func boardCandidacy(name itu.Name, conference itu.ConferenceCode) candidacy.Cand
 // two terms as Director of the Radiocommunication Bureau for Ms Ina MUSTER,
 // who stands for it again: a candidacy her name in the candidacy written as
 // candidate, her name in the service record as served.
-func termLimitConference(candidate, served itu.Name) func() []byte {
+func termLimitConference(candidate, served names.Name) func() []byte {
 	return encoded(func() any {
 		c := examples.FictionalConference()
 		c.Service = []election.ServiceRecord{{Person: served, Terms: []election.Term{
@@ -129,12 +131,12 @@ func identityRows() []hostileTest {
 	} {
 		if tt.how == "combining mark for a precomposed letter" {
 			// É written two ways is one name.
-			rows = append(rows, hostileTest{name: "two-term limit, " + tt.how, in: termLimitConference(itu.Name(tt.name), "Ms Ina MUST\u00c9R"), want: []want{{"/candidacies/3/post", "election.term.limit"}}})
+			rows = append(rows, hostileTest{name: "two-term limit, " + tt.how, in: termLimitConference(names.Name(tt.name), "Ms Ina MUST\u00c9R"), want: []want{{"/candidacies/3/post", "election.term.limit"}}})
 			continue
 		}
 		rows = append(rows,
-			hostileTest{name: "two-term limit, " + tt.how + " in the candidacy", in: termLimitConference(itu.Name(tt.name), plain), want: []want{{"/candidacies/3/post", "election.term.limit"}}},
-			hostileTest{name: "two-term limit, " + tt.how + " in the service record", in: termLimitConference(plain, itu.Name(tt.name)), want: []want{{"/candidacies/3/post", "election.term.limit"}}},
+			hostileTest{name: "two-term limit, " + tt.how + " in the candidacy", in: termLimitConference(names.Name(tt.name), plain), want: []want{{"/candidacies/3/post", "election.term.limit"}}},
+			hostileTest{name: "two-term limit, " + tt.how + " in the service record", in: termLimitConference(plain, names.Name(tt.name)), want: []want{{"/candidacies/3/post", "election.term.limit"}}},
 		)
 	}
 	return rows
@@ -258,18 +260,18 @@ func TestAPINoPanic(t *testing.T) {
 			t.Error("DecodeReader(nil) = nil; want an error")
 		}
 	})
-	try("Date{}.In(nil)", func() { _ = itu.Date{}.In(nil) })
-	try("Date.In(nil)", func() { _ = itu.MustParseDate("2022-09-26").In(nil) })
+	try("Date{}.In(nil)", func() { _ = civil.Date{}.In(nil) })
+	try("Date.In(nil)", func() { _ = civil.MustParseDate("2022-09-26").In(nil) })
 	try("Date.Compare extremes", func() {
-		lo, hi := itu.Date{Year: math.MinInt, Month: 1, Day: 1}, itu.Date{Year: math.MaxInt, Month: 12, Day: 31}
+		lo, hi := civil.Date{Year: math.MinInt, Month: 1, Day: 1}, civil.Date{Year: math.MaxInt, Month: 12, Day: 31}
 		if lo.Compare(hi) >= 0 || hi.Compare(lo) <= 0 {
 			t.Errorf("Date{MinInt}.Compare(Date{MaxInt}) = %d, reverse %d; want -1 and 1", lo.Compare(hi), hi.Compare(lo))
 		}
-		a, b := itu.Date{Year: 2022, Month: 1, Day: math.MinInt}, itu.Date{Year: 2022, Month: 1, Day: math.MaxInt}
+		a, b := civil.Date{Year: 2022, Month: 1, Day: math.MinInt}, civil.Date{Year: 2022, Month: 1, Day: math.MaxInt}
 		if a.Compare(b) >= 0 {
 			t.Errorf("day MinInt compares %d with day MaxInt; want -1", a.Compare(b))
 		}
-		m1, m2 := itu.Date{Year: 2022, Month: time.Month(math.MinInt)}, itu.Date{Year: 2022, Month: time.Month(math.MaxInt)}
+		m1, m2 := civil.Date{Year: 2022, Month: time.Month(math.MinInt)}, civil.Date{Year: 2022, Month: time.Month(math.MaxInt)}
 		if m1.Compare(m2) >= 0 {
 			t.Errorf("month MinInt compares %d with month MaxInt; want -1", m1.Compare(m2))
 		}

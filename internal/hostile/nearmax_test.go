@@ -12,6 +12,7 @@ import (
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/names"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -155,7 +156,7 @@ func bigConference() election.Conference {
 	c := examples.FictionalConference()
 	for i := len(c.Service); i < 1000; i++ {
 		c.Service = append(c.Service, election.ServiceRecord{
-			Person: itu.Name(fmt.Sprintf("Mr Person%04d EXAMPLE", i)),
+			Person: names.Name(fmt.Sprintf("Mr Person%04d EXAMPLE", i)),
 			Terms:  []election.Term{{Post: itu.BoardMember, Conference: "PP-18", Years: election.Years{First: 2019, Last: 2022}}},
 		})
 	}
@@ -167,12 +168,12 @@ func bigConference() election.Conference {
 func bigElection() election.Election {
 	e := examples.FictionalSecretaryGeneralElection()
 	e.Candidates = e.Candidates[:1]
-	for _, m := range itu.MemberStatesOn(e.Date) {
+	for _, m := range itu.MemberStates(e.Date) {
 		if len(e.Candidates) == 190 {
 			break
 		}
 		if m.Code != e.Candidates[0].MemberState {
-			e.Candidates = append(e.Candidates, election.Candidate{Name: itu.Name("Dr A " + strings.ToUpper(m.Code.String())), MemberState: m.Code})
+			e.Candidates = append(e.Candidates, election.Candidate{Name: names.Name("Dr A " + strings.ToUpper(m.Code.String())), MemberState: m.Code})
 		}
 	}
 	votes := map[itu.StateCode]int{e.Candidates[0].MemberState: 120}

@@ -1,4 +1,10 @@
-package itu
+// Package civil holds calendar dates as ITU documents carry them: a [Date]
+// with no time zone ("2021-11-09"), a [PartialDate] that knows only a year or
+// a month ("2019", "2019-03"), and a [Period] between two of them, with the
+// worded periods CVs write in the six official languages ("from 2015 to
+// 2018", "de 2015 à 2018", "2015 – present"). The zero value of each means
+// "not set", and rules that depend on a date skip it.
+package civil
 
 import (
 	"cmp"

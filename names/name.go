@@ -1,4 +1,9 @@
-package itu
+// Package names holds people's names as documents write them ([Name]): kept
+// as written, parsed into honorific, given and family parts ([Parse]) and
+// compared across the forms one dossier uses ([Compare]: same, variant with
+// the parts that differ, or different), with an [Index] that finds the
+// variants of a name among many in n·log n.
+package names
 
 import (
 	"errors"
@@ -8,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/canon"
+	"github.com/plenipot/itu/internal/fold"
 
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -18,15 +24,15 @@ import (
 // [Name.SamePerson] compares two written forms. The zero value means "not set".
 type Name string
 
-// PersonName is a name split into its parts. Honorific keeps the titles as
+// Person is a name split into its parts. Honorific keeps the titles as
 // written ("Dr", "H. E. Mr."); Family is the family name ("LEE").
-type PersonName struct {
+type Person struct {
 	Honorific string `json:"honorific,omitzero"`
 	Given     string `json:"given,omitzero"`
 	Family    string `json:"family"`
 }
 
-// ErrBadName is wrapped by errors from [ParseName].
+// ErrBadName is wrapped by errors from [Parse].
 var ErrBadName = errors.New("bad person name")
 
 // honorifics are the titles recognised before a name, in the six official
@@ -34,7 +40,7 @@ var ErrBadName = errors.New("bad person name")
 // (Mr, Ms, Dr, Prof., Eng., H.E., Amb.), French (Mme, Mlle, M., Pr), Spanish
 // (Sr., Sra., Dña., Lic., Ing.), Russian (г-н, г-жа, д-р), Arabic (السيد,
 // السيدة, الدكتور) and Indian (Shri, Smt.). Chinese and Japanese write their
-// titles after the name (see [CompareNames]).
+// titles after the name (see [Compare]).
 var honorifics = func() map[string]bool {
 	m := map[string]bool{}
 	for _, s := range []string{
@@ -53,13 +59,13 @@ var honorifics = func() map[string]bool {
 // honorificKey folds a word for the honorific table: lower case first, so
 // that Cyrillic capitals are not read as Latin look-alikes ("Г-Н").
 func honorificKey(w string) string {
-	if isASCII(w) {
-		return foldKey(w) // no ignorable, fullwidth or look-alike letter to fold
+	if fold.IsASCII(w) {
+		return fold.Key(w) // no ignorable, fullwidth or look-alike letter to fold
 	}
-	return foldKey(canon.Key(strings.ToLower(w)))
+	return fold.Key(canon.Key(strings.ToLower(w)))
 }
 
-// ParseName splits a written name into honorific, given and family name.
+// Parse splits a written name into honorific, given and family name.
 //
 //   - "LEE, CHAESUB" and "DR. LEE, CHAESUB": family name before the comma.
 //   - "Dr Chaesub LEE", "LEE Chaesub", "Ms Gisa FUATAI PURCELL": the words
@@ -69,9 +75,9 @@ func honorificKey(w string) string {
 // "H" and "E" count as honorifics only as the pair "H. E." or "H.E.", and a
 // word before a comma is the family name even when it reads as a title ("HE,
 // Jiankun").
-func ParseName(s string) (PersonName, error) {
+func Parse(s string) (Person, error) {
 	words := strings.Fields(string(Name(s).primaryForm()))
-	var p PersonName
+	var p Person
 	i := 0
 	for i < len(words) && isHonorific(words, i) {
 		i++
@@ -79,13 +85,13 @@ func ParseName(s string) (PersonName, error) {
 	p.Honorific = strings.Join(words[:i], " ")
 	words = words[i:]
 	if len(words) == 0 {
-		return PersonName{}, fmt.Errorf("itu: parse name %s: %w (no name after the honorific)", clip.Quote(s), ErrBadName)
+		return Person{}, fmt.Errorf("itu: parse name %s: %w (no name after the honorific)", clip.Quote(s), ErrBadName)
 	}
 	rest := strings.Join(words, " ")
 	if fam, given, ok := strings.Cut(rest, ","); ok {
 		p.Family, p.Given = strings.TrimSpace(fam), strings.TrimSpace(given)
 		if p.Family == "" {
-			return PersonName{}, fmt.Errorf("itu: parse name %s: %w (empty family name before the comma)", clip.Quote(s), ErrBadName)
+			return Person{}, fmt.Errorf("itu: parse name %s: %w (empty family name before the comma)", clip.Quote(s), ErrBadName)
 		}
 		return p, nil
 	}
@@ -152,15 +158,15 @@ func capsWords(words []string) []int {
 // String returns the name in the form "Dr Chaesub LEE". When that form would
 // parse back into other parts (a family name of several words, a given name
 // holding a comma or a capitalised word), it returns "DE LA CRUZ, María" with
-// the family name before a comma, so [ParseName] always reads String's output
+// the family name before a comma, so [Parse] always reads String's output
 // back into the same parts, the family name in capitals.
-func (p PersonName) String() string {
+func (p Person) String() string {
 	fam := strings.ToUpper(p.Family)
 	s := joinWords(p.Honorific, p.Given, fam)
 	if p.Family == "" {
 		return s
 	}
-	if q, err := ParseName(s); err == nil && q == (PersonName{p.Honorific, p.Given, fam}) {
+	if q, err := Parse(s); err == nil && q == (Person{p.Honorific, p.Given, fam}) {
 		return s
 	}
 	return joinWords(p.Honorific, fam+",", p.Given)
@@ -178,24 +184,24 @@ func joinWords(words ...string) string {
 }
 
 // SamePerson reports whether p and q name the same person, as
-// [Name.SamePerson] compares their written forms ([PersonName.String]).
-func (p PersonName) SamePerson(q PersonName) bool {
+// [Name.SamePerson] compares their written forms ([Person.String]).
+func (p Person) SamePerson(q Person) bool {
 	return Name(p.String()).SamePerson(Name(q.String()))
 }
 
 // Key returns the identity key of the person p names, the [Name.Key] of its
-// written form ([PersonName.String]).
-func (p PersonName) Key() string { return Name(p.String()).Key() }
+// written form ([Person.String]).
+func (p Person) Key() string { return Name(p.String()).Key() }
 
-// Parse splits n into its parts, as [ParseName] does.
-func (n Name) Parse() (PersonName, error) { return ParseName(string(n)) }
+// Parse splits n into its parts, as [Parse] does.
+func (n Name) Parse() (Person, error) { return Parse(string(n)) }
 
 // IsValid reports whether n parses as a person's name.
 func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
 
 // Key returns the identity key of the person n names: two names have the
 // same non-empty Key exactly when [Name.SamePerson] holds for them, so rules
-// index people by Key instead of comparing every pair ([NameIndex] finds the
+// index people by Key instead of comparing every pair ([Index] finds the
 // variants too). The key is the least rotation of the name's letters run
 // together, titles, spaces, hyphens, dots, apostrophes and diacritics
 // removed, after [canon.Key] (so soft hyphens, zero-width characters,
@@ -211,8 +217,8 @@ func (n Name) Key() string { return nameFormOf(n).ring }
 // (李海华)"), the form outside the brackets first
 // and the bracketed one second. Brackets holding text in the same script
 // ("Dr Chaesub LEE (Republic of Korea)") are part of the one form. The
-// record keeps n exactly as written; [ParseName], [Name.Key] and
-// [Name.SamePerson] read the first form, [CompareNames] both.
+// record keeps n exactly as written; [Parse], [Name.Key] and
+// [Name.SamePerson] read the first form, [Compare] both.
 func (n Name) Forms() []Name {
 	if p := n.primaryForm(); p != n {
 		return []Name{p, n.otherForm()}
@@ -276,8 +282,8 @@ func scriptOf(s string) *unicode.RangeTable {
 }
 
 // SamePerson reports whether n and m, as written, name the same person: the
-// verdict of [CompareNames] on their first forms ([Name.Forms]) is [NameSame]. A compatible variant
-// ([NameVariant], "Dr Cosmas Zavazava" for "Dr Cosmas Luckyson ZAVAZAVA") is
+// verdict of [Compare] on their first forms ([Name.Forms]) is [Same]. A compatible variant
+// ([Variant], "Dr Cosmas Zavazava" for "Dr Cosmas Luckyson ZAVAZAVA") is
 // not the same; a name that does not parse matches nothing.
 func (n Name) SamePerson(m Name) bool {
 	k := n.Key()

@@ -1,4 +1,4 @@
-package itu_test
+package names_test
 
 import (
 	"errors"
@@ -6,59 +6,58 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/names"
 )
 
 var parseNameTests = []struct {
 	name    string
 	in      string
-	want    itu.PersonName
+	want    names.Person
 	wantErr error
 }{
 	// The forms of one name in the seed dossier (Document 12).
-	{"capitals, comma, title", "DR. LEE, CHAESUB", itu.PersonName{Honorific: "DR.", Given: "CHAESUB", Family: "LEE"}, nil},
-	{"capitals, comma", "LEE, CHAESUB", itu.PersonName{Given: "CHAESUB", Family: "LEE"}, nil},
-	{"family in capitals", "Dr Chaesub LEE", itu.PersonName{Honorific: "Dr", Given: "Chaesub", Family: "LEE"}, nil},
-	{"title case", "Dr. Chaesub Lee", itu.PersonName{Honorific: "Dr.", Given: "Chaesub", Family: "Lee"}, nil},
+	{"capitals, comma, title", "DR. LEE, CHAESUB", names.Person{Honorific: "DR.", Given: "CHAESUB", Family: "LEE"}, nil},
+	{"capitals, comma", "LEE, CHAESUB", names.Person{Given: "CHAESUB", Family: "LEE"}, nil},
+	{"family in capitals", "Dr Chaesub LEE", names.Person{Honorific: "Dr", Given: "Chaesub", Family: "LEE"}, nil},
+	{"title case", "Dr. Chaesub Lee", names.Person{Honorific: "Dr.", Given: "Chaesub", Family: "Lee"}, nil},
 	// With no comma and no single word in capitals the last word is the
 	// family name: for "Lim Hyesook", written family name first, the parts
 	// come out swapped, which SamePerson tolerates.
-	{"excellency, family first", "H. E. Ms. Lim Hyesook", itu.PersonName{Honorific: "H. E. Ms.", Given: "Lim", Family: "Hyesook"}, nil},
-	{"excellency", "H. E. Mr. Houlin Zhao", itu.PersonName{Honorific: "H. E. Mr.", Given: "Houlin", Family: "Zhao"}, nil},
-	{"excellency without spaces", "H.E. Mr. Houlin Zhao", itu.PersonName{Honorific: "H.E. Mr.", Given: "Houlin", Family: "Zhao"}, nil},
-	{"excellency written out", "His Excellency Mr Houlin Zhao", itu.PersonName{Honorific: "His Excellency Mr", Given: "Houlin", Family: "Zhao"}, nil},
-	{"given then FAMILY", "Houlin ZHAO", itu.PersonName{Given: "Houlin", Family: "ZHAO"}, nil},
-	{"no title, family first", "Lim Hyesook", itu.PersonName{Given: "Lim", Family: "Hyesook"}, nil},
-	{"FAMILY then given", "LEE Chaesub", itu.PersonName{Given: "Chaesub", Family: "LEE"}, nil},
-	{"two given names", "Dr Gisa Fuatai PURCELL", itu.PersonName{Honorific: "Dr", Given: "Gisa Fuatai", Family: "PURCELL"}, nil},
-	{"all capitals", "TOMAS LAMANAUSKAS", itu.PersonName{Given: "TOMAS", Family: "LAMANAUSKAS"}, nil},
-	{"two titles", "Prof. Dr. Jane DOE", itu.PersonName{Honorific: "Prof. Dr.", Given: "Jane", Family: "DOE"}, nil},
-	{"apostrophe in family", "Mary O'NEIL", itu.PersonName{Given: "Mary", Family: "O'NEIL"}, nil},
-	{"family of several words", "DE LA CRUZ, María", itu.PersonName{Given: "María", Family: "DE LA CRUZ"}, nil},
-	{"family only", "Lee", itu.PersonName{Family: "Lee"}, nil},
-	{"family only with comma", "LEE,", itu.PersonName{Family: "LEE"}, nil},
-	{"title alone is a word", "Dr", itu.PersonName{Family: "Dr"}, nil},
-	{"extra spaces", "  Dr   Chaesub \t LEE ", itu.PersonName{Honorific: "Dr", Given: "Chaesub", Family: "LEE"}, nil},
-	{"empty", "", itu.PersonName{}, itu.ErrBadName},
-	{"blank", " \t\n", itu.PersonName{}, itu.ErrBadName},
-	{"nothing before the comma", ", CHAESUB", itu.PersonName{}, itu.ErrBadName},
-	{"title then comma", "Dr. , CHAESUB", itu.PersonName{}, itu.ErrBadName},
-	{"NUL bytes", "Dr \x00 LEE", itu.PersonName{Honorific: "Dr", Given: "\x00", Family: "LEE"}, nil},
-	{"invalid UTF-8", "\xff\xfe LEE", itu.PersonName{Given: "\xff\xfe", Family: "LEE"}, nil},
+	{"excellency, family first", "H. E. Ms. Lim Hyesook", names.Person{Honorific: "H. E. Ms.", Given: "Lim", Family: "Hyesook"}, nil},
+	{"excellency", "H. E. Mr. Houlin Zhao", names.Person{Honorific: "H. E. Mr.", Given: "Houlin", Family: "Zhao"}, nil},
+	{"excellency without spaces", "H.E. Mr. Houlin Zhao", names.Person{Honorific: "H.E. Mr.", Given: "Houlin", Family: "Zhao"}, nil},
+	{"excellency written out", "His Excellency Mr Houlin Zhao", names.Person{Honorific: "His Excellency Mr", Given: "Houlin", Family: "Zhao"}, nil},
+	{"given then FAMILY", "Houlin ZHAO", names.Person{Given: "Houlin", Family: "ZHAO"}, nil},
+	{"no title, family first", "Lim Hyesook", names.Person{Given: "Lim", Family: "Hyesook"}, nil},
+	{"FAMILY then given", "LEE Chaesub", names.Person{Given: "Chaesub", Family: "LEE"}, nil},
+	{"two given names", "Dr Gisa Fuatai PURCELL", names.Person{Honorific: "Dr", Given: "Gisa Fuatai", Family: "PURCELL"}, nil},
+	{"all capitals", "TOMAS LAMANAUSKAS", names.Person{Given: "TOMAS", Family: "LAMANAUSKAS"}, nil},
+	{"two titles", "Prof. Dr. Jane DOE", names.Person{Honorific: "Prof. Dr.", Given: "Jane", Family: "DOE"}, nil},
+	{"apostrophe in family", "Mary O'NEIL", names.Person{Given: "Mary", Family: "O'NEIL"}, nil},
+	{"family of several words", "DE LA CRUZ, María", names.Person{Given: "María", Family: "DE LA CRUZ"}, nil},
+	{"family only", "Lee", names.Person{Family: "Lee"}, nil},
+	{"family only with comma", "LEE,", names.Person{Family: "LEE"}, nil},
+	{"title alone is a word", "Dr", names.Person{Family: "Dr"}, nil},
+	{"extra spaces", "  Dr   Chaesub \t LEE ", names.Person{Honorific: "Dr", Given: "Chaesub", Family: "LEE"}, nil},
+	{"empty", "", names.Person{}, names.ErrBadName},
+	{"blank", " \t\n", names.Person{}, names.ErrBadName},
+	{"nothing before the comma", ", CHAESUB", names.Person{}, names.ErrBadName},
+	{"title then comma", "Dr. , CHAESUB", names.Person{}, names.ErrBadName},
+	{"NUL bytes", "Dr \x00 LEE", names.Person{Honorific: "Dr", Given: "\x00", Family: "LEE"}, nil},
+	{"invalid UTF-8", "\xff\xfe LEE", names.Person{Given: "\xff\xfe", Family: "LEE"}, nil},
 }
 
 func TestParseName(t *testing.T) {
 	for _, tt := range parseNameTests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := itu.ParseName(tt.in)
+			got, err := names.Parse(tt.in)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("ParseName(%q) error = %v, want %v", tt.in, err, tt.wantErr)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("ParseName(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			n := itu.Name(tt.in)
+			n := names.Name(tt.in)
 			if n.IsValid() != (tt.wantErr == nil) {
 				t.Errorf("Name(%q).IsValid() = %v", tt.in, n.IsValid())
 			}
@@ -87,26 +86,26 @@ func TestPersonNameString(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			p, err := itu.ParseName(tt.in)
+			p, err := names.Parse(tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := p.String(); got != tt.want {
 				t.Errorf("String() = %q, want %q", got, tt.want)
 			}
-			q, err := itu.ParseName(p.String())
+			q, err := names.Parse(p.String())
 			if err != nil || !q.SamePerson(p) || q.Given != p.Given || q.Honorific != p.Honorific {
 				t.Errorf("ParseName(%q) = %+v, %v; want the parts of %+v", p.String(), q, err, p)
 			}
 		})
 	}
-	if got := (itu.PersonName{}).String(); got != "" {
+	if got := (names.Person{}).String(); got != "" {
 		t.Errorf("zero PersonName String() = %q, want empty", got)
 	}
 }
 
 func TestSamePerson(t *testing.T) {
-	groups := [][]itu.Name{
+	groups := [][]names.Name{
 		{"DR. LEE, CHAESUB", "LEE, CHAESUB", "Dr Chaesub LEE", "Dr. Chaesub Lee", "Chaesub Lee", "LEE Chaesub", "Mr. Chae-sub Lee", "lee, chaesub"},
 		{"H. E. Ms. Lim Hyesook", "Lim Hyesook", "Hyesook LIM", "LIM, Hyesook", "Ms. Lim Hye-sook"},
 		{"H. E. Mr. Houlin Zhao", "Houlin ZHAO", "ZHAO, Houlin", "Mr Houlin Zhao"},
@@ -137,7 +136,7 @@ func TestSamePerson(t *testing.T) {
 }
 
 func TestSamePersonDifferentPeople(t *testing.T) {
-	tests := []struct{ a, b itu.Name }{
+	tests := []struct{ a, b names.Name }{
 		{"Dr Chaesub LEE", "Dr Chaesub KIM"},
 		{"Dr Chaesub LEE", "Dr Minsoo LEE"},
 		{"Chaesub Lee", "Lee"},
@@ -168,17 +167,17 @@ func TestParseNameHostile(t *testing.T) {
 		strings.Repeat("a", 1<<16),
 	}
 	for _, s := range inputs {
-		p, err := itu.ParseName(s)
+		p, err := names.Parse(s)
 		if err != nil {
-			if !errors.Is(err, itu.ErrBadName) || len(err.Error()) > 500 {
-				t.Errorf("ParseName(%.20q…) error = %.100v (%d bytes); want a short %v", s, err, len(err.Error()), itu.ErrBadName)
+			if !errors.Is(err, names.ErrBadName) || len(err.Error()) > 500 {
+				t.Errorf("ParseName(%.20q…) error = %.100v (%d bytes); want a short %v", s, err, len(err.Error()), names.ErrBadName)
 			}
 			continue
 		}
 		if p.Family == "" {
 			t.Errorf("ParseName(%.20q…) gave an empty family name", s)
 		}
-		itu.Name(s).SamePerson(itu.Name(s))
+		names.Name(s).SamePerson(names.Name(s))
 	}
 }
 
@@ -187,9 +186,9 @@ func FuzzParseName(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := itu.ParseName(s)
+		p, err := names.Parse(s)
 		if err != nil {
-			if !errors.Is(err, itu.ErrBadName) || p != (itu.PersonName{}) {
+			if !errors.Is(err, names.ErrBadName) || p != (names.Person{}) {
 				t.Fatalf("ParseName(%q) = %+v, %v; want the zero value and ErrBadName", s, p, err)
 			}
 			return
@@ -197,7 +196,7 @@ func FuzzParseName(f *testing.F) {
 		if p.Family == "" {
 			t.Fatalf("ParseName(%q) = %+v with no family name", s, p)
 		}
-		q, err := itu.ParseName(p.String())
+		q, err := names.Parse(p.String())
 		if err != nil {
 			t.Fatalf("ParseName(%q) (String of %q) error = %v", p.String(), s, err)
 		}

@@ -1,4 +1,4 @@
-package itu
+package fold
 
 import (
 	"strings"
@@ -25,13 +25,13 @@ func TestFoldKey(t *testing.T) {
 		{"A\x00B", "a\x00b"},
 	}
 	for _, tt := range tests {
-		if got := foldKey(tt.in); got != tt.want {
-			t.Errorf("foldKey(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-// TestFoldKeyHostile feeds foldKey inputs no document holds: it must not
+// TestFoldKeyHostile feeds Key inputs no document holds: it must not
 // panic and must return valid UTF-8 no longer than the input allows.
 func TestFoldKeyHostile(t *testing.T) {
 	inputs := []string{
@@ -47,15 +47,15 @@ func TestFoldKeyHostile(t *testing.T) {
 		"\U0010FFFF\uFFFE\uFEFF\u202E", // non-characters and format controls
 	}
 	for _, s := range inputs {
-		got := foldKey(s)
+		got := Key(s)
 		if !utf8.ValidString(got) {
-			t.Errorf("foldKey(%.20q…) is not valid UTF-8", s)
+			t.Errorf("Key(%.20q…) is not valid UTF-8", s)
 		}
 		if utf8.RuneCountInString(got) > utf8.RuneCountInString(s)*18 {
-			t.Errorf("foldKey(%.20q…) grew from %d to %d runes", s, len(s), len(got))
+			t.Errorf("Key(%.20q…) grew from %d to %d runes", s, len(s), len(got))
 		}
 	}
-	if got := foldKey(strings.Repeat(" ", 100)); got != "" {
-		t.Errorf("foldKey(spaces) = %q, want empty", got)
+	if got := Key(strings.Repeat(" ", 100)); got != "" {
+		t.Errorf("Key(spaces) = %q, want empty", got)
 	}
 }

@@ -1,4 +1,6 @@
-package itu
+// Package fold reduces names to lookup keys: diacritics removed, lower case,
+// dots and commas dropped, spaces collapsed, a leading "the " removed.
+package fold
 
 import (
 	"bytes"
@@ -8,17 +10,17 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// foldKey reduces s to a lookup key: diacritics removed, lower case, dots and
+// Key reduces s to a lookup key: diacritics removed, lower case, dots and
 // commas dropped, runs of space collapsed, and a leading "the " removed.
-func foldKey(s string) string { return string(appendFoldKey(nil, s)) }
+func Key(s string) string { return string(AppendKey(nil, s)) }
 
-// appendFoldKey appends the lookup key of s to dst; lookups fold into a stack
+// AppendKey appends the lookup key of s to dst; lookups fold into a stack
 // buffer with it, so a miss allocates nothing.
-func appendFoldKey(dst []byte, s string) []byte {
+func AppendKey(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false
-	if isASCII(s) {
-		return appendFoldASCII(dst, s)
+	if IsASCII(s) {
+		return appendASCII(dst, s)
 	}
 	s = norm.NFD.String(s)
 	for _, r := range s {
@@ -44,8 +46,8 @@ func appendFoldKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// appendFoldASCII is appendFoldKey for ASCII text, a byte at a time.
-func appendFoldASCII(dst []byte, s string) []byte {
+// appendASCII is AppendKey for ASCII text, a byte at a time.
+func appendASCII(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false
 	for i := 0; i < len(s); i++ {
@@ -72,7 +74,8 @@ func appendFoldASCII(dst []byte, s string) []byte {
 	return dst
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s holds only ASCII bytes.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false

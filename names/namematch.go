@@ -1,4 +1,4 @@
-package itu
+package names
 
 import (
 	"cmp"
@@ -9,54 +9,55 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/canon"
+	"github.com/plenipot/itu/internal/fold"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// NameVerdict says whether two written names name one person. The zero value
+// Verdict says whether two written names name one person. The zero value
 // means "not compared".
-type NameVerdict int
+type Verdict int
 
-// The verdicts of [CompareNames]. New values are appended, never reordered.
+// The verdicts of [Compare]. New values are appended, never reordered.
 const (
-	_             NameVerdict = iota
-	NameDifferent             // two people, or a name too short to tell
-	NameVariant               // one person plausibly, written with parts dropped, shortened or reordered
-	NameSame                  // one person: the same letters, however written
+	_         Verdict = iota
+	Different         // two people, or a name too short to tell
+	Variant           // one person plausibly, written with parts dropped, shortened or reordered
+	Same              // one person: the same letters, however written
 )
 
 var verdictNames = [...]string{"", "different", "variant", "same"}
 
 // String returns "same", "variant" or "different" ("" for the zero value).
-func (v NameVerdict) String() string {
+func (v Verdict) String() string {
 	if v < 0 || int(v) >= len(verdictNames) {
 		return ""
 	}
 	return verdictNames[v]
 }
 
-// NameDiff is the set of ways in which two written forms of one name differ.
-// The zero value means they differ in nothing [CompareNames] reports (case
+// Diff is the set of ways in which two written forms of one name differ.
+// The zero value means they differ in nothing [Compare] reports (case
 // and titles are never reported).
-type NameDiff uint16
+type Diff uint16
 
-// The differences [CompareNames] reports. [NameSame] carries at most
-// DiffOrder, DiffHyphen and DiffDiacritics; the others make a [NameVariant].
+// The differences [Compare] reports. [Same] carries at most
+// DiffOrder, DiffHyphen and DiffDiacritics; the others make a [Variant].
 const (
-	DiffOrder      NameDiff = 1 << iota // the parts in another order ("Lim Hyesook" / "Hyesook LIM")
-	DiffHyphen                          // a hyphen or space inside a name ("Chae-sub" / "Chaesub")
-	DiffDiacritics                      // diacritics ("JUÁREZ" / "Juarez")
-	DiffInitial                         // an initial for a name ("Edmund Y. FIANKO" / "Edmund Yirenkyi Fianko")
-	DiffMiddleName                      // a middle name left out ("Cosmas Luckyson ZAVAZAVA" / "Cosmas Zavazava")
-	DiffPatronymic                      // a patronymic left out ("ISMAILOV Rashid Rafkatovich" / "Rashid ISMAILOV")
-	DiffNamePart                        // another part left out, such as one of several family names
-	DiffScript                          // matched through the form in another script ("Rashid ISMAILOV (Рашид Исмаилов)" / "Рашид Исмаилов")
+	DiffOrder      Diff = 1 << iota // the parts in another order ("Lim Hyesook" / "Hyesook LIM")
+	DiffHyphen                      // a hyphen or space inside a name ("Chae-sub" / "Chaesub")
+	DiffDiacritics                  // diacritics ("JUÁREZ" / "Juarez")
+	DiffInitial                     // an initial for a name ("Edmund Y. FIANKO" / "Edmund Yirenkyi Fianko")
+	DiffMiddleName                  // a middle name left out ("Cosmas Luckyson ZAVAZAVA" / "Cosmas Zavazava")
+	DiffPatronymic                  // a patronymic left out ("ISMAILOV Rashid Rafkatovich" / "Rashid ISMAILOV")
+	DiffNamePart                    // another part left out, such as one of several family names
+	DiffScript                      // matched through the form in another script ("Rashid ISMAILOV (Рашид Исмаилов)" / "Рашид Исмаилов")
 )
 
 var diffNames = [...]string{"order", "hyphen or space", "diacritics", "initial", "middle name dropped", "patronymic dropped", "name part dropped", "other script"}
 
 // String lists the differences: "initial, middle name dropped".
-func (d NameDiff) String() string {
+func (d Diff) String() string {
 	var out []string
 	for i, s := range diffNames {
 		if d&(1<<i) != 0 {
@@ -66,22 +67,22 @@ func (d NameDiff) String() string {
 	return strings.Join(out, ", ")
 }
 
-// NameMatch is the result of [CompareNames]: the verdict and the ways the two
+// Match is the result of [Compare]: the verdict and the ways the two
 // written forms differ.
-type NameMatch struct {
-	Verdict NameVerdict
-	Differs NameDiff
+type Match struct {
+	Verdict Verdict
+	Differs Diff
 }
 
 // String returns "same", "same (diacritics)", "variant (initial)" or "different".
-func (m NameMatch) String() string {
-	if m.Differs == 0 || m.Verdict == NameDifferent {
+func (m Match) String() string {
+	if m.Differs == 0 || m.Verdict == Different {
 		return m.Verdict.String()
 	}
 	return m.Verdict.String() + " (" + m.Differs.String() + ")"
 }
 
-// CompareNames reports whether a and b, as two documents write them, name one
+// Compare reports whether a and b, as two documents write them, name one
 // person. Both are first reduced to their words: invisible characters (soft
 // hyphens, zero-width spaces) removed and the text composed (NFC), so that
 // no encoding of a name changes the verdict; titles removed, before the name
@@ -94,30 +95,30 @@ func (m NameMatch) String() string {
 //
 // The verdict is:
 //
-//   - [NameSame] when both hold the same letters in the same circular order:
+//   - [Same] when both hold the same letters in the same circular order:
 //     the family name may come first or last, before a comma or not, and
 //     spaces and hyphens between parts, diacritics and case do not count
 //     ("FUATAI PURCELL, Gisa" / "Ms Gisa FUATAI PURCELL"; "Chae-sub" /
 //     "Chaesub"; "JUÁREZ" / "Juarez"). This is [Name.SamePerson], and names
 //     that are the same share a [Name.Key].
-//   - [NameVariant] when every word of the shorter name stands for a
+//   - [Variant] when every word of the shorter name stands for a
 //     different word of the longer, in full or as its initial, at least two
 //     do and at least one in full; the longer may hold more words (a middle
 //     name, a patronymic, one of several family names).
-//   - [NameDifferent] otherwise: a word in each name that the other lacks
+//   - [Different] otherwise: a word in each name that the other lacks
 //     ("Lee Chaesub" / "Lee Chae-won"; "Dr Chaesub LEE" / "Ms Hyesook LEE"), a
 //     family name alone, or a name that does not parse.
 //
 // The verdict is symmetric and does not depend on case; which parts differ
-// may, since capitals mark the family name ([ParseName]).
+// may, since capitals mark the family name ([Parse]).
 //
 // A name that gives its form in another script in brackets ("Rashid ISMAILOV
 // (Рашид Исмаилов)", see [Name.Forms]) is compared in each of its forms, each
 // within its script; when only the bracketed forms agree, the verdict is
 // theirs with [DiffScript] among the differences.
-func CompareNames(a, b Name) NameMatch {
+func Compare(a, b Name) Match {
 	m := compareForms(nameFormOf(a), nameFormOf(b))
-	if m.Verdict == NameSame {
+	if m.Verdict == Same {
 		return m
 	}
 	if a.otherForm() == "" && b.otherForm() == "" {
@@ -130,7 +131,7 @@ func CompareNames(a, b Name) NameMatch {
 				continue
 			}
 			if o := compareForms(nameFormOf(x), nameFormOf(y)); o.Verdict > m.Verdict {
-				m = NameMatch{Verdict: o.Verdict, Differs: o.Differs | DiffScript}
+				m = Match{Verdict: o.Verdict, Differs: o.Differs | DiffScript}
 			}
 		}
 	}
@@ -276,7 +277,7 @@ func foldNameWord(w string) nameWord {
 		// word in another script is lowered first, so its case never counts.
 		w = strings.ToLower(w)
 	}
-	ascii := isASCII(w)
+	ascii := fold.IsASCII(w)
 	var c string
 	if ascii {
 		c = strings.ToLower(w) // canon.Key of ASCII text is its lower case; no marks to decompose
@@ -362,7 +363,7 @@ var patronymicEndings = func() []string {
 }()
 
 // familyRun returns the words of ws that make the family name, as
-// [ParseName] finds them: one run of words in capitals among others, else
+// [Parse] finds them: one run of words in capitals among others, else
 // the last word.
 func familyRun(ws []string) (start, end int) {
 	caps := capsWords(ws)
@@ -410,32 +411,32 @@ func leastRotation(s string) string {
 // name is the same as another or different from it.
 const maxAligned = 16
 
-// compareForms is [CompareNames] on reduced names.
-func compareForms(a, b nameForm) NameMatch {
+// compareForms is [Compare] on reduced names.
+func compareForms(a, b nameForm) Match {
 	if a.ring == "" || b.ring == "" {
-		return NameMatch{Verdict: NameDifferent}
+		return Match{Verdict: Different}
 	}
 	if formOrder(a, b) > 0 {
 		a, b = b, a // so the result does not depend on the order of the arguments
 	}
 	al, ok := align(a, b)
 	if a.ring == b.ring {
-		return NameMatch{Verdict: NameSame, Differs: al.diff & (DiffOrder | DiffHyphen | DiffDiacritics)}
+		return Match{Verdict: Same, Differs: al.diff & (DiffOrder | DiffHyphen | DiffDiacritics)}
 	}
 	if !ok || al.leftA > 0 && al.leftB > 0 {
-		return NameMatch{Verdict: NameDifferent}
+		return Match{Verdict: Different}
 	}
 	short := a
 	if al.leftA > 0 {
 		short = b
 	}
 	if len(short.words) < 2 || al.full == 0 {
-		return NameMatch{Verdict: NameDifferent}
+		return Match{Verdict: Different}
 	}
 	if al.diff == 0 {
 		al.diff = DiffOrder // the same words, not in a circular order
 	}
-	return NameMatch{Verdict: NameVariant, Differs: al.diff}
+	return Match{Verdict: Variant, Differs: al.diff}
 }
 
 // formOrder orders reduced names, so that [compareForms] sees a pair in one order.
@@ -460,7 +461,7 @@ func boolOrder(x, y bool) int {
 
 // alignment pairs the words of two names.
 type alignment struct {
-	diff         NameDiff
+	diff         Diff
 	full         int // words matched in full
 	leftA, leftB int // words left unmatched
 }
@@ -474,7 +475,7 @@ func align(a, b nameForm) (alignment, bool) {
 		return al, false
 	}
 	var pa, pb [maxAligned]int // the word matched, plus one; 0 when none
-	pair := func(i, j int, d NameDiff) {
+	pair := func(i, j int, d Diff) {
 		pa[i], pb[j] = j+1, i+1
 		al.diff |= d
 	}
@@ -485,7 +486,7 @@ func align(a, b nameForm) (alignment, bool) {
 			if pb[j] != 0 || x.key != y.key || (x.initials == "") != (y.initials == "") {
 				continue
 			}
-			var d NameDiff
+			var d Diff
 			if x.hyphen != y.hyphen {
 				d |= DiffHyphen
 			}
@@ -521,7 +522,7 @@ func align(a, b nameForm) (alignment, bool) {
 // joinRuns matches each unmatched full word of xs with a run of two to four
 // unmatched full words of ys whose keys, run together, are its key. It
 // returns the words matched.
-func joinRuns(xs, ys []nameWord, px, py []int, diff *NameDiff) int {
+func joinRuns(xs, ys []nameWord, px, py []int, diff *Diff) int {
 	n := 0
 	for i, x := range xs {
 		if px[i] != 0 || x.initials != "" {
@@ -556,7 +557,7 @@ func joinRuns(xs, ys []nameWord, px, py []int, diff *NameDiff) int {
 
 // initialRuns matches each unmatched initial of xs ("Y.", "P.K.") with as
 // many unmatched words of ys, in a row, whose first letters it spells.
-func initialRuns(xs, ys []nameWord, px, py []int, diff *NameDiff) {
+func initialRuns(xs, ys []nameWord, px, py []int, diff *Diff) {
 	for i, x := range xs {
 		if px[i] != 0 || x.initials == "" {
 			continue
@@ -601,8 +602,8 @@ func firstLetter(s string) string {
 }
 
 // dropped counts the unmatched words of ws in *left and says what they are.
-func dropped(ws []nameWord, p []int, left *int) NameDiff {
-	var d NameDiff
+func dropped(ws []nameWord, p []int, left *int) Diff {
+	var d Diff
 	for i, w := range ws {
 		if p[i] != 0 {
 			continue
@@ -629,28 +630,28 @@ func orderOf(ws []nameWord) []int {
 	return out
 }
 
-// NameIndex finds, among the names added to it, those that name the same
-// person as a given name or a compatible variant of it ([CompareNames]),
+// Index finds, among the names added to it, those that name the same
+// person as a given name or a compatible variant of it ([Compare]),
 // without comparing every pair: names that are the same share an entry
 // (by [Name.Key]), and an entry is compared with a name only when they share
 // a word written in full. The zero value is an empty index.
 //
 // Lookups are bounded: besides the entry with the same key, a lookup compares
-// at most [MaxNameComparisons] entries, taking first those that share its
+// at most [MaxComparisons] entries, taking first those that share its
 // rarest words. Only input built to defeat it (hundreds of names sharing
 // every word of a name) can hide a variant.
-type NameIndex struct {
+type Index struct {
 	byKey map[string]int
 	forms []nameForm
 	words map[string][]int
 }
 
-// MaxNameComparisons bounds the entries one [NameIndex.Matches] compares.
-const MaxNameComparisons = 64
+// MaxComparisons bounds the entries one [Index.Matches] compares.
+const MaxComparisons = 64
 
 // Add adds n and returns its entry: the entry of the names the same as n,
 // new or not. It returns -1 when n does not parse.
-func (x *NameIndex) Add(n Name) int {
+func (x *Index) Add(n Name) int {
 	f := nameFormOf(n)
 	if f.ring == "" {
 		return -1
@@ -673,12 +674,12 @@ func (x *NameIndex) Add(n Name) int {
 }
 
 // Len returns the number of entries: distinct people as [Name.Key] tells them.
-func (x *NameIndex) Len() int { return len(x.forms) }
+func (x *Index) Len() int { return len(x.forms) }
 
 // Matches yields each entry that names the same person as n, or a compatible
 // variant, with how it compares: the same entry first.
-func (x *NameIndex) Matches(n Name) iter.Seq2[int, NameMatch] {
-	return func(yield func(int, NameMatch) bool) {
+func (x *Index) Matches(n Name) iter.Seq2[int, Match] {
+	return func(yield func(int, Match) bool) {
 		f := nameFormOf(n)
 		if f.ring == "" || len(x.forms) == 0 {
 			return
@@ -695,7 +696,7 @@ func (x *NameIndex) Matches(n Name) iter.Seq2[int, NameMatch] {
 		}
 		slices.SortFunc(buckets, func(p, q []int) int { return cmp.Compare(len(p), len(q)) })
 		seen := map[int]bool{same: ok}
-		budget := MaxNameComparisons
+		budget := MaxComparisons
 		for _, b := range buckets {
 			for _, id := range b {
 				if seen[id] {
@@ -706,7 +707,7 @@ func (x *NameIndex) Matches(n Name) iter.Seq2[int, NameMatch] {
 				}
 				budget--
 				seen[id] = true
-				if m := compareForms(f, x.forms[id]); m.Verdict == NameVariant && !yield(id, m) {
+				if m := compareForms(f, x.forms[id]); m.Verdict == Variant && !yield(id, m) {
 					return
 				}
 			}

@@ -1,4 +1,4 @@
-package itu
+package civil
 
 import (
 	"strings"
