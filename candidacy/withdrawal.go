@@ -2,6 +2,8 @@ package candidacy
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu/correspondence"
 )
@@ -27,11 +29,47 @@ var withdrawalPhrases = []string{
 // candidature.
 func withdraws(texts ...string) bool {
 	for _, t := range texts {
+		if !mayNameCandidature(t) {
+			continue // most paragraphs: no lower-casing, no allocation
+		}
 		t = strings.ToLower(t)
 		for _, p := range withdrawalPhrases {
 			if strings.Contains(t, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayNameCandidature reports whether t, lower-cased as [strings.ToLower]
+// does, holds "andida", as every one of withdrawalPhrases does
+// ("candidature", "candidacy", "candidatura"). It reads t once and allocates
+// nothing, so the paragraphs that cannot withdraw anything (nearly all) are
+// never lower-cased. Non-ASCII runes are lower-cased too: "İ" lower-cases to
+// "i".
+func mayNameCandidature(t string) bool {
+	const w = "andida" // no proper prefix of w is also its suffix but "a"
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := rune(t[i])
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			c = unicode.ToLower(r)
+			i += size - 1
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c == rune(w[n]):
+			n++
+			if n == len(w) {
+				return true
+			}
+		case c == 'a':
+			n = 1
+		default:
+			n = 0
 		}
 	}
 	return false

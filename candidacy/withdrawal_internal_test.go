@@ -1,0 +1,53 @@
+package candidacy
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMayNameCandidature checks the filter in front of withdraws: it must be
+// true of every text in which a withdrawal phrase appears after lower-casing,
+// however the text is cased, and false of ordinary paragraphs.
+func TestMayNameCandidature(t *testing.T) {
+	for _, p := range withdrawalPhrases {
+		for _, form := range []string{p, strings.ToUpper(p), strings.ToTitle(p), "Le Gouvernement annonce le " + strings.ToUpper(p[:1]) + p[1:] + " de M. X."} {
+			if !mayNameCandidature(form) {
+				t.Errorf("mayNameCandidature(%q) = false; the phrase %q is in it", form, p)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"The Government of the Republic of Korea presents its compliments", false},
+		{"CaNdIdAtUrE", true},
+		{"candid", false},
+		{"candida", true},
+		{"ANDIDA at the end", true},
+	} {
+		if got := mayNameCandidature(tt.text); got != tt.want {
+			t.Errorf("mayNameCandidature(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzMayNameCandidature checks the promise the filter rests on: when it is
+// false, the lower-cased text holds no withdrawal phrase.
+func FuzzMayNameCandidature(f *testing.F) {
+	f.Add("withdrawal of the candidature of Dr X")
+	f.Add("RETRAIT DE LA CANDİDATURE")
+	f.Add("retiro de la candidatura")
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayNameCandidature(s) {
+			return
+		}
+		low := strings.ToLower(s)
+		for _, p := range withdrawalPhrases {
+			if strings.Contains(low, p) {
+				t.Fatalf("mayNameCandidature(%q) = false, but its lower case holds %q", s, p)
+			}
+		}
+	})
+}
