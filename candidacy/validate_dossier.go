@@ -94,9 +94,11 @@ func postRules(r *check.Report, d Dossier) {
 		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; the note verbale transmits every candidature its letters present")
 	}
 	announced := map[itu.Post]bool{}
-	for _, m := range d.candidatures() {
-		if m.doc != itu.KindNote && m.post.IsValid() {
-			announced[m.post] = true
+	for _, cs := range d.letterCandidatures() {
+		for _, c := range cs[:min(len(cs), maxMentions)] {
+			if c.Post.IsValid() {
+				announced[c.Post] = true
+			}
 		}
 	}
 	if d.Note != nil && len(announced) > 0 {
@@ -227,7 +229,7 @@ func explicitRules(r *check.Report, d Dossier, ds []derived) {
 		announced[x.c.Post] = true
 	}
 	state, _ := d.proposer()
-	letters := len(d.candidatures()) > 0
+	letters := d.hasCandidatures()
 	for i, c := range d.Explicit {
 		base := check.Path("/candidacies", i)
 		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {

@@ -97,3 +97,24 @@ func marksWithdrawal(cs []correspondence.Candidature) bool {
 	}
 	return false
 }
+
+// letterCandidatures returns the candidatures of the note verbale and of the
+// letter, the documents by which the Member State announces them, without
+// reading their names or texts (see [Dossier.candidatures] for that).
+func (d Dossier) letterCandidatures() [2][]correspondence.Candidature {
+	var out [2][]correspondence.Candidature
+	if d.NoteVerbale != nil {
+		out[0] = d.NoteVerbale.Candidatures
+	}
+	if d.Letter != nil {
+		out[1] = d.Letter.Candidatures
+	}
+	return out
+}
+
+// hasCandidatures reports whether the note verbale, the letter or the Note
+// lists a candidature: whether [Dossier.candidatures] is not empty.
+func (d Dossier) hasCandidatures() bool {
+	cs := d.letterCandidatures()
+	return len(cs[0]) > 0 || len(cs[1]) > 0 || (d.Note != nil && len(d.Note.Candidatures) > 0)
+}
