@@ -22,13 +22,23 @@ the required majority (more than half of the valid votes; blank and invalid
 ballots are not counted), the figures the ITU published (required majority,
 present and voting) when the record has them, beside the computed ones, with
 DISAGREE and the warning's code where they differ (the tally then uses the
-arithmetic), and who reached the majority, then who is elected and any
-seats still open. An invalid election is not counted: its violations are
+arithmetic), the candidates tied at the top of a round that elects nobody,
+and who reached the majority, then who is elected and any seats still open. An invalid election is not counted: its violations are
 printed as by validate and the exit status is 1.
 
---format json prints {"file", "rounds": [{"number", "valid_votes",
-"required_majority", "withdrawn", "reached", "elected"}], "outcome":
-{"seats", "elected", "open", "tied"}} instead.
+--format json prints the same as {"file", "rounds": [...], "outcome": {"seats",
+"elected", "open", "tied"}}. Each round is {"number", "valid_votes",
+"required_majority" (left out when not known), "blank", "invalid",
+"withdrawn", "votes": [{"member_state", "name", "votes"}] (most first),
+"leading" (the most votes; several when tied at the top), "reached",
+"elected", "published"}; "published", left out when the record has no
+published figure, sets each published figure beside the computed one:
+{"majority": {...}, "present_and_voting": {...}}, each {"published",
+"computed" (left out when the counts cannot give it), "verdict", "code"}.
+The verdict is "agree", "disagree" (then "code" is the warning's code and the
+tally uses the computed figure), "used_as_published" (a majority the counts
+cannot give) or "majority_base" (those present and voting of a multi-seat
+round without a count of valid ballots, the base of its majority).
 `,
 	run: runTally,
 }
@@ -37,17 +47,54 @@ printed as by validate and the exit status is 1.
 type roundResult struct {
 	Number    int             `json:"number"`
 	Valid     int             `json:"valid_votes"`
-	Majority  int             `json:"required_majority,omitzero"` // zero under plurality
+	Majority  int             `json:"required_majority,omitzero"` // zero under plurality or when not known
+	Blank     int             `json:"blank,omitzero"`
+	Invalid   int             `json:"invalid,omitzero"`
 	Withdrawn []itu.StateCode `json:"withdrawn"`
+	Votes     []vote          `json:"votes"`   // the votes of this round, most first
+	Leading   []itu.StateCode `json:"leading"` // the most votes: several when tied at the top
 	Reached   []itu.StateCode `json:"reached"` // reached the required majority
 	Elected   []itu.StateCode `json:"elected"`
-	votes     []vote          // the votes of this round, most first
+	Published *published      `json:"published,omitzero"` // nil when the record publishes no figure
 }
 
 // vote is one candidate's votes in a round.
 type vote struct {
 	cand  election.Candidate
-	votes int
+	State itu.StateCode `json:"member_state"`
+	Name  string        `json:"name,omitzero"`
+	N     int           `json:"votes"`
+}
+
+// newVote returns c's n votes.
+func newVote(c election.Candidate, n int) vote {
+	return vote{cand: c, State: c.MemberState, Name: validUTF8(string(c.Name)), N: n}
+}
+
+// published sets the figures the ITU published for a round beside those
+// computed from its counts.
+type published struct {
+	Majority         *figure `json:"majority,omitzero"`
+	PresentAndVoting *figure `json:"present_and_voting,omitzero"`
+}
+
+// The verdicts on a published figure.
+const (
+	verdictAgree    = "agree"
+	verdictDisagree = "disagree"          // the tally uses the computed figure
+	verdictAsIs     = "used_as_published" // a majority the counts cannot give
+	verdictBase     = "majority_base"     // present and voting, the base of a multi-seat majority
+)
+
+// figure is one published figure beside the one computed from the counts:
+// the required majority, or the ballots counted for those present and
+// voting.
+type figure struct {
+	Published int    `json:"published"`
+	Computed  int    `json:"computed,omitzero"` // zero when the counts cannot give it
+	Verdict   string `json:"verdict"`
+	Code      string `json:"code,omitzero"` // the warning, when they disagree
+	then      string // what the tally does when they disagree
 }
 
 func runTally(e *env, c *command, args []string) int {
@@ -106,8 +153,10 @@ func runTally(e *env, c *command, args []string) int {
 // and who was elected, as out (the tally of el) says.
 func roundResults(el election.Election, out election.Outcome) []roundResult {
 	rounds := make([]roundResult, 0, len(el.Rounds))
+	flags := disagreements(el)
 	for i, r := range el.Rounds {
-		rr := roundResult{Number: r.Number, Valid: r.VotesCast(), Withdrawn: slices.Clone(r.Withdrawn), Reached: []itu.StateCode{}, Elected: []itu.StateCode{}}
+		rr := roundResult{Number: r.Number, Valid: r.VotesCast(), Blank: r.Blank, Invalid: r.Invalid, Withdrawn: slices.Clone(r.Withdrawn),
+			Votes: []vote{}, Leading: []itu.StateCode{}, Reached: []itu.StateCode{}, Elected: []itu.StateCode{}, Published: publishedOf(el, i, flags)}
 		if rr.Withdrawn == nil {
 			rr.Withdrawn = []itu.StateCode{}
 		}
@@ -121,17 +170,20 @@ func roundResults(el election.Election, out election.Outcome) []roundResult {
 		}
 		for _, c := range el.Candidates {
 			if n, ok := r.Votes[c.MemberState]; ok {
-				rr.votes = append(rr.votes, vote{c, n})
+				rr.Votes = append(rr.Votes, newVote(c, n))
 			}
 		}
 		for s, n := range r.Votes {
 			if _, ok := el.Candidate(s); !ok {
-				rr.votes = append(rr.votes, vote{election.Candidate{MemberState: s}, n})
+				rr.Votes = append(rr.Votes, newVote(election.Candidate{MemberState: s}, n))
 			}
 		}
-		slices.SortStableFunc(rr.votes, func(a, b vote) int { return b.votes - a.votes })
-		for _, v := range rr.votes {
-			if rr.Majority > 0 && v.votes >= rr.Majority {
+		slices.SortStableFunc(rr.Votes, func(a, b vote) int { return b.N - a.N })
+		for _, v := range rr.Votes {
+			if v.N > 0 && v.N == rr.Votes[0].N {
+				rr.Leading = append(rr.Leading, v.State)
+			}
+			if rr.Majority > 0 && v.N >= rr.Majority {
 				rr.Reached = append(rr.Reached, v.cand.MemberState)
 			}
 		}
@@ -152,7 +204,6 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		head += ", region " + string(el.Region)
 	}
 	e.printf("%s: %s, %s", head, plural(out.Seats, "seat"), plural(len(el.Candidates), "candidate"))
-	flags := disagreements(el)
 	for i, rr := range rounds {
 		r := el.Rounds[i]
 		if len(rr.Withdrawn) > 0 {
@@ -183,14 +234,17 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 		default:
 			e.printf("Round %d: %s%s; most votes win (plurality)", rr.Number, plural(rr.Valid, "valid vote"), notCounted)
 		}
-		for _, line := range publishedLines(el, i, flags) {
+		for _, line := range publishedLines(rr.Published) {
 			e.println(line)
 		}
-		width := 1
-		for _, v := range rr.votes {
-			width = max(width, len(strconv.Itoa(v.votes)))
+		if len(rr.Leading) > 1 && len(rr.Elected) == 0 {
+			e.printf("  tied at the top: %s", candidateNames(el, rr.Leading))
 		}
-		for _, v := range rr.votes {
+		width := 1
+		for _, v := range rr.Votes {
+			width = max(width, len(strconv.Itoa(v.N)))
+		}
+		for _, v := range rr.Votes {
 			mark := ""
 			switch {
 			case slices.Contains(rr.Elected, v.cand.MemberState):
@@ -198,7 +252,7 @@ func printTally(e *env, el election.Election, rounds []roundResult, out election
 			case slices.Contains(rr.Reached, v.cand.MemberState):
 				mark = "reached the majority"
 			}
-			e.printf("  %*d  %s%s", width, v.votes, candidateName(v.cand), suffix(mark))
+			e.printf("  %*d  %s%s", width, v.N, candidateName(v.cand), suffix(mark))
 		}
 	}
 	if len(out.Elected) == 0 {
@@ -229,38 +283,70 @@ func disagreements(el election.Election) map[string]string {
 	return out
 }
 
-// publishedLines sets the figures the ITU published for round i of el (the
+// publishedOf sets the figures the ITU published for round i of el (the
 // required majority, those present and voting), when the record has them,
 // beside the figures computed from its counts, and flags each disagreement
-// with the library's warning code.
-func publishedLines(el election.Election, i int, flags map[string]string) []string {
+// with the library's warning code, from flags (see [disagreements]). It
+// returns nil when the round publishes neither figure.
+func publishedOf(el election.Election, i int, flags map[string]string) *published {
 	r := el.Rounds[i]
-	var out []string
-	flag := func(field, agree, disagree string) string {
-		if code, ok := flags[fmt.Sprintf("/rounds/%d/%s", i, field)]; ok {
-			return fmt.Sprintf("DISAGREE [%s]; %s", code, disagree)
-		}
-		return agree
+	if r.Majority <= 0 && r.PresentAndVoting <= 0 {
+		return nil
 	}
+	judge := func(field string, f *figure, then string) *figure {
+		f.Verdict = verdictAgree
+		if code, ok := flags[fmt.Sprintf("/rounds/%d/%s", i, field)]; ok {
+			f.Verdict, f.Code, f.then = verdictDisagree, code, then
+		}
+		return f
+	}
+	var p published
 	if r.Majority > 0 {
 		if n, ok := el.ComputedMajority(i); ok {
-			out = append(out, fmt.Sprintf("  published majority %d, computed %d: %s", r.Majority, n,
-				flag("majority", "agree", fmt.Sprintf("the tally uses %d", n))))
+			p.Majority = judge("majority", &figure{Published: r.Majority, Computed: n}, fmt.Sprintf("the tally uses %d", n))
 		} else {
-			out = append(out, fmt.Sprintf("  published majority %d, not computable from the counts: used as published", r.Majority))
+			p.Majority = &figure{Published: r.Majority, Verdict: verdictAsIs}
 		}
 	}
-	if p := r.PresentAndVoting; p > 0 {
+	if n := r.PresentAndVoting; n > 0 {
 		spoilt := r.Blank + r.Invalid
 		switch {
 		case el.SeatCount() <= 1:
-			out = append(out, fmt.Sprintf("  published %d present and voting, %s counted: %s", p, plural(r.VotesCast()+spoilt, "ballot"),
-				flag("present_and_voting", "agree", "the tally counts the votes")))
+			p.PresentAndVoting = judge("present_and_voting", &figure{Published: n, Computed: r.VotesCast() + spoilt}, "the tally counts the votes")
 		case r.ValidBallots > 0:
-			out = append(out, fmt.Sprintf("  published %d present and voting, %s counted: %s", p, plural(r.ValidBallots+spoilt, "ballot"),
-				flag("present_and_voting", "agree", "the tally counts the valid ballots")))
+			p.PresentAndVoting = judge("present_and_voting", &figure{Published: n, Computed: r.ValidBallots + spoilt}, "the tally counts the valid ballots")
 		default:
-			out = append(out, fmt.Sprintf("  published %d present and voting: with the blank and invalid ballots taken out, the base of the majority (no count of valid ballots)", p))
+			p.PresentAndVoting = &figure{Published: n, Verdict: verdictBase}
+		}
+	}
+	return &p
+}
+
+// publishedLines writes the published figures of a round as text, each
+// beside the computed one, a disagreement flagged with its warning's code.
+func publishedLines(p *published) []string {
+	if p == nil {
+		return nil
+	}
+	verdict := func(f *figure) string {
+		if f.Verdict == verdictDisagree {
+			return fmt.Sprintf("DISAGREE [%s]; %s", f.Code, f.then)
+		}
+		return f.Verdict
+	}
+	var out []string
+	if f := p.Majority; f != nil {
+		if f.Verdict == verdictAsIs {
+			out = append(out, fmt.Sprintf("  published majority %d, not computable from the counts: used as published", f.Published))
+		} else {
+			out = append(out, fmt.Sprintf("  published majority %d, computed %d: %s", f.Published, f.Computed, verdict(f)))
+		}
+	}
+	if f := p.PresentAndVoting; f != nil {
+		if f.Verdict == verdictBase {
+			out = append(out, fmt.Sprintf("  published %d present and voting: with the blank and invalid ballots taken out, the base of the majority (no count of valid ballots)", f.Published))
+		} else {
+			out = append(out, fmt.Sprintf("  published %d present and voting, %s counted: %s", f.Published, plural(f.Computed, "ballot"), verdict(f)))
 		}
 	}
 	return out

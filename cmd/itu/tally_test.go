@@ -122,6 +122,7 @@ Elected: Bulgaria (BGR), round 2, 90 votes
 `},
 		{"undecided", undecided(), `PP-FX, Secretary-General: 1 seat, 2 candidates
 Round 1: 100 valid votes; required majority 51
+  tied at the top: Ms Ada ONE (FRA), Mr Bo TWO (DEU)
   50  Ms Ada ONE (FRA)
   50  Mr Bo TWO (DEU)
 Elected: nobody
@@ -129,6 +130,7 @@ Open: 1 seat still to fill
 `},
 		{"plurality tie", plurality(), `PP-FX, Secretary-General: 1 seat, 2 candidates
 Round 1: 100 valid votes; most votes win (plurality)
+  tied at the top: Ms Ada ONE (FRA), Mr Bo TWO (DEU)
   50  Ms Ada ONE (FRA)
   50  Mr Bo TWO (DEU)
 Elected: nobody
@@ -287,5 +289,126 @@ Elected: Agostinho Linhares de Souza (BRA), round 1, 100 votes
 	r := runBin(t, strings.NewReader(in), "tally", "-")
 	if r.code != exitOK || r.stdout != want {
 		t.Errorf("tally: exit %d, stderr %q, output mismatch (-want +got):\n%s", r.code, r.stderr, cmp.Diff(want, r.stdout))
+	}
+}
+
+// pp10BDTRound1 is round 1 of the PP-10 election of the Director of BDT as
+// El Informador published it (7 October 2010): a tie at the top, 53 and 53,
+// below the majority; the later rounds' figures are not published.
+const pp10BDTRound1 = `{"kind":"election","conference":"PP-10","post":"BDT","date":"2010-10-07",
+"candidates":[{"name":"Sami Al Basheer","member_state":"SAU"},{"name":"Brahima Sanou","member_state":"BFA"},{"name":"Héctor Olavarría","member_state":"MEX"}],
+"rounds":[{"number":1,"votes":{"SAU":53,"BFA":53,"MEX":50}}]}`
+
+// TestTallyTieAtTheTop: a round whose leaders tie and reach no majority says
+// so, in text and JSON, and elects nobody (issue 16).
+func TestTallyTieAtTheTop(t *testing.T) {
+	want := `PP-10, Director of the Telecommunication Development Bureau: 1 seat, 3 candidates
+Round 1: 156 valid votes; required majority 79
+  tied at the top: Sami Al Basheer (SAU), Brahima Sanou (BFA)
+  53  Sami Al Basheer (SAU)
+  53  Brahima Sanou (BFA)
+  50  Héctor Olavarría (MEX)
+Elected: nobody
+Open: 1 seat still to fill
+`
+	r := runBin(t, strings.NewReader(pp10BDTRound1), "tally", "-")
+	if r.code != exitOK || r.stdout != want {
+		t.Errorf("tally: exit %d, stderr %q, output mismatch (-want +got):\n%s", r.code, r.stderr, cmp.Diff(want, r.stdout))
+	}
+	r = runBin(t, strings.NewReader(pp10BDTRound1), "tally", "--format", "json", "-")
+	var doc tallyDoc
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || r.code != exitOK {
+		t.Fatalf("tally --format json: exit %d, %v\n%s", r.code, err, r.stdout)
+	}
+	got := doc.Rounds[0]
+	if diff := cmp.Diff([]itu.StateCode{"SAU", "BFA"}, got.Leading); diff != "" || len(got.Elected) != 0 || doc.Outcome.Open != 1 {
+		t.Errorf("round 1 leading (-want +got), elected %v, open %d; want SAU and BFA tied, nobody elected, 1 open:\n%s", got.Elected, doc.Outcome.Open, diff)
+	}
+	wantVotes := []jsonVote{{"SAU", "Sami Al Basheer", 53}, {"BFA", "Brahima Sanou", 53}, {"MEX", "Héctor Olavarría", 50}}
+	if diff := cmp.Diff(wantVotes, got.Votes); diff != "" {
+		t.Errorf("round 1 votes (-want +got):\n%s", diff)
+	}
+}
+
+// tallyDoc is what tally --format json prints.
+type tallyDoc struct {
+	File   string `json:"file"`
+	Rounds []struct {
+		Number    int             `json:"number"`
+		Valid     int             `json:"valid_votes"`
+		Majority  int             `json:"required_majority"`
+		Blank     int             `json:"blank"`
+		Invalid   int             `json:"invalid"`
+		Votes     []jsonVote      `json:"votes"`
+		Leading   []itu.StateCode `json:"leading"`
+		Reached   []itu.StateCode `json:"reached"`
+		Elected   []itu.StateCode `json:"elected"`
+		Published *struct {
+			Majority         *jsonFigure `json:"majority"`
+			PresentAndVoting *jsonFigure `json:"present_and_voting"`
+		} `json:"published"`
+	} `json:"rounds"`
+	Outcome election.Outcome `json:"outcome"`
+}
+
+type jsonVote struct {
+	State itu.StateCode `json:"member_state"`
+	Name  string        `json:"name"`
+	Votes int           `json:"votes"`
+}
+
+type jsonFigure struct {
+	Published int    `json:"published"`
+	Computed  int    `json:"computed"`
+	Verdict   string `json:"verdict"`
+	Code      string `json:"code"`
+}
+
+// TestTallyJSONPublished: tally --format json sets each published figure
+// beside the computed one and flags a disagreement with the warning's code,
+// as the text output does (issue 16).
+func TestTallyJSONPublished(t *testing.T) {
+	type figures struct{ Majority, Present *jsonFigure }
+	tests := []struct {
+		name string
+		el   election.Election
+		want []figures // per round; nil: no published figure
+	}{
+		{"PP-22 SG: both agree", examples.PP22SecretaryGeneralElection(), []figures{{
+			&jsonFigure{83, 83, "agree", ""}, &jsonFigure{172, 164, "agree", ""}}}},
+		{"both disagree", misprinted(), []figures{{
+			&jsonFigure{82, 83, "disagree", election.RuleRoundMajority.Code},
+			&jsonFigure{160, 164, "disagree", election.RuleRoundPresent.Code}}}},
+		{"multi-seat: majority used as published", publishedMajorityOnly(), []figures{
+			{&jsonFigure{81, 0, "used_as_published", ""}, nil},
+			{&jsonFigure{78, 78, "agree", ""}, &jsonFigure{158, 158, "agree", ""}}}},
+		{"multi-seat: present and voting, the base", presentOnly(), []figures{
+			{&jsonFigure{81, 81, "agree", ""}, &jsonFigure{162, 0, "majority_base", ""}},
+			{&jsonFigure{78, 78, "agree", ""}, &jsonFigure{158, 158, "agree", ""}}}},
+		{"nothing published", undecided(), []figures{{}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, err := json.Marshal(tt.el)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := runBin(t, bytes.NewReader(in), "tally", "--format", "json", "-")
+			var doc tallyDoc
+			if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || r.code != exitOK {
+				t.Fatalf("tally --format json: exit %d, %v\n%s", r.code, err, r.stdout)
+			}
+			var got []figures
+			for _, rd := range doc.Rounds {
+				var f figures
+				if p := rd.Published; p != nil {
+					f = figures{p.Majority, p.PresentAndVoting}
+				}
+				got = append(got, f)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("published figures (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
