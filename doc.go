@@ -14,6 +14,7 @@
 // on lower lines (layering_test.go checks it against the real imports).
 //
 //	cmd/itu                           command line: validate, rules, schema, tally
+//	httpapi                           the HTTP service: handler, server, OpenAPI
 //	schema  itutest                   JSON Schemas; test kit (testing, go-cmp)
 //	catalog                           every rule of the module: Rules, LookupRule
 //	payload  examples                 any payload by its "kind"; fixtures only

@@ -38,7 +38,8 @@ var layers = map[string]int{
 	"catalog":          9,
 	"schema":           10,
 	"itutest":          10,
-	"cmd/itu":          11,
+	"httpapi":          11, // the HTTP service: handler, server, OpenAPI
+	"cmd/itu":          12,
 	"internal/hostile": 11, // tests only
 }
 
