@@ -30,6 +30,10 @@ func TestIssue12NotRegularFiles(t *testing.T) {
 	if err := os.WriteFile(invalid, []byte(`{"kind": "cv"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name     string
 		file     string
@@ -39,7 +43,7 @@ func TestIssue12NotRegularFiles(t *testing.T) {
 	}{
 		{"FIFO with no writer", fifo, "is a named pipe (FIFO)", "", exitUsage},
 		{"device", os.DevNull, "is a device", "", exitUsage},
-		{"directory", dir, "is a directory", "", exitUsage},
+		{"directory without payloads", empty, "is a directory holding no payload file", "", exitUsage},
 		{"missing", filepath.Join(dir, "missing.json"), "no such file", "", exitUsage},
 		{"permission denied", locked, "permission denied", skipIfRoot(), exitUsage},
 	}

@@ -31,6 +31,7 @@ func main() {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	workers        int // files validate checks at once; 0 means GOMAXPROCS
 }
 
 // command is one subcommand of itu.

@@ -21,7 +21,7 @@ const stdinName = "<stdin>"
 
 var validateCmd = &command{
 	name:    "validate",
-	args:    "[--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE...",
+	args:    "[--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE|DIR...",
 	summary: `check payload files ("-" reads standard input) and report every violation`,
 	detail: `Each FILE holds one JSON payload whose top-level "kind" member says what it
 is (--kind overrides it for every file). Text output is one line per violation,
@@ -36,7 +36,10 @@ CODE is a rule of 'itu rules', then a summary line:
 
 A file that cannot be read as a payload gets one line on standard error,
 "itu: FILE: ...", and the other files are still checked. A FILE must be a
-regular file; directories, FIFOs and devices are refused unread. Control
+regular file; FIFOs and devices are refused unread. A DIR stands for the
+regular files named *.json beneath it, in lexical order (one with none is
+reported). Files are checked on every core at once and reported in the
+order given. Control
 characters, line breaks and escapes from the input are printed escaped
 ("\n", "\x1b"), so each violation stays on one line. --format json
 prints one JSON document instead: {"files": [{"file", "kind", "valid",
@@ -134,11 +137,7 @@ func runValidate(e *env, c *command, args []string) int {
 		Summary summary      `json:"summary"`
 	}
 	doc.Files = []fileResult{}
-	for _, name := range files {
-		if e.writeFailed() {
-			break // nobody can read the rest; run reports the failed write
-		}
-		r, _ := e.checkFile(name, kind.k, asOf.options())
+	e.checkAll(expandInputs(files), kind.k, asOf.options(), e.workers, func(r fileResult) {
 		doc.Summary.add(r)
 		doc.Files = append(doc.Files, r)
 		if r.unreadable() {
@@ -149,7 +148,7 @@ func runValidate(e *env, c *command, args []string) int {
 				e.println(violationLine(r.File, v))
 			}
 		}
-	}
+	}, e.writeFailed)
 	if format.val == "json" {
 		for i, r := range doc.Files {
 			doc.Files[i].File, doc.Files[i].Error = validUTF8(r.File), validUTF8(r.Error)

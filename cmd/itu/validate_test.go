@@ -332,7 +332,7 @@ func TestValidateUnreadable(t *testing.T) {
 		want string // a fragment of the stderr line
 	}{
 		{"missing file", []string{"validate", filepath.Join(dir, "nope.json")}, "no such file"},
-		{"directory", []string{"validate", dir}, "is a directory"},
+		{"directory without payloads", []string{"validate", t.TempDir()}, "is a directory holding no payload file"},
 		{"empty file", []string{"validate", write("empty.json", nil)}, strictjson.RuleJSONSyntax.Code},
 		{"blank file", []string{"validate", write("blank.json", []byte(" \n\t\n"))}, strictjson.RuleJSONSyntax.Code},
 		{"binary garbage", []string{"validate", write("garbage.bin", garbage)}, strictjson.RuleJSONSyntax.Code},

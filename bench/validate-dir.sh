@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures `itu validate DIR` over 2,000 payloads (the corpus files copied
+# round-robin) on GOMAXPROCS=1 and on every core, interleaved, and the
+# whole-process cost of validating the seed dossier against a hello-world Go
+# binary. Usage: bench/validate-dir.sh [rounds]   (run from the module root)
+set -euo pipefail
+rounds="${1:-5}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/itu" ./cmd/itu
+mkdir -p "$work/hello" "$work/payloads"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' > "$work/hello/main.go"
+printf 'module hello\n\ngo 1.26\n' > "$work/hello/go.mod"
+(cd "$work/hello" && go build -o "$work/hellobin" .)
+mapfile -t src < <(find examples/testdata/valid examples/testdata/invalid examples/testdata/realistic -name '*.json' | sort)
+for i in $(seq 0 1999); do
+  cp "${src[$((i % ${#src[@]}))]}" "$work/payloads/$(printf '%04d' "$i").json"
+done
+now() { date +%s.%N; }
+for r in $(seq "$rounds"); do
+  for procs in 1 0; do
+    t0=$(now)
+    if [ "$procs" = 1 ]; then GOMAXPROCS=1 "$work/itu" validate --as-of 2022-10-14 "$work/payloads" >/dev/null || true
+    else "$work/itu" validate --as-of 2022-10-14 "$work/payloads" >/dev/null || true; fi
+    t1=$(now)
+    echo "dir2000 procs=$([ "$procs" = 1 ] && echo 1 || nproc) seconds=$(echo "$t1 - $t0" | bc) files_per_s=$(echo "2000 / ($t1 - $t0)" | bc)"
+  done
+  t0=$(now); for _ in $(seq 100); do "$work/hellobin" >/dev/null; done; t1=$(now)
+  echo "hello x100 ms_per_run=$(echo "($t1 - $t0) * 10" | bc -l | cut -c1-6)"
+  t0=$(now); for _ in $(seq 100); do "$work/itu" validate examples/testdata/valid/korea-2021-dossier.json >/dev/null; done; t1=$(now)
+  echo "itu-validate-seed x100 ms_per_run=$(echo "($t1 - $t0) * 10" | bc -l | cut -c1-6)"
+done

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/plenipot/itu"
+)
+
+// input is one payload file to check: a FILE argument, or a file found in a
+// DIR argument. err, when set, is why it cannot be checked at all.
+type input struct {
+	name string
+	err  error
+}
+
+// expandInputs returns the files named by args, in order: a directory stands
+// for the regular files named *.json beneath it, in lexical order (as
+// [filepath.WalkDir] visits them); anything else stands for itself and is
+// opened, or refused, when checked. A directory holding no such file is an
+// unreadable input of its own, so it is reported, not silently dropped.
+func expandInputs(args []string) []input {
+	out := make([]input, 0, len(args))
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if a == "-" || err != nil || !st.IsDir() {
+			out = append(out, input{name: a})
+			continue
+		}
+		before := len(out)
+		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				out = append(out, input{name: p, err: fileError(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+			case d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".json"):
+				out = append(out, input{name: p})
+			}
+			return nil
+		})
+		if werr != nil {
+			out = append(out, input{name: a, err: fileError(werr)})
+		} else if len(out) == before {
+			out = append(out, input{name: a, err: errors.New("is a directory holding no payload file (*.json)")})
+		}
+	}
+	return out
+}
+
+// checkAll checks ins on up to workers goroutines (GOMAXPROCS when workers
+// is 0, one when an input is standard input) and calls report with each
+// result in input order, as soon as it and every result before it are ready.
+// At most 4×workers results wait to be reported, so memory stays bounded
+// however many files there are. When stop returns true (output can no longer
+// be written) no more files are started, and checkAll returns once the files
+// under way finish.
+func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers int, report func(fileResult), stop func() bool) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for _, in := range ins {
+		if in.name == "-" {
+			workers = 1 // standard input is read once, in order
+		}
+	}
+	workers = max(1, min(workers, len(ins)))
+	check := func(in input) fileResult {
+		if in.err != nil {
+			return fileResult{File: in.name, Error: in.err.Error(), Violations: []itu.Violation{}}
+		}
+		r, _ := e.checkFile(in.name, kind, opts)
+		return r
+	}
+	if workers == 1 {
+		for _, in := range ins {
+			if stop() {
+				return
+			}
+			report(check(in))
+		}
+		return
+	}
+	window := 4 * workers
+	done := make([]chan fileResult, len(ins))
+	jobs := make(chan int)
+	for range workers {
+		go func() {
+			for i := range jobs {
+				done[i] <- check(ins[i])
+			}
+		}()
+	}
+	next := 0 // the next input to start
+	for i := range ins {
+		for next < len(ins) && next < i+window && !stop() {
+			done[next] = make(chan fileResult, 1)
+			jobs <- next
+			next++
+		}
+		if i >= next {
+			break // stopped: nothing more was started
+		}
+		report(<-done[i])
+	}
+	close(jobs)
+}
