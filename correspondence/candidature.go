@@ -46,7 +46,7 @@ type Signatory struct {
 
 // render appends the signature block: the description of a handwritten
 // signature when there is one, then the name and the title.
-func (s Signatory) render(t *lines) {
+func (s Signatory) render(t *text) {
 	t.block(s.Signature)
 	t.block(string(s.Name), s.Title)
 }

@@ -25,13 +25,16 @@
 // candidature naming its candidate (a person, or for a Council seat the Member
 // State itself), well-formed symbols, numbers and addresses.
 //
-// Every record keeps its text as written and gives it back with Lines, so the
-// three documents of PP-22 Document 12-E round-trip exactly:
+// Every record keeps its text as written and gives it back with Lines, one
+// string per line, and with Render, in the form of the transcripts of ITU
+// documents: every page opened by three blank lines, an italic letterhead
+// marked with "*", no line feed after the last line. The three documents of
+// PP-22 Document 12-E render back byte for byte, page breaks included:
 //
 //	var n correspondence.Note
 //	err := strictjson.Decode(payload, &n)
 //	err = n.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
-//	for _, line := range n.Lines() { fmt.Println(line) }
+//	fmt.Print(n.Render())
 //
 // Check returns every violation, warnings included; Validate returns nil or an
 // *itu.ValidationError. The rules are listed in rules.go and in [catalog.Rules].

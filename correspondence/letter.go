@@ -13,8 +13,8 @@ import (
 
 // Letter is a nomination letter: the letter in which a Member State's minister
 // (or other authority) presents its candidatures to the Secretary-General.
-// Text is kept as written so [Letter.Lines] gives the document back, page
-// breaks included.
+// Text is kept as written so [Letter.Lines] and [Letter.Render] give the
+// document back, page breaks included.
 //
 // The fields:
 //   - Kind: the payload kind, "letter" or empty.
@@ -98,8 +98,17 @@ func (l Letter) Validate(opts ...itu.Option) error { return check.Result(l.Check
 // the paragraphs (split at page breaks, with the letterhead again on each new
 // page when it is printed on every page), the closing, the signature block
 // and the enclosure line. Page breaks that point outside the text are left out.
-func (l Letter) Lines() []string {
-	var t lines
+func (l Letter) Lines() []string { return l.text().lines() }
+
+// Render returns the letter as published, in the form of the transcripts of
+// ITU documents: each page opened by three blank lines, blocks as
+// [Letter.Lines] gives them separated by one blank line, and no line feed
+// after the last line. The letter of PP-22 Document 12-E comes back byte for
+// byte, over its two pages.
+func (l Letter) Render() string { return l.text().render() }
+
+func (l Letter) text() text {
+	var t text
 	head := l.Letterhead.lines()
 	t.block(head...)
 	rc := l.Recipient
@@ -109,8 +118,11 @@ func (l Letter) Lines() []string {
 	breaks := l.breaksByParagraph()
 	for i, p := range l.Text {
 		for k, part := range splitAtWords(p, breaks[i]) {
-			if k > 0 && l.Letterhead.EveryPage {
-				t.block(head...)
+			if k > 0 {
+				t.pageBreak()
+				if l.Letterhead.EveryPage {
+					t.block(head...)
+				}
 			}
 			t.block(part)
 		}

@@ -10,8 +10,8 @@ import (
 
 // Note is a Note by the Secretary-General: the conference document in which
 // the Secretary-General transmits candidatures to the conference (PP-22
-// Document 12-E). Text is kept as written so [Note.Lines]
-// gives the document back.
+// Document 12-E). Text is kept as written so [Note.Lines] and [Note.Render]
+// give the document back.
 //
 // The fields:
 //   - Kind: the payload kind, "note" or empty.
@@ -72,8 +72,16 @@ func (n Note) Validate(opts ...itu.Option) error { return check.Result(n.Check(o
 // Lines returns the text of the note as printed, one string per line, with ""
 // between blocks: the body, the symbol, date and original language, the
 // title, the subject, the paragraphs, the signatory and the annex line.
-func (n Note) Lines() []string {
-	var t lines
+func (n Note) Lines() []string { return n.text().lines() }
+
+// Render returns the note as published, in the form of the transcripts of
+// ITU documents: the page opened by three blank lines, blocks as [Note.Lines]
+// gives them separated by one blank line, and no line feed after the last
+// line. The Note of PP-22 Document 12-E comes back byte for byte.
+func (n Note) Render() string { return n.text().render() }
+
+func (n Note) text() text {
+	var t text
 	t.block(n.Body)
 	original := ""
 	if n.Original.IsValid() {

@@ -13,7 +13,8 @@ import (
 
 // NoteVerbale is a note verbale: the third-person diplomatic note in which a
 // Member State's Permanent Mission announces its candidatures to the Union.
-// Text is kept as written so [NoteVerbale.Lines] gives the document back.
+// Text is kept as written so [NoteVerbale.Lines] and [NoteVerbale.Render]
+// give the document back.
 //
 // The fields:
 //   - Kind: the payload kind, "note_verbale" or empty.
@@ -29,6 +30,12 @@ import (
 //   - Conference: the conference at whose elections the candidatures stand.
 //   - Enclosures: the enclosure line ("Enclosed : As attached"); optional.
 //   - Attachments: the documents sent with the note, typed.
+//   - Signature: the description of a handwritten signature on the note when
+//     a transcript gives one, as written ("A handwritten signature in black
+//     ink, appearing to read 'Lim Hyesook'."); optional. It is printed above
+//     the addressee.
+//   - FootPage: the signature and the addressee start a new page, as the
+//     transcript of PP-22 Document 12-E sets them; optional.
 //
 // The zero NoteVerbale is not valid.
 type NoteVerbale struct {
@@ -43,13 +50,17 @@ type NoteVerbale struct {
 	Conference   ConferenceRef `json:"conference,omitzero"`
 	Enclosures   Enclosures    `json:"enclosures,omitzero" validate:"omitempty"`
 	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
+	Signature    string        `json:"signature,omitzero" validate:"max=500,text"`
+	FootPage     bool          `json:"foot_page,omitzero"`
 }
 
 // Mission is a Member State's Permanent Mission as its letterhead shows it:
 // the Member State it represents, its name ("Permanent Mission of the Republic
 // of Korea"), its city ("Geneva"), the country it is in (ISO 3166-1 alpha-3,
 // "CHE"; optional), its address lines, telephone, fax and email. Only the
-// Member State and the name are required.
+// Member State and the name are required. Italic says the letterhead is set
+// in italics, as a transcript marks it: "*" opens its name and closes its
+// city, and opens its address and closes its last contact line.
 //
 // A number written in national form ("022 749 41 11") is read in the
 // numbering plan of the country the mission is in: Country when given,
@@ -65,6 +76,7 @@ type Mission struct {
 	Telephone   Phone         `json:"telephone,omitzero" validate:"max=40"`
 	Fax         Phone         `json:"fax,omitzero" validate:"max=40"`
 	Email       Email         `json:"email,omitzero" validate:"max=254"`
+	Italic      bool          `json:"italic,omitzero"`
 }
 
 // missionCities maps the cities permanent missions to the ITU write from, in
@@ -121,18 +133,36 @@ func (n NoteVerbale) Validate(opts ...itu.Option) error { return check.Result(n.
 
 // Lines returns the text of the note verbale as printed, one string per line,
 // with "" between blocks: the mission's name and city, its address and
-// contact lines, the reference, the paragraphs, the date, the enclosure line
-// and the addressee. The emphasis a transcript may mark with "*" is not part
-// of the text.
-func (n NoteVerbale) Lines() []string {
-	var t lines
+// contact lines, the reference, the paragraphs, the date, the enclosure line,
+// the description of the signature and the addressee. The italics a
+// transcript marks with "*" are not part of the text; see [NoteVerbale.Render].
+func (n NoteVerbale) Lines() []string { return n.text().lines() }
+
+// Render returns the note verbale as published, in the form of the
+// transcripts of ITU documents: each page opened by three blank lines (a new
+// page before the signature when FootPage is set), blocks as
+// [NoteVerbale.Lines] gives them separated by one blank line, an italic
+// letterhead marked with "*", and no line feed after the last line. The note
+// verbale of PP-22 Document 12-E comes back byte for byte.
+func (n NoteVerbale) Render() string { return n.text().render() }
+
+func (n NoteVerbale) text() text {
+	var t text
 	m := n.Mission
-	t.block(m.Name, m.City)
-	t.block(append(append([]string{}, m.Address...), m.contactLine(), string(m.Email))...)
+	head := t.block
+	if m.Italic {
+		head = t.italic
+	}
+	head(m.Name, m.City)
+	head(append(append([]string{}, m.Address...), m.contactLine(), string(m.Email))...)
 	t.block(n.Reference)
 	t.paragraphs(n.Text)
 	t.block(dateText(n.Date, n.DateText))
 	t.block(n.Enclosures.String())
+	if n.FootPage {
+		t.pageBreak()
+	}
+	t.block(n.Signature)
 	t.block(n.Addressee)
 	return t
 }

@@ -81,6 +81,7 @@ func TestNoteLines(t *testing.T) {
 
 func TestNoteVerbaleLines(t *testing.T) {
 	head := []string{"Permanent Mission of the Republic of Korea", "Geneva", "", "Avenue de l'Ariana 1 P.O.Box 42, 1211 Geneva 20"}
+	const sig = "A handwritten signature in black ink, appearing to read 'Lim Hyesook'."
 	tests := []struct {
 		name   string
 		mutate func(*correspondence.NoteVerbale)
@@ -89,7 +90,7 @@ func TestNoteVerbaleLines(t *testing.T) {
 		{name: "telephone and fax", mutate: func(n *correspondence.NoteVerbale) { n.Text = []string{"Body."} }, want: concat(head, []string{
 			"Tel: +41(0)22 748 0000 / Fax: +41(0)22 748 0001", "geneva.korea@mofa.go.kr", "",
 			"KGV/303/2021", "", "Body.", "", "9 November 2021", "", "Enclosed : As attached", "",
-			"International Telecommunication Union (ITU)",
+			sig, "", "International Telecommunication Union (ITU)",
 		})},
 		{name: "telephone only, two enclosures, no email", mutate: func(n *correspondence.NoteVerbale) {
 			n.Text, n.Mission.Fax, n.Mission.Email = []string{"Body."}, "", ""
@@ -97,10 +98,10 @@ func TestNoteVerbaleLines(t *testing.T) {
 		}, want: concat(head, []string{
 			"Tel: +41(0)22 748 0000", "",
 			"KGV/303/2021", "", "Body.", "", "9 November 2021", "", "Enclosed : CV; vision statement", "",
-			"International Telecommunication Union (ITU)",
+			sig, "", "International Telecommunication Union (ITU)",
 		})},
-		{name: "fax only, no enclosure line", mutate: func(n *correspondence.NoteVerbale) {
-			n.Text, n.Mission.Telephone, n.Enclosures = []string{"Body."}, "", correspondence.Enclosures{}
+		{name: "fax only, no enclosure line, no signature", mutate: func(n *correspondence.NoteVerbale) {
+			n.Text, n.Mission.Telephone, n.Enclosures, n.Signature = []string{"Body."}, "", correspondence.Enclosures{}, ""
 		}, want: concat(head, []string{
 			"Fax: +41(0)22 748 0001", "geneva.korea@mofa.go.kr", "",
 			"KGV/303/2021", "", "Body.", "", "9 November 2021", "",
@@ -197,5 +198,57 @@ func TestCandidatureString(t *testing.T) {
 		if got := tt.in.String(); got != tt.want {
 			t.Errorf("String() = %q; want %q", got, tt.want)
 		}
+	}
+}
+
+// TestRender checks the transcript form of each document: every page opened
+// by three blank lines, italic blocks marked with "*", no final line feed.
+func TestRender(t *testing.T) {
+	nv := func(mutate func(*correspondence.NoteVerbale)) string {
+		n := correspondence.NoteVerbale{
+			Mission:   correspondence.Mission{MemberState: "KOR", Name: "Mission", City: "Geneva", Address: []string{"Street 1"}, Email: "a@b.ch"},
+			Reference: "REF/1",
+			Date:      civil.MustParseDate("2021-11-09"),
+			Addressee: "ITU",
+			Text:      []string{"Body."},
+			Signature: "A stamp.",
+		}
+		mutate(&n)
+		return n.Render()
+	}
+	letter := func(mutate func(*correspondence.Letter)) string {
+		l := correspondence.Letter{
+			Letterhead: correspondence.Letterhead{Ministry: "Ministry", MemberStateText: "Korea", EveryPage: true},
+			Recipient:  correspondence.Recipient{Name: "Mr X"},
+			Date:       civil.MustParseDate("2021-10-27"),
+			Text:       []string{"one two", "three"},
+			Signatory:  correspondence.Signatory{Name: "Ms Y"},
+		}
+		mutate(&l)
+		return l.Render()
+	}
+	tests := []struct {
+		name, got, want string
+	}{
+		{"note verbale", nv(func(*correspondence.NoteVerbale) {}),
+			"\n\n\n\nMission\nGeneva\n\nStreet 1\na@b.ch\n\nREF/1\n\nBody.\n\n9 November 2021\n\nA stamp.\n\nITU"},
+		{"note verbale, italic letterhead, foot on a new page", nv(func(n *correspondence.NoteVerbale) { n.Mission.Italic, n.FootPage = true, true }),
+			"\n\n\n\n*Mission\nGeneva*\n\n*Street 1\na@b.ch*\n\nREF/1\n\nBody.\n\n9 November 2021\n\n\n\nA stamp.\n\nITU"},
+		{"note verbale, foot on a new page without a signature", nv(func(n *correspondence.NoteVerbale) { n.FootPage, n.Signature = true, "" }),
+			"\n\n\n\nMission\nGeneva\n\nStreet 1\na@b.ch\n\nREF/1\n\nBody.\n\n9 November 2021\n\n\n\nITU"},
+		{"letter, one page", letter(func(*correspondence.Letter) {}),
+			"\n\n\n\nMinistry\nKorea\n\nMr X\n\n27 October 2021\n\none two\n\nthree\n\nMs Y"},
+		{"letter, break inside a paragraph", letter(func(l *correspondence.Letter) { l.PageBreaks = []correspondence.PageBreak{{Paragraph: 0, Word: 1}} }),
+			"\n\n\n\nMinistry\nKorea\n\nMr X\n\n27 October 2021\n\none\n\n\n\nMinistry\nKorea\n\ntwo\n\nthree\n\nMs Y"},
+		{"letter, break between paragraphs, letterhead once", letter(func(l *correspondence.Letter) {
+			l.PageBreaks, l.Letterhead.EveryPage = []correspondence.PageBreak{{Paragraph: 1}}, false
+		}), "\n\n\n\nMinistry\nKorea\n\nMr X\n\n27 October 2021\n\none two\n\n\n\nthree\n\nMs Y"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+				t.Errorf("Render() mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -23,12 +23,18 @@
 // present", "Since 2019", "depuis 2019", "(2015 ~ 2021)"), and marks an open
 // end as Present. A degree may have no period; ongoing studies and a term
 // ending after the as-of date are warnings. Every text is kept as written,
-// so [CV.Text] gives the published page back line for line.
+// so [CV.Text] gives the published page back byte for byte, and [CV.Render]
+// gives it in the form of the transcripts of ITU documents, the page opened
+// by three blank lines.
 //
 // A vision statement holds the same opening and [Section]s of [Paragraph]s.
 // A paragraph is a sequence of [Span]s, each plain or with an [Emphasis]
 // (bold, italic or both), as published statements mark them with **, * and
 // ***; [ParseParagraph] reads that markup and [Paragraph.Markdown] writes it.
+// A paragraph that a page break cuts is one paragraph with its
+// [Paragraph.PageBreaks], set as one block per part by
+// [VisionStatement.Render], which gives the statement of PP-22 Document 12-E
+// back byte for byte.
 // [Translation]s hold the same structure in other official languages.
 //
 // # What is not law
@@ -48,5 +54,5 @@
 //	var c cv.CV
 //	if err := strictjson.Decode(payload, &c); err != nil { /* decode violations */ }
 //	err := c.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
-//	fmt.Print(c.Text()) // the CV as published
+//	fmt.Print(c.Render()) // the CV as published
 package cv

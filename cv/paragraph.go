@@ -15,9 +15,15 @@ type Span struct {
 }
 
 // Paragraph is one paragraph of a vision statement: a sequence of spans, each
-// plain or emphasised. The zero value is an empty paragraph, which is not valid.
+// plain or emphasised. PageBreaks lists the words before which a page break
+// cuts the paragraph (counted from 0 over [Paragraph.Text], words being runs
+// of non-space characters; optional): the published text sets each part as a
+// block of its own, as the vision statement of PP-22 Document 12-E sets two
+// of its paragraphs. Breaks past the last word are left out. The zero value
+// is an empty paragraph, which is not valid.
 type Paragraph struct {
-	Spans []Span `json:"spans" validate:"required,min=1,max=500,dive"`
+	Spans      []Span `json:"spans" validate:"required,min=1,max=500,dive"`
+	PageBreaks []int  `json:"page_breaks,omitzero" validate:"max=20,dive,min=1"`
 }
 
 // Text returns the paragraph's words with the emphasis dropped.
@@ -32,7 +38,8 @@ func (p Paragraph) Text() string {
 // Markdown returns the paragraph with its emphasis marked as published
 // statements mark it: **bold**, *italic*, ***bold italic***. Asterisks and
 // backslashes in the text are escaped with a backslash, so [ParseParagraph]
-// gives the paragraph back.
+// gives the paragraph back, its page breaks aside: the whole paragraph is one
+// line, wherever a page break cuts it.
 func (p Paragraph) Markdown() string {
 	var b strings.Builder
 	for _, s := range p.Spans {

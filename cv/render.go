@@ -1,7 +1,9 @@
 package cv
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/names"
@@ -170,6 +172,17 @@ func bullets(ss []string) block {
 	return out
 }
 
+// pageBreak opens every page of a rendered document: three blank lines, as
+// the transcripts of the published documents set a new page (PP-22 Document
+// 12-E). Package correspondence writes documents the same way.
+const pageBreak = "\n\n\n\n"
+
+// render returns bs as one page in the form of the transcripts: opened by
+// [pageBreak], with no line feed after the last line.
+func render(bs []block) string {
+	return pageBreak + strings.TrimSuffix(join(bs), "\n")
+}
+
 func join(bs []block) string {
 	var b strings.Builder
 	for i, bl := range bs {
@@ -186,9 +199,14 @@ func join(bs []block) string {
 // Text returns c as the published CV: the opening, then the PROFILE,
 // PROFESSIONAL CAREER and ITU ACTIVITIES sections and each list of
 // achievements, blocks separated by a blank line, list entries as "- " bullets
-// and degrees indented under "- Education". The real CV of PP-22 Document 12-E
-// comes back line for line.
+// and degrees indented under "- Education", each line ended by a line feed.
+// The CV of PP-22 Document 12-E comes back byte for byte.
 func (c CV) Text() string { return join(c.blocks()) }
+
+// Render returns c as published, in the form of the transcripts of ITU
+// documents: the page opened by three blank lines, then [CV.Text] without the
+// line feed after its last line.
+func (c CV) Render() string { return render(c.blocks()) }
 
 // Lines returns the non-blank lines of [CV.Text] without bullets or indent:
 // "Nationality Republic of Korea", "2015 – Present Director, ...".
@@ -221,10 +239,12 @@ func (v VisionStatement) blocks(markdown bool) []block {
 			bs = append(bs, block{s.Heading})
 		}
 		for _, p := range s.Paragraphs {
-			if markdown {
-				bs = append(bs, block{p.Markdown()})
-			} else {
-				bs = append(bs, block{p.Text()})
+			for _, part := range p.parts() {
+				if markdown {
+					bs = append(bs, block{part.Markdown()})
+				} else {
+					bs = append(bs, block{part.Text()})
+				}
 			}
 		}
 	}
@@ -233,14 +253,81 @@ func (v VisionStatement) blocks(markdown bool) []block {
 
 // Markdown returns v as the published statement, with emphasis marked
 // **bold**, *italic* and ***bold italic***: the opening as in a CV, then each
-// section heading and paragraph as a block of its own, blocks separated by a
-// blank line. Translations are not included; see [VisionStatement.In].
+// section heading and paragraph as a block of its own (a paragraph cut by a
+// page break as one block per part), blocks separated by a blank line, each
+// line ended by a line feed. Translations are not included; see
+// [VisionStatement.In].
 func (v VisionStatement) Markdown() string { return join(v.blocks(true)) }
 
 // Text returns v laid out as [VisionStatement.Markdown] does, with the
 // emphasis dropped.
 func (v VisionStatement) Text() string { return join(v.blocks(false)) }
 
+// Render returns v as published, in the form of the transcripts of ITU
+// documents: the page opened by three blank lines, then
+// [VisionStatement.Markdown] without the line feed after its last line. The
+// vision statement of PP-22 Document 12-E comes back byte for byte, its
+// emphasis and its two paragraphs cut by page breaks included.
+func (v VisionStatement) Render() string { return render(v.blocks(true)) }
+
 // Lines returns the non-blank lines of [VisionStatement.Markdown], trimmed of
 // surrounding space.
 func (v VisionStatement) Lines() []string { return contentLines(v.blocks(true), false) }
+
+// parts returns p cut before each word of p.PageBreaks, the spaces at each
+// cut dropped; breaks past the last word are left out.
+func (p Paragraph) parts() []Paragraph {
+	breaks := slices.Clone(p.PageBreaks)
+	slices.Sort(breaks)
+	breaks = slices.Compact(breaks)
+	for len(breaks) > 0 && breaks[0] < 1 {
+		breaks = breaks[1:]
+	}
+	if len(breaks) == 0 {
+		return []Paragraph{p}
+	}
+	var (
+		out    []Paragraph
+		cur    []Span
+		word   = -1
+		inWord bool
+	)
+	for _, s := range p.Spans {
+		start := 0
+		for i, r := range s.Text {
+			space := unicode.IsSpace(r)
+			if !space && !inWord {
+				word++
+				if len(breaks) > 0 && word == breaks[0] {
+					cur = append(cur, Span{Text: s.Text[start:i], Emphasis: s.Emphasis})
+					out = append(out, trimSpans(cur))
+					cur, start, breaks = nil, i, breaks[1:]
+				}
+			}
+			inWord = !space
+		}
+		cur = append(cur, Span{Text: s.Text[start:], Emphasis: s.Emphasis})
+	}
+	return append(out, trimSpans(cur))
+}
+
+// trimSpans returns the paragraph of spans ss with the space around it
+// dropped, and the spans left empty by that.
+func trimSpans(ss []Span) Paragraph {
+	for len(ss) > 0 {
+		ss[0].Text = strings.TrimLeftFunc(ss[0].Text, unicode.IsSpace)
+		if ss[0].Text != "" {
+			break
+		}
+		ss = ss[1:]
+	}
+	for len(ss) > 0 {
+		last := &ss[len(ss)-1]
+		last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace)
+		if last.Text != "" {
+			break
+		}
+		ss = ss[:len(ss)-1]
+	}
+	return Paragraph{Spans: ss}
+}

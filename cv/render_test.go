@@ -1,6 +1,7 @@
 package cv_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -141,5 +142,45 @@ Then rest.
 	fr, _ := v.In(itu.French)
 	if got, want := fr.Lines()[2], "Je suis une candidate **inventée**."; got != want {
 		t.Errorf("French Lines()[2] = %q, want %q", got, want)
+	}
+}
+
+func TestParagraphPageBreaks(t *testing.T) {
+	tests := []struct {
+		name   string
+		md     string
+		breaks []int
+		want   string // Render after the opening
+	}{
+		{name: "no break", md: "one two three", want: "one two three"},
+		{name: "inside a plain span", md: "one two  three", breaks: []int{2}, want: "one two\n\nthree"},
+		{name: "after a bold span", md: "one **two** three", breaks: []int{2}, want: "one **two**\n\nthree"},
+		{name: "inside a bold span", md: "one **two three** four", breaks: []int{2}, want: "one **two**\n\n**three** four"},
+		{name: "two breaks, out of order and repeated", md: "a b c d", breaks: []int{3, 1, 3}, want: "a\n\nb c\n\nd"},
+		{name: "word split across spans", md: "see “**New Life**” now", breaks: []int{2}, want: "see “**New**\n\n**Life**” now"},
+		{name: "breaks at 0 and past the end left out", md: "a b", breaks: []int{0, 2, 9}, want: "a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := cv.MustParseParagraph(tt.md)
+			p.PageBreaks = tt.breaks
+			v := cv.VisionStatement{Name: "X", Sections: []cv.Section{{Paragraphs: []cv.Paragraph{p}}}}
+			if diff := cmp.Diff("\n\n\n\nX\n\n"+tt.want, v.Render()); diff != "" {
+				t.Errorf("Render() mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff("X\n\n"+tt.want+"\n", v.Markdown()); diff != "" {
+				t.Errorf("Markdown() mismatch (-want +got):\n%s", diff)
+			}
+			if got, want := p.Markdown(), cv.MustParseParagraph(tt.md).Markdown(); got != want {
+				t.Errorf("Paragraph.Markdown() = %q; want the whole paragraph %q", got, want)
+			}
+		})
+	}
+}
+
+func TestCVRender(t *testing.T) {
+	c := fictionalCV()
+	if got, want := c.Render(), "\n\n\n\n"+strings.TrimSuffix(c.Text(), "\n"); got != want {
+		t.Errorf("Render() = %q; want %q", got, want)
 	}
 }

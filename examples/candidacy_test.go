@@ -51,6 +51,44 @@ func TestKoreaDossierDocuments(t *testing.T) {
 	}
 }
 
+// TestIssue15SeedRendersExactly checks that the seed dossier renders back to
+// its published text byte for byte (issue 15): the seed's copy in
+// testdata/seed (see its README), italic letterhead and bold markers, the
+// signature line on the note verbale's page, the letter's and the vision
+// statement's page breaks, and a page break opening every page. Each
+// document's Render is its part of the whole.
+func TestIssue15SeedRendersExactly(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "seed", "document-12-E.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed := string(b)
+	d := examples.KoreaDossier()
+	if diff := cmp.Diff(seed, d.Render()); diff != "" {
+		t.Fatalf("KoreaDossier().Render() differs from the seed (-seed +got):\n%s", diff)
+	}
+	parts := []struct {
+		name string
+		got  string
+	}{
+		{"note", examples.KoreaNote().Render()},
+		{"note verbale", examples.KoreaNoteVerbale().Render()},
+		{"letter", examples.KoreaLetter().Render()},
+		{"cv", examples.KoreaCV().Render()},
+		{"vision statement", examples.KoreaVisionStatement().Render()},
+	}
+	rest := seed
+	for _, p := range parts {
+		if !strings.HasPrefix(rest, p.got) {
+			t.Fatalf("%s: Render() is not the next part of the seed:\n%q", p.name, p.got)
+		}
+		rest = rest[len(p.got):]
+	}
+	if rest != "" {
+		t.Errorf("the documents' Render leave %q of the seed", rest)
+	}
+}
+
 // TestKoreaDossierSeedText checks that every non-empty line of the seed text
 // lies within a line the dossier's documents render, and that every claim
 // quotes its document.

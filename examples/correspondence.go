@@ -9,8 +9,8 @@ import (
 // KoreaNote returns the Note by the Secretary-General that transmits the
 // candidacy of Dr Chaesub LEE (Republic of Korea) for Deputy Secretary-General
 // to PP-22: the first page of PP-22 Document 12-E (9 November 2021), exactly
-// as published. [correspondence.Note.Lines] gives the page back line for
-// line. Each call returns a fresh value.
+// as published. [correspondence.Note.Render] gives the page back byte for
+// byte. Each call returns a fresh value.
 func KoreaNote() correspondence.Note {
 	return correspondence.Note{
 		Kind:       itu.KindNote,
@@ -39,12 +39,13 @@ func KoreaNote() correspondence.Note {
 // which the Permanent Mission of the Republic of Korea in Geneva announces
 // Korea's candidature for a seat on the ITU Council and Dr Chaesub LEE's
 // candidature for Deputy Secretary-General at PP-22, exactly as published in
-// PP-22 Document 12-E. [correspondence.NoteVerbale.Lines] gives the page back
-// line for line, with one exception: the transcript's description of a
-// handwritten signature reading "Lim Hyesook", which the seed text places on
-// this page, belongs to the minister's letter and is held by [KoreaLetter]. A
-// note verbale is unsigned, and the signature's reading names the letter's
-// signatory. Each call returns a fresh value.
+// PP-22 Document 12-E: its letterhead in italics, and on a second page the
+// transcript's description of a handwritten signature reading "Lim Hyesook"
+// above the addressee. The research notes (docs/research/documents.md) find
+// the note stamped and the minister's letter signed; the record holds the
+// text as published, which places the description here.
+// [correspondence.NoteVerbale.Render] gives both pages back byte for byte.
+// Each call returns a fresh value.
 func KoreaNoteVerbale() correspondence.NoteVerbale {
 	return correspondence.NoteVerbale{
 		Kind: itu.KindNoteVerbale,
@@ -56,6 +57,7 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 			Telephone:   "+41(0)22 748 0000",
 			Fax:         "+41(0)22 748 0001",
 			Email:       "geneva.korea@mofa.go.kr",
+			Italic:      true,
 		},
 		Reference: "KGV/303/2021",
 		Date:      civil.MustParseDate("2021-11-09"),
@@ -82,6 +84,8 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 			{Document: itu.KindCV, Description: "Dr. Chaesub LEE's curriculum vitae"},
 			{Document: itu.KindVisionStatement, Description: "vision statement"},
 		},
+		Signature: "A handwritten signature in black ink, appearing to read 'Lim Hyesook'.",
+		FootPage:  true,
 	}
 }
 
@@ -90,10 +94,10 @@ func KoreaNoteVerbale() correspondence.NoteVerbale {
 // the Secretary-General Korea's candidature for the ITU Council and Dr Chaesub
 // Lee's for Deputy Secretary-General, exactly as published in PP-22 Document
 // 12-E. The letter runs over two pages, each under the ministry's letterhead,
-// with the break inside the sixth paragraph; [correspondence.Letter.Lines]
-// gives both pages back line for line. The signature holds the transcript's
-// description of the handwritten signature, which the seed text places after
-// the note verbale (see [KoreaNoteVerbale]). Each call returns a fresh value.
+// with the break inside the sixth paragraph; [correspondence.Letter.Render]
+// gives both pages back byte for byte. The transcript describes a handwritten
+// signature on the note verbale's page, not here (see [KoreaNoteVerbale]).
+// Each call returns a fresh value.
 func KoreaLetter() correspondence.Letter {
 	return correspondence.Letter{
 		Kind: itu.KindLetter,
@@ -124,11 +128,7 @@ func KoreaLetter() correspondence.Letter {
 		},
 		PageBreaks: []correspondence.PageBreak{{Paragraph: 5, Word: 11}},
 		Closing:    "Yours Sincerely,",
-		Signatory: correspondence.Signatory{
-			Name:      "Lim Hyesook",
-			Title:     "Minister",
-			Signature: "A handwritten signature in black ink, appearing to read 'Lim Hyesook'.",
-		},
+		Signatory:  correspondence.Signatory{Name: "Lim Hyesook", Title: "Minister"},
 		Candidatures: []correspondence.Candidature{
 			{Post: itu.CouncilMember, MemberState: "KOR", MemberStateText: "Republic of Korea"},
 			{Post: itu.DeputySecretaryGeneral, Candidate: "Dr. Chaesub Lee", MemberState: "KOR", MemberStateText: "Korea"},

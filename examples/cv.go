@@ -10,7 +10,7 @@ import (
 // Republic of Korea for Deputy Secretary-General at PP-22, exactly as the ITU
 // published it in the annex to PP-22 Document 12-E (9 November 2021). It is the
 // real published record, not a made-up one: [cv.CV.Text] gives back the
-// published page line for line. Each call returns a fresh value.
+// published page byte for byte. Each call returns a fresh value.
 func KoreaCV() cv.CV {
 	return cv.CV{
 		Kind:     itu.KindCV,
@@ -70,10 +70,11 @@ func KoreaCV() cv.CV {
 // (9 November 2021), with its bold and bold-italic emphasis kept. It is the real
 // published record, not a made-up one. Two paragraphs that the published
 // pages split across a page break ("... member" / "states, ..." and "... based
-// on reliable" / "ICT infrastructures ...") are each held as one paragraph.
-// Each call returns a fresh value.
+// on reliable" / "ICT infrastructures ...") are each held as one paragraph
+// with its page break, so [cv.VisionStatement.Render] gives the page back
+// byte for byte. Each call returns a fresh value.
 func KoreaVisionStatement() cv.VisionStatement {
-	return cv.VisionStatement{
+	v := cv.VisionStatement{
 		Kind:     itu.KindVisionStatement,
 		Name:     "DR. LEE, CHAESUB",
 		Post:     itu.DeputySecretaryGeneral,
@@ -120,6 +121,9 @@ func KoreaVisionStatement() cv.VisionStatement {
 			)},
 		},
 	}
+	v.Sections[1].Paragraphs[2].PageBreaks = []int{37} // "member" / "states, and private sectors."
+	v.Sections[2].Paragraphs[3].PageBreaks = []int{29} // "based on reliable" / "ICT infrastructures"
+	return v
 }
 
 func koreaHeading() []string {
