@@ -12,6 +12,7 @@
 //	itu example [NAME]
 //	itu schema KIND
 //	itu tally [--format text|json] FILE
+//	itu render [--kind KIND] FILE
 //	itu help [COMMAND]
 //	itu version
 //
