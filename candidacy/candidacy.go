@@ -1,55 +1,11 @@
 package candidacy
 
 import (
-	"errors"
-
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
-	"github.com/plenipot/itu/internal/enum"
 	"github.com/plenipot/itu/names"
 )
-
-// Status is where a candidacy stands. The zero value means "not set".
-type Status int
-
-// Candidacy statuses. New values are appended, never reordered.
-const (
-	Announced  Status = iota + 1 // announced by the Secretary-General
-	Withdrawn                    // withdrawn by the proposing Member State
-	Elected                      // elected by the conference
-	NotElected                   // stood and was not elected
-)
-
-// ErrUnknownStatus is wrapped by errors from [ParseStatus].
-var ErrUnknownStatus = errors.New("unknown candidacy status")
-
-var statuses = enum.New(enum.Spec[Status]{Pkg: "candidacy", Type: "Status", What: "status",
-	Codes: []string{"", "announced", "withdrawn", "elected", "not_elected"}, Err: ErrUnknownStatus})
-
-// IsValid reports whether s is one of the four statuses.
-func (s Status) IsValid() bool { return statuses.IsValid(s) }
-
-// String returns the status code ("announced").
-func (s Status) String() string { return statuses.String(s) }
-
-// ParseStatus parses a status code ("announced", "withdrawn", "elected", "not_elected").
-func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
-
-// MustParseStatus is like [ParseStatus] but panics on error; use it for literals in tests.
-func MustParseStatus(s string) Status {
-	v, err := ParseStatus(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
-// MarshalText encodes s as its code; the zero Status encodes as "".
-func (s Status) MarshalText() ([]byte, error) { return statuses.MarshalText(s) }
-
-// UnmarshalText decodes a status code; "" decodes to the zero Status.
-func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s, b) }
 
 // Candidacy is one Member State's proposal of one candidate for one post at
 // one conference. For the five elected posts and the Radio Regulations Board the

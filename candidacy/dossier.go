@@ -49,7 +49,12 @@ import (
 // the document the addendum adds to (Document 8 for "Addendum 1 to Document
 // 8-E"), so that the two are checked together: the addendum names that
 // document and is no earlier, and both are one Member State's
-// (candidacy.addendum.base).
+// (candidacy.addendum.base). A dossier whose Note is a corrigendum
+// ("Corrigendum 1 to Document 8-E") corrects the text of that document and
+// needs nothing beside its Note ([Dossier.Corrects]); one whose Note is a
+// revision ("Revision 1 to Document 8-E") replaces that document and is
+// complete in itself ([Dossier.IsRevision]). A [Set] holds the dossiers of
+// a conference over time.
 //
 // Explicit (JSON "candidacies"), when given, states the candidacies outright,
 // with what the documents cannot say, such as the date received, the outcome
@@ -159,15 +164,15 @@ func (d Dossier) derived() []Candidacy {
 // GR text asks for either ([Dossier.Check] warns, candidacy.dossier.expected,
 // when a candidacy for a person comes without its CV, or one for an elected
 // official's post without a vision statement). An
-// addendum ([Dossier.IsAddendum]) needs only what it adds, so Missing
-// returns nil for it. It returns nil for a complete dossier.
+// addendum ([Dossier.IsAddendum]) needs only what it adds, and a corrigendum
+// ([Dossier.IsCorrigendum]) only its Note, so Missing returns nil for them. It returns nil for a complete dossier.
 func (d Dossier) Missing() []itu.Kind { return d.missing(d.derived()) }
 
 // missing is [Dossier.Missing] given the derived candidacies, so one Check
 // derives them once.
 func (d Dossier) missing(derived []Candidacy) []itu.Kind {
 	var out []itu.Kind
-	if !d.IsAddendum() && d.NoteVerbale == nil && d.Letter == nil {
+	if !d.supplements() && d.NoteVerbale == nil && d.Letter == nil {
 		out = append(out, itu.KindNoteVerbale)
 	}
 	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {

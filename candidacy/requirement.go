@@ -41,10 +41,11 @@ var requirements = []requirement{
 // needed returns the requirements the dossier's candidacies bring and the
 // dossier does not meet, each with the first candidacy that brings it. A
 // candidacy brings requirements only when the dossier announces it: a
-// withdrawn candidacy needs nothing more, and an addendum needs only what
-// it adds (see [Dossier.IsAddendum]).
+// withdrawn candidacy needs nothing more, an addendum needs only what it
+// adds (see [Dossier.IsAddendum]) and a corrigendum only its Note (see
+// [Dossier.IsCorrigendum]).
 func (d Dossier) needed(cs []Candidacy) []unmet {
-	if d.IsAddendum() {
+	if d.supplements() {
 		return nil
 	}
 	var out []unmet

@@ -66,7 +66,7 @@ var (
 var (
 	// RuleDossierMissing: the dossier holds the documents its candidacies need.
 	RuleDossierMissing = rule.Define(itu.Rule{Code: "candidacy.dossier.missing", Severity: itu.Error,
-		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter); a withdrawn candidacy needs nothing more, and an addendum (\"Addendum 1 to Document 8-E\") needs at least one document it adds.",
+		Description: "A dossier holds the Member State's written candidature (a note verbale or a nomination letter); a withdrawn candidacy needs nothing more, an addendum (\"Addendum 1 to Document 8-E\") needs at least one document it adds, and a corrigendum (\"Corrigendum 1 to Document 8-E\"), which corrects the text of its document, needs nothing beside its Note.",
 		Source:      "CS No. 62 and GR No. 170 (Member States propose candidates to the Secretary-General)"})
 	// RuleDossierExpected: a document only practice asks for.
 	RuleDossierExpected = rule.Define(itu.Rule{Code: "candidacy.dossier.expected", Severity: itu.Warning,

@@ -17,6 +17,7 @@ var statusTests = []struct {
 	{"withdrawn", candidacy.Withdrawn, nil},
 	{"elected", candidacy.Elected, nil},
 	{"not_elected", candidacy.NotElected, nil},
+	{"revised", candidacy.Revised, nil},
 	{"Elected", 0, candidacy.ErrUnknownStatus},
 	{"not elected", 0, candidacy.ErrUnknownStatus},
 	{"", 0, candidacy.ErrUnknownStatus},
@@ -102,5 +103,5 @@ func ExampleParseStatus() {
 	fmt.Println(err)
 	// Output:
 	// not_elected <nil>
-	// candidacy: parse status "won": unknown candidacy status (want announced, withdrawn, elected or not_elected)
+	// candidacy: parse status "won": unknown candidacy status (want announced, withdrawn, elected, not_elected or revised)
 }

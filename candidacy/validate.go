@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	check.Describe[Status]("a candidacy status: announced, withdrawn, elected or not_elected")
+	check.Describe[Status]("a candidacy status: announced, withdrawn, elected, not_elected or revised")
 }
 
 // candidacyRules runs the cross-field rules of one candidacy found at base.

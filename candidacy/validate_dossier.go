@@ -57,7 +57,7 @@ func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
 	switch {
 	case d.IsAddendum() && !d.adds():
 		r.Add(RuleDossierMissing, "/note/symbol", "the Note is an addendum (%q), but the dossier holds no document it adds; add the CV, vision statement, note verbale or letter it transmits", d.Note.Symbol)
-	case !d.IsAddendum() && d.NoteVerbale == nil && d.Letter == nil:
+	case !d.supplements() && d.NoteVerbale == nil && d.Letter == nil:
 		r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 	}
 	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {
