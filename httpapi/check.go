@@ -17,19 +17,22 @@ import (
 // to limit bytes (size is its Content-Length, -1 when unknown), and checks it as kind k (empty: the kind its "kind" member
 // names). It is the one place this package calls package payload.
 //
-// A payload of a missing or unknown kind comes back as a Result with the
-// payload.kind violation at /kind, so that every client sees a violation
-// with a code; input that is not a JSON payload at all, or is over the
-// limit, is an error ([strictjson.MalformedError] with the violation).
+// A payload whose "kind" is missing or names no kind is malformed input
+// (400) with the payload.kind violation at /kind, so that every client sees
+// a violation with a code; other input that is not a JSON payload, or is
+// over the limit, is an error too ([strictjson.MalformedError] with the
+// violation).
 func checkBody(body io.Reader, size, limit int64, k itu.Kind, opts []itu.Option) (payload.Result, error) {
 	data, err := readBody(body, size, limit)
 	if err != nil {
 		return payload.Result{}, err
 	}
 	res, err := payload.Check(data, k, opts...)
-	if errors.Is(err, payload.ErrUnknownKind) {
+	var me *strictjson.MalformedError
+	if errors.Is(err, payload.ErrUnknownKind) && !errors.As(err, &me) {
+		// Until package payload carries the violation itself.
 		msg := strings.TrimPrefix(err.Error(), "payload: ")
-		return payload.Result{Violations: []itu.Violation{check.RuleKind.At("/kind", msg)}}, nil
+		return payload.Result{}, &strictjson.MalformedError{Violation: check.RuleKind.At("/kind", msg)}
 	}
 	return res, err
 }

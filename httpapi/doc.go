@@ -23,14 +23,14 @@
 // ([itu.Violation]), as "itu validate" prints them:
 //
 //	status  type                  when
-//	400     ProblemMalformed      not a JSON payload (json.syntax, json.type), or a bad ?kind= or ?as_of=
+//	400     ProblemMalformed      not a JSON payload (json.syntax, json.type), a missing or unknown
+//	                              "kind" (payload.kind at /kind), or a bad ?kind= or ?as_of=
 //	404     about:blank           no such route, or no such payload kind
 //	405     about:blank           a route without this method (with Allow)
 //	408     about:blank           the body did not arrive within the read timeout
 //	413     ProblemTooLarge       over the byte or item limit (json.too_large)
 //	415     about:blank           not Content-Type: application/json
-//	422     ProblemInvalid        every violation of an invalid payload, warnings included; a
-//	                              missing or unknown "kind" is payload.kind at /kind
+//	422     ProblemInvalid        every violation of an invalid payload, warnings included
 //	500     about:blank           a fault of the service, recovered and logged
 //	503     about:blank           as many requests in flight as [Config].MaxInFlight allows
 //

@@ -145,7 +145,7 @@ func paths() map[string]pathItem {
 			RequestBody: &requestBody{Required: true, Content: map[string]mediaType{"application/json": {body}}},
 			Responses: withCommon(map[string]response{
 				"200": ok,
-				"400": problem("The body is not a JSON payload (json.syntax, json.type at the root), or a query parameter cannot be read."),
+				"400": problem("The body is not a JSON payload (json.syntax, json.type at the root), its \"kind\" is missing or names no kind (payload.kind at /kind), or a query parameter cannot be read."),
 				"408": problem("The body did not arrive within the server's read timeout."),
 				"413": problem("The body is over the byte limit, or the payload over the item limit (json.too_large)."),
 				"415": problem("The body is not sent as Content-Type: application/json."),

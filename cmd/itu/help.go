@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/plenipot/itu/payload"
@@ -54,19 +53,6 @@ var helpCmd = &command{
 	summary: "show this help, or the help of one command",
 }
 
-var versionCmd = &command{
-	name:    "version",
-	summary: "print the module version",
-	run: func(e *env, c *command, args []string) int {
-		fs := newFlags(c)
-		if _, code, ok := e.parse(c, fs, args, 0, 0); !ok {
-			return code
-		}
-		fmt.Fprintf(e.stdout, "itu %s\n", version())
-		return exitOK
-	},
-}
-
 func init() {
 	helpCmd.run = func(e *env, c *command, args []string) int {
 		fs := newFlags(c)
@@ -79,14 +65,6 @@ func init() {
 		}
 		return e.help(pos[0])
 	}
-}
-
-// version returns the module version stamped into the binary, or "(devel)".
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // help prints the overview (name == "") or the help of one command.
