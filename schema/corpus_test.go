@@ -3,10 +3,7 @@ package schema
 import (
 	"encoding/json"
 	"errors"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"sync"
 	"testing"
 
@@ -17,7 +14,6 @@ import (
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/election"
-	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -95,33 +91,6 @@ func payloadKind(t *testing.T, data []byte) itu.Kind {
 	return head.Kind
 }
 
-// TestValidCorpus checks that every valid payload of the shared corpus
-// validates against the schema of its kind: the schema never rejects what
-// the library accepts.
-func TestValidCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpus, "valid", "*.json"))
-	if len(files) == 0 {
-		t.Skip("no valid payloads in the corpus yet")
-	}
-	schemas := kindSchemas(t)
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			k := payloadKind(t, data)
-			sch, ok := schemas[k]
-			if !ok {
-				t.Fatalf("kind %q has no record type in this test", k)
-			}
-			if faults := validate(t, sch, string(data)); faults != nil {
-				t.Errorf("valid %s payload fails its schema: %v", k, faults)
-			}
-		})
-	}
-}
-
 // expressible lists the rule codes whose violations a schema can state:
 // members, types, codes, bounds and the kind.
 var expressible = map[string]bool{
@@ -135,58 +104,6 @@ var expressible = map[string]bool{
 	"field.text":         true,
 	"field.range":        true,
 	"payload.kind":       true,
-}
-
-// beyondSchema lists the invalid payloads whose violations have
-// schema-expressible codes but which no schema can reject, with the reason.
-var beyondSchema = map[string]string{
-	"field.text.zero-width-vision-paragraph.json": "a paragraph is blank when its spans together hold nothing visible; a span alone may be blank (white space between emphasised runs), and a schema checks each span alone",
-}
-
-// TestInvalidCorpus checks that every invalid payload of the shared corpus
-// whose violations are all schema-expressible is rejected by the schema of
-// its kind. Payloads that break only library rules are logged.
-func TestInvalidCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpus, "invalid", "*.json"))
-	schemas := kindSchemas(t)
-	n := 0
-	for _, f := range files {
-		if strings.HasSuffix(f, ".golden.json") {
-			continue
-		}
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".golden.json")
-			if err != nil {
-				t.Skipf("no golden file: %v", err)
-			}
-			var want []itu.Violation
-			if err := json.Unmarshal(golden, &want); err != nil {
-				t.Fatalf("golden file: %v", err)
-			}
-			if why, ok := beyondSchema[filepath.Base(f)]; ok {
-				t.Logf("beyond a schema: %s", why)
-				return
-			}
-			if check.Result(want) != nil && allExpressible(want) {
-				k := payloadKind(t, data)
-				sch, ok := schemas[k]
-				if !ok {
-					t.Skipf("kind %q has no record type in this test", k)
-				}
-				n++
-				if faults := validate(t, sch, string(data)); faults == nil {
-					t.Errorf("schema of %q accepts a payload the library rejects with %v", k, want)
-				}
-				return
-			}
-			t.Logf("left to the library: %v", codes(want))
-		})
-	}
-	t.Logf("%d schema-expressible invalid payloads rejected", n)
 }
 
 func allExpressible(vs []itu.Violation) bool {

@@ -18,13 +18,13 @@ func (g *generator) description() string {
 	} else {
 		fmt.Fprintf(&b, "A JSON object decoded into the Go type %s.", g.root)
 	}
-	b.WriteString(" This schema checks member names and JSON types, required members, codes, date formats and length bounds.")
+	b.WriteString(" This schema checks member names and JSON types, required members, codes, date, e-mail and document-symbol formats, and length and count bounds.")
 	rules := g.libraryRules()
 	if len(rules) == 0 {
 		b.WriteString(" The library adds no further rules.")
 		return b.String()
 	}
-	b.WriteString(" The library's Check also applies these rules, which a schema cannot express:")
+	b.WriteString(" The library's Check also applies these rules; the schema states those parts of them that need no other value, the date or the registry (bounds, forms, repeats), and leaves the rest to the library:")
 	for _, r := range rules {
 		fmt.Fprintf(&b, "\n- %s (%s): %s", r.Code, r.Severity, r.Description)
 	}

@@ -16,7 +16,9 @@
 //   - Members: names from `json` tags; a member with omitzero or omitempty is
 //     optional, any other, or one tagged validate:"required", is required; no
 //     other member is allowed (additionalProperties false), as the strict
-//     decoder rejects unknown members.
+//     decoder rejects unknown members. A payload's top-level "kind" is
+//     required and a const of its kind, since [payload.KindOf] reads it
+//     there; a record nested in another may leave its kind out.
 //   - Types: strings, integers (with minimum/maximum from min=/max=),
 //     booleans, slices as arrays (items, minItems/maxItems; rules after "dive"
 //     apply to the items), maps (additionalProperties; "keys ... endkeys" rules
@@ -46,6 +48,18 @@
 //     of its kind, where [Options] or the [payload] table know it, and any
 //     other [itu.Kind] is an enum of the payload table's kinds; other types
 //     that implement encoding.TextMarshaler are strings.
+//   - Rules the record packages check in Check that a schema can state
+//     exactly, each computed from the library's exported values, tags or
+//     output: the bounds of an election round's number and counts (0 to the
+//     Member States the registry holds), no post listed twice in a
+//     conference and no page break twice in a letter (uniqueItems), the page
+//     break's paragraph and word bounds, the Member State a note verbale's
+//     mission and a letter's letterhead must give, the separators of a CV
+//     (punctuation, symbols and spaces), [correspondence.Email] (format
+//     "idn-email", since the library accepts UTF-8 addresses that "email"
+//     rejects, and a pattern) and [correspondence.Symbol] (a pattern of
+//     every form in the six languages, written from the library's own
+//     output, looser than the parser: any words with any suffix).
 //   - Enums of other packages: a typed-int enum in the house style (zero unset,
 //     1, 2, ... valid in a row, IsValid and MarshalText) becomes an enum of its
 //     codes by marshalling each valid value. A typed-string enum or coded value

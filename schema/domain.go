@@ -116,6 +116,9 @@ func valueType(t reflect.Type) (*node, bool) {
 	if f, ok := rootTypes[t]; ok {
 		return f(), true
 	}
+	if f, ok := recordValueTypes[t]; ok {
+		return f(), true
+	}
 	if v, ok := implementer(t, enumer); ok {
 		return enum(v.Interface().(Enumer).JSONSchemaEnum()), true
 	}

@@ -31,7 +31,7 @@ func ExampleFor() {
 	//   "$schema": "https://json-schema.org/draft/2020-12/schema",
 	//   "$id": "https://github.com/plenipot/itu/schema/schema_test.Contact.json",
 	//   "title": "schema_test.Contact",
-	//   "description": "A JSON object decoded into the Go type schema_test.Contact. This schema checks member names and JSON types, required members, codes, date formats and length bounds. The library adds no further rules.",
+	//   "description": "A JSON object decoded into the Go type schema_test.Contact. This schema checks member names and JSON types, required members, codes, date, e-mail and document-symbol formats, and length and count bounds. The library adds no further rules.",
 	//   "type": "object",
 	//   "properties": {
 	//     "name": {
@@ -93,7 +93,7 @@ func ExampleForKind() {
 	fmt.Println(strings.Contains(s.Description, "\n- candidacy.nationality.proposer (error): "))
 	// Output:
 	// https://github.com/plenipot/itu/schema/candidacy.json
-	// required: [post member_state conference]
+	// required: [kind post member_state conference]
 	// kind: {"type":"string","const":"candidacy"}
 	// member_state: {"$ref":"#/$defs/itu.StateCode"}
 	// true

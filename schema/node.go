@@ -30,6 +30,7 @@ type node struct {
 	Items                *node            `json:"items,omitempty"`
 	MinItems             *int             `json:"minItems,omitempty"`
 	MaxItems             *int             `json:"maxItems,omitempty"`
+	UniqueItems          bool             `json:"uniqueItems,omitempty"`
 	Properties           *properties      `json:"properties,omitempty"`
 	Required             []string         `json:"required,omitempty"`
 	PropertyNames        *node            `json:"propertyNames,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -96,6 +97,9 @@ func Generate(t reflect.Type, o Options) ([]byte, error) {
 		head.Title = t.String()
 	}
 	head.Type, head.Properties, head.Required, head.AdditionalProperties = root.Type, root.Properties, root.Required, root.AdditionalProperties
+	if !g.selfRef {
+		head.Required = requireKind(root)
+	}
 	if len(g.defs) > 0 {
 		head.Defs = g.defs
 	}
@@ -110,7 +114,10 @@ type generator struct {
 	names map[reflect.Type]string // $defs name of each struct type
 	taken map[string]bool
 	pkgs  []string // packages of the records described, root first
-	err   error
+	// selfRef is set when the root record holds itself ("$ref": "#"), so
+	// its top-level required members are also those of each nested copy.
+	selfRef bool
+	err     error
 }
 
 func (g *generator) fail(path string, t reflect.Type) *node {
@@ -220,6 +227,7 @@ func (g *generator) keySchema(t reflect.Type, ts tags, path string) *node {
 // $defs; the root record is "#". Unnamed struct types are described inline.
 func (g *generator) ref(t reflect.Type, path string) *node {
 	if t == g.root {
+		g.selfRef = true
 		return &node{Ref: "#"}
 	}
 	if t.Name() == "" {
@@ -298,11 +306,11 @@ func (g *generator) fields(n *node, t reflect.Type, kind itu.Kind, path string) 
 			g.fields(n, deref(f.Type), kind, path)
 			continue
 		}
-		g.field(n, f, jf.Name, options(jf.Opts), kind, path+"."+f.Name)
+		g.field(n, t, f, jf.Name, options(jf.Opts), kind, path+"."+f.Name)
 	}
 }
 
-func (g *generator) field(n *node, f reflect.StructField, name string, opts tags, kind itu.Kind, path string) {
+func (g *generator) field(n *node, owner reflect.Type, f reflect.StructField, name string, opts tags, kind itu.Kind, path string) {
 	omit := opts.has("omitzero") || opts.has("omitempty")
 	ts := parseTags(f.Tag.Get("validate"))
 	here, _, _ := ts.split()
@@ -322,10 +330,33 @@ func (g *generator) field(n *node, f reflect.StructField, name string, opts tags
 		// The encoder writes the zero value as "", and the library accepts it.
 		fn = &node{AnyOf: []*node{{Const: ""}, fn}}
 	}
+	applyMemberRule(owner, f, fn)
 	n.Properties.set(name, fn)
 	if required {
 		n.Required = append(n.Required, name)
 	}
+}
+
+// requireKind returns the required members of root record n with its
+// "kind" member among them when that member is a const: a payload names its
+// kind at the top ([payload.KindOf] reads it there), while a record nested in
+// another may leave its kind out. A record that holds itself keeps its
+// required list, which its nested copies share.
+func requireKind(n *node) []string {
+	if n.Properties == nil {
+		return n.Required
+	}
+	k, ok := n.Properties.nodes["kind"]
+	if !ok || k.Const == nil || slices.Contains(n.Required, "kind") {
+		return n.Required
+	}
+	var out []string
+	for _, name := range n.Properties.names {
+		if name == "kind" || slices.Contains(n.Required, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // options splits the options of a json tag.

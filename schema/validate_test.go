@@ -51,6 +51,11 @@ func validate(t testing.TB, sch *jsonschema.Schema, instance string) []fault {
 	if !errors.As(err, &ve) {
 		t.Fatalf("validate: %v", err)
 	}
+	return leafFaults(ve)
+}
+
+// leafFaults returns the leaf failures of a validation error, sorted.
+func leafFaults(ve *jsonschema.ValidationError) []fault {
 	var out []fault
 	var walk func(e *jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {

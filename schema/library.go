@@ -1,0 +1,223 @@
+package schema
+
+import (
+	"encoding/json"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/cv"
+	"github.com/plenipot/itu/election"
+)
+
+// This file states, for the few members whose rule a record package checks
+// in its Check rather than in a tag, what of that rule a schema can say
+// exactly: bounds of counts, list items that may not repeat, and the forms
+// of e-mail addresses, document symbols and separators. Each bound is
+// computed from the library's own exported values, tags or output, never
+// written down a second time, and the differential test over the corpus
+// (differential_test.go) and the pattern tests hold each to the library.
+//
+// The better home for most of these is the record type itself (a
+// JSONSchemaPattern method, or a min=/max= tag); until then they live here.
+
+// recordValueTypes describes value types of the record packages that
+// implement neither [Enumer] nor [Patterner].
+var recordValueTypes = map[reflect.Type]func() *node{
+	reflect.TypeFor[correspondence.Email]():  emailSchema,
+	reflect.TypeFor[correspondence.Symbol](): func() *node { return &node{Type: "string", Pattern: symbolPattern()} },
+}
+
+// memberRule adds to the schema n of one member what the library's record
+// rules say of it.
+type memberRule func(n *node)
+
+// memberRules holds the rule of each member, by struct type and Go field
+// name; it is built once, on first use.
+var memberRules = sync.OnceValue(func() map[reflect.Type]map[string]memberRule {
+	return map[reflect.Type]map[string]memberRule{
+		reflect.TypeFor[election.Round](): {
+			// election.round.number: rounds run on one by one from the first,
+			// which is 1 or a later round up to the most an election may have,
+			// so no round is numbered past twice that less one.
+			"Number": between(1, 2*tagMax[election.Election]("Rounds")-1),
+			// election.round.count: every count from 0 to the Member States of
+			// the Union on the day, never more than the registry holds.
+			"Votes":            values(between(0, unionMax())),
+			"Blank":            between(0, unionMax()),
+			"Invalid":          between(0, unionMax()),
+			"ValidBallots":     between(0, unionMax()),
+			"PresentAndVoting": between(0, unionMax()),
+			"Majority":         between(0, unionMax()),
+		},
+		reflect.TypeFor[election.Conference](): {
+			// election.conference.posts: a post is listed once (codes only, so
+			// equal items are the same post).
+			"Posts": unique,
+		},
+		reflect.TypeFor[correspondence.Letter](): {
+			// correspondence.page_break.position: no two page breaks point at
+			// the same word (both members are always written, so equal items
+			// are the same page break).
+			"PageBreaks": unique,
+		},
+		reflect.TypeFor[correspondence.PageBreak](): {
+			// correspondence.page_break.position: a paragraph of the text, and
+			// a word of it; a paragraph of n characters has at most (n+1)/2
+			// words.
+			"Paragraph": between(0, tagMax[correspondence.Letter]("Text")-1),
+			"Word":      between(0, (tagItemMax[correspondence.Letter]("Text")+1)/2-1),
+		},
+		// correspondence.sender.member_state: a note verbale's mission and a
+		// letter's letterhead name their Member State.
+		reflect.TypeFor[correspondence.Mission]():    {"MemberState": given},
+		reflect.TypeFor[correspondence.Letterhead](): {"MemberState": given},
+		reflect.TypeFor[cv.Activity]():               {"Sep": separator},
+		reflect.TypeFor[cv.Education]():              {"PeriodSep": separator},
+	}
+})
+
+// applyMemberRule adds the library's rule for member f of struct type t to n.
+func applyMemberRule(t reflect.Type, f reflect.StructField, n *node) {
+	if rule, ok := memberRules()[t][f.Name]; ok {
+		rule(n)
+	}
+}
+
+// between bounds an integer member from lo to hi; a hi below lo (a tag
+// that lost its bound) leaves the maximum out.
+func between(lo, hi int) memberRule {
+	return func(n *node) {
+		n.Minimum = number(lo)
+		if hi >= lo {
+			n.Maximum = number(hi)
+		}
+		n.Not = nil // "not 0" of a required integer is implied or contradicted by the bounds
+	}
+}
+
+// values applies rule to the values of a map member.
+func values(rule memberRule) memberRule {
+	return func(n *node) {
+		if v, ok := n.AdditionalProperties.(*node); ok {
+			rule(v)
+		}
+	}
+}
+
+// given drops the zero encoding ("") a member without an omit option may
+// otherwise hold: the library asks for a value.
+func given(n *node) {
+	if len(n.AnyOf) == 2 && n.AnyOf[0].Const == "" {
+		*n = *n.AnyOf[1]
+	}
+}
+
+// unique says that no two items of a list member are equal.
+func unique(n *node) { n.UniqueItems = true }
+
+// separator is cv.separator.form: one to four characters of punctuation,
+// symbols and spaces (unicode.IsPunct, unicode.IsSymbol; \p{P} and \p{S}).
+func separator(n *node) { n.Pattern = `^[ \p{P}\p{S}]*$` }
+
+func number(n int) json.Number { return json.Number(strconv.Itoa(n)) }
+
+// unionMax is the most Member States the Union has had: the registry's, so
+// no date's Union is larger.
+func unionMax() int { return len(itu.MemberStates(civil.Date{})) }
+
+// tagMax returns the max= bound of field name of struct type T (its count
+// of items for a list), from its validate tag; -1 when there is none, which
+// TestMemberRules would show.
+func tagMax[T any](name string) int {
+	here, _, _ := fieldTags[T](name).split()
+	return maxOf(here)
+}
+
+// tagItemMax returns the max= bound of each item of list field name of T.
+func tagItemMax[T any](name string) int {
+	_, _, items := fieldTags[T](name).split()
+	return maxOf(items)
+}
+
+func fieldTags[T any](name string) tags {
+	f, ok := reflect.TypeFor[T]().FieldByName(name)
+	if !ok {
+		return nil
+	}
+	return parseTags(f.Tag.Get("validate"))
+}
+
+func maxOf(ts tags) int {
+	if n, ok := ts.count("max"); ok {
+		return *n
+	}
+	return -1
+}
+
+// emailSchema describes correspondence.Email, which net/mail reads: an
+// addr-spec of at most 254 bytes with at most 64 before the last "@", a
+// dotted domain that is no address literal, and no spaces around it. The
+// format is "idn-email" (RFC 6531), not "email" (RFC 5321), since the
+// library accepts UTF-8 local parts and domains ("jöhn@例え.jp") and domain
+// labels a host name may not have ("a@b_c.org"); the pattern says what
+// "idn-email" does not: no space before it, a dot in the domain, no
+// address literal.
+func emailSchema() *node {
+	return &node{Type: "string", Format: "idn-email", Pattern: emailPattern}
+}
+
+// emailPattern: something before the last "@" that does not start with a
+// space, then a domain with a dot in it, of characters RFC 5322 allows in a
+// dot-atom: no ASCII control, space or special ("()<>[]:;@\,\"").
+const emailPattern = `^[^\x00-\x20].*@` + domainChars + `*\.` + domainChars + `*$`
+
+const domainChars = `[^\x00-\x20()<>\[\]:;@\\,"]`
+
+// symbolPattern is the grammar of [correspondence.ParseSymbol] as a regular
+// expression, looser than the parser (any words with any suffix, a mark
+// spaced or not, no bound on digits): optional words, an optional conference
+// prefix, the number, the marks, the Chinese ordinal's close, an optional
+// language suffix. The words are read from the library's own output, by
+// writing a symbol of each form in each language.
+func symbolPattern() string {
+	words := map[string]bool{}
+	var alts []string
+	add := func(s string) {
+		if s != "" && !words[s] {
+			words[s] = true
+			alts = append(alts, s)
+		}
+	}
+	var closes []string
+	var suffixes []string
+	for _, l := range itu.Languages() {
+		suffixes = append(suffixes, regexp.QuoteMeta(l.Suffix()))
+		word := correspondence.SymbolParts{Form: correspondence.SymbolWord, Words: l, Number: 12345}.String()
+		add(regexp.QuoteMeta(strings.TrimSuffix(word, "12345")))
+		ord := correspondence.SymbolParts{Form: correspondence.SymbolOrdinal, Words: l, Number: 12345}.String()
+		if before, after, ok := strings.Cut(ord, "12345"); ok && before != "" {
+			add(regexp.QuoteMeta(before))
+			closes = append(closes, regexp.QuoteMeta(after))
+		}
+		for k := correspondence.Addendum; k <= correspondence.Corrigendum; k++ {
+			h := correspondence.SymbolParts{Form: correspondence.SymbolHeading, Words: l, Number: 12345, Marks: []correspondence.Mark{{Kind: k, Number: 678}}}.String()
+			before, rest, _ := strings.Cut(h, "678")
+			between, _, _ := strings.Cut(rest, "12345")
+			add(regexp.QuoteMeta(before) + `[1-9]\d*` + regexp.QuoteMeta(between))
+		}
+	}
+	var marks []string
+	for k := correspondence.Addendum; k <= correspondence.Corrigendum; k++ {
+		marks = append(marks, regexp.QuoteMeta(k.String()))
+	}
+	return `^(` + strings.Join(alts, "|") + `)?([A-Za-z][A-Za-z0-9-]*/)?[1-9]\d*` +
+		`( ?\((` + strings.Join(marks, "|") + `)[1-9]\d*\))*` +
+		`(` + strings.Join(closes, "|") + `)?` +
+		`(-(` + strings.Join(suffixes, "|") + `))?$`
+}
