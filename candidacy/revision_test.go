@@ -1,6 +1,7 @@
 package candidacy_test
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -199,4 +200,37 @@ func TestSetCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+func ExampleDossier_Corrects() {
+	d := examples.KoreaDossier()                     // PP-22 Document 12-E
+	d.Note.Symbol = "Corrigendum 1 to Document 12-E" // a fictional corrigendum: the Note alone
+	d = candidacy.Dossier{Kind: itu.KindDossier, Note: d.Note}
+	fmt.Println(d.Corrects())
+	fmt.Println(d.Missing(), d.Validate(itu.AsOf(civil.MustParseDate("2021-11-30"))))
+	d.Note.Symbol = "Corrigéndum 1 al Documento 12(Rev.1)-S"
+	fmt.Println(d.Corrects())
+	// Output:
+	// 12 true
+	// [] <nil>
+	// 12(Rev.1) true
+}
+
+func ExampleSet_Validate() {
+	asOf := itu.AsOf(civil.MustParseDate("2021-11-30"))
+	orig := examples.KoreaDossier() // PP-22 Document 12-E, with a fictional error
+	orig.CV.Profile.Nationality, orig.CV.Profile.NationalityText = "JPN", "Japan"
+	rev := examples.KoreaDossier() // a fictional revision, correct, replacing it
+	rev.Note.Symbol, rev.Note.Date = "Revision 1 to Document 12-E", civil.MustParseDate("2021-11-20")
+
+	fmt.Println("original alone:", candidacy.Set{orig}.Validate(asOf) == nil)
+	s := candidacy.Set{orig, rev}
+	fmt.Println("with its revision:", s.Validate(asOf) == nil)
+	for _, v := range s.Check(asOf) {
+		fmt.Println(v.Severity, v.Path, v.Code)
+	}
+	// Output:
+	// original alone: false
+	// with its revision: true
+	// warning /1/claims/0/since candidacy.claim.mismatch
 }

@@ -24,6 +24,7 @@ type publishedFile struct {
 	Confidence string            `json:"confidence"`
 	Elected    []itu.StateCode   `json:"elected"`
 	Open       int               `json:"open"`
+	Finally    []itu.StateCode   `json:"finally_elected"` // with Open: who the later, unheld rounds elected
 	Election   election.Election `json:"-"`
 }
 
@@ -76,6 +77,11 @@ func TestPublishedResults(t *testing.T) {
 			}
 			if diff := cmp.Diff(f.Elected, got, cmpopts.EquateEmpty()); diff != "" || o.Open != f.Open {
 				t.Errorf("Tally() elected (-want +got), open %d (want %d):\n%s", o.Open, f.Open, diff)
+			}
+			for _, s := range f.Finally {
+				if _, ok := e.Candidate(s); !ok || f.Open == 0 {
+					t.Errorf("finally elected %s: not a candidate, or the record leaves no seat open", s)
+				}
 			}
 			c, ok := election.LookupConference(string(e.Conference))
 			switch {
