@@ -44,6 +44,16 @@
 // withdrawal; a withdrawal dated before the candidacy was proposed or
 // received is candidacy.withdrawal.order.
 //
+// A candidature lives through several documents. A revision ("Document
+// 12(Rev.1)-E", in any of the six languages; [Dossier.Version]) replaces its
+// document; a corrigendum corrects its text and needs nothing beside its Note
+// ([Dossier.Corrects]); an addendum adds to its document. A [Set] holds the
+// dossiers of a conference over time: a revised document's candidacies take
+// the status [Revised] and only the revision is checked, language versions of
+// one document count once, and [Set.Standing] answers who is standing for a
+// post at a conference on a given day (announced by then, not withdrawn or
+// replaced, the post not yet decided).
+//
 // One note verbale and one letter may announce several candidatures at once.
 // [Dossier.Candidacies] derives them as typed candidacies (the seed gives
 // Korea for a Council seat in Region E and Dr Chaesub LEE for Deputy
