@@ -2,6 +2,7 @@ package correspondence_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -16,18 +17,20 @@ import (
 type record interface {
 	Check(opts ...itu.Option) []itu.Violation
 	Lines() []string
+	Render() string
 }
 
 // fuzzDecode decodes data into a fresh T and, when it decodes and validates,
 // checks that encoding gives canonical bytes that decode to the same value.
-// Nothing may panic on any input: not Decode, Check, Lines or Encode.
+// Nothing may panic on any input: not Decode, Check, Lines, Render or Encode;
+// and Render sets the lines of Lines (see [renderAgrees]).
 func fuzzDecode[T record](t *testing.T, data []byte) {
 	var v T
 	if err := strictjson.Decode(data, &v); err != nil {
 		return
 	}
 	vs := v.Check(seedAsOf)
-	_ = v.Lines()
+	renderAgrees(t, v)
 	if check.Result(vs) != nil {
 		return
 	}
@@ -48,6 +51,22 @@ func fuzzDecode[T record](t *testing.T, data []byte) {
 	}
 	if !bytes.Equal(enc, again) {
 		t.Fatalf("encoding is not stable:\n%s\n---\n%s", enc, again)
+	}
+}
+
+// renderAgrees fails t unless v.Render() is v.Lines() set as a transcript:
+// with every page break ("\n\n\n\n") read as a block break and the
+// emphasis marks dropped, it is the lines joined by line feeds.
+func renderAgrees(t *testing.T, v record) {
+	t.Helper()
+	plain := func(s string) string { return strings.ReplaceAll(s, "*", "") }
+	r := v.Render()
+	if r != "" && !strings.HasPrefix(r, "\n\n\n\n") {
+		t.Fatalf("Render() = %q does not open with a page break", r)
+	}
+	got := strings.TrimPrefix(strings.ReplaceAll(r, "\n\n\n\n", "\n\n"), "\n\n")
+	if diff := cmp.Diff(plain(strings.Join(v.Lines(), "\n")), plain(got)); diff != "" {
+		t.Fatalf("Render() does not set the lines of Lines() (-lines +render):\n%s", diff)
 	}
 }
 

@@ -274,8 +274,8 @@ func (v VisionStatement) Render() string { return render(v.blocks(true)) }
 // surrounding space.
 func (v VisionStatement) Lines() []string { return contentLines(v.blocks(true), false) }
 
-// parts returns p cut before each word of p.PageBreaks, the spaces at each
-// cut dropped; breaks past the last word are left out.
+// parts returns p cut before each word of p.PageBreaks, the spaces before
+// each cut dropped; breaks past the last word are left out.
 func (p Paragraph) parts() []Paragraph {
 	breaks := slices.Clone(p.PageBreaks)
 	slices.Sort(breaks)
@@ -300,27 +300,22 @@ func (p Paragraph) parts() []Paragraph {
 				word++
 				if len(breaks) > 0 && word == breaks[0] {
 					cur = append(cur, Span{Text: s.Text[start:i], Emphasis: s.Emphasis})
-					out = append(out, trimSpans(cur))
+					out = append(out, Paragraph{Spans: trimRight(cur)})
 					cur, start, breaks = nil, i, breaks[1:]
 				}
 			}
 			inWord = !space
 		}
-		cur = append(cur, Span{Text: s.Text[start:], Emphasis: s.Emphasis})
+		if start < len(s.Text) {
+			cur = append(cur, Span{Text: s.Text[start:], Emphasis: s.Emphasis})
+		}
 	}
-	return append(out, trimSpans(cur))
+	return append(out, Paragraph{Spans: cur})
 }
 
-// trimSpans returns the paragraph of spans ss with the space around it
-// dropped, and the spans left empty by that.
-func trimSpans(ss []Span) Paragraph {
-	for len(ss) > 0 {
-		ss[0].Text = strings.TrimLeftFunc(ss[0].Text, unicode.IsSpace)
-		if ss[0].Text != "" {
-			break
-		}
-		ss = ss[1:]
-	}
+// trimRight returns the spans ss with the space at their end dropped, and
+// the spans left empty by that.
+func trimRight(ss []Span) []Span {
 	for len(ss) > 0 {
 		last := &ss[len(ss)-1]
 		last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace)
@@ -329,5 +324,5 @@ func trimSpans(ss []Span) Paragraph {
 		}
 		ss = ss[:len(ss)-1]
 	}
-	return Paragraph{Spans: ss}
+	return ss
 }

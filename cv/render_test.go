@@ -1,6 +1,7 @@
 package cv_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,21 +146,26 @@ Then rest.
 	}
 }
 
+// pageBreakTests are paragraphs written in markup with page breaks, and how
+// a statement holding only that paragraph renders after its opening.
+var pageBreakTests = []struct {
+	name   string
+	md     string
+	breaks []int
+	want   string
+}{
+	{name: "no break", md: "one two three", want: "one two three"},
+	{name: "inside a plain span", md: "one two  three", breaks: []int{2}, want: "one two\n\nthree"},
+	{name: "after a bold span", md: "one **two** three", breaks: []int{2}, want: "one **two**\n\nthree"},
+	{name: "after a bold span ending in a space", md: "one **two **three", breaks: []int{2}, want: "one **two**\n\nthree"},
+	{name: "inside a bold span", md: "one **two three** four", breaks: []int{2}, want: "one **two**\n\n**three** four"},
+	{name: "two breaks, out of order and repeated", md: "a b c d", breaks: []int{3, 1, 3}, want: "a\n\nb c\n\nd"},
+	{name: "word split across spans", md: "see “**New Life**” now", breaks: []int{2}, want: "see “**New**\n\n**Life**” now"},
+	{name: "breaks at 0 and past the end left out", md: "a b", breaks: []int{0, 2, 9}, want: "a b"},
+}
+
 func TestParagraphPageBreaks(t *testing.T) {
-	tests := []struct {
-		name   string
-		md     string
-		breaks []int
-		want   string // Render after the opening
-	}{
-		{name: "no break", md: "one two three", want: "one two three"},
-		{name: "inside a plain span", md: "one two  three", breaks: []int{2}, want: "one two\n\nthree"},
-		{name: "after a bold span", md: "one **two** three", breaks: []int{2}, want: "one **two**\n\nthree"},
-		{name: "inside a bold span", md: "one **two three** four", breaks: []int{2}, want: "one **two**\n\n**three** four"},
-		{name: "two breaks, out of order and repeated", md: "a b c d", breaks: []int{3, 1, 3}, want: "a\n\nb c\n\nd"},
-		{name: "word split across spans", md: "see “**New Life**” now", breaks: []int{2}, want: "see “**New**\n\n**Life**” now"},
-		{name: "breaks at 0 and past the end left out", md: "a b", breaks: []int{0, 2, 9}, want: "a b"},
-	}
+	tests := pageBreakTests
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := cv.MustParseParagraph(tt.md)
@@ -183,4 +189,44 @@ func TestCVRender(t *testing.T) {
 	if got, want := c.Render(), "\n\n\n\n"+strings.TrimSuffix(c.Text(), "\n"); got != want {
 		t.Errorf("Render() = %q; want %q", got, want)
 	}
+}
+
+// FuzzParagraphPageBreaks checks that page breaks only cut a paragraph: the
+// parts hold its words in order, one part more than the breaks inside it,
+// and each part's markup reads back.
+func FuzzParagraphPageBreaks(f *testing.F) {
+	for _, tt := range pageBreakTests {
+		b := append(slices.Clone(tt.breaks), 0, 0)
+		f.Add(tt.md, b[0], b[1])
+	}
+	f.Fuzz(func(t *testing.T, md string, b1, b2 int) {
+		p, err := cv.ParseParagraph(md)
+		if err != nil || strings.ContainsAny(md, "\n\r\u0085\u2028\u2029") || strings.TrimSpace(p.Text()) == "" {
+			return
+		}
+		p.PageBreaks = []int{b1, b2}
+		v := cv.VisionStatement{Name: "X", Sections: []cv.Section{{Paragraphs: []cv.Paragraph{p}}}}
+		parts := strings.Split(strings.TrimPrefix(v.Render(), "\n\n\n\nX\n\n"), "\n\n")
+		words := strings.Fields(p.Text())
+		want := 1
+		for _, b := range slices.Compact(slices.Sorted(slices.Values([]int{b1, b2}))) {
+			if b >= 1 && b < len(words) {
+				want++
+			}
+		}
+		if len(parts) != want {
+			t.Fatalf("%d parts %q; want %d", len(parts), parts, want)
+		}
+		var got []string
+		for _, part := range parts {
+			q, err := cv.ParseParagraph(part)
+			if err != nil {
+				t.Fatalf("part %q does not read back: %v", part, err)
+			}
+			got = append(got, strings.Fields(q.Text())...)
+		}
+		if diff := cmp.Diff(words, got); diff != "" {
+			t.Fatalf("words differ (-paragraph +parts):\n%s", diff)
+		}
+	})
 }
