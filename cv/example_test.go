@@ -118,6 +118,17 @@ func ExampleParagraph_Markdown() {
 	// for “**New Normal Life**” with 5 \* 3
 }
 
+func ExampleVisionStatement_Render() {
+	p := cv.MustParseParagraph("cooperation among **member states**, and private sectors.")
+	p.PageBreaks = []int{3} // the page breaks before "states,"
+	v := cv.VisionStatement{Name: "DR. DOE, JANE", Sections: []cv.Section{
+		{Heading: "First Journey", Paragraphs: []cv.Paragraph{p}},
+	}}
+	fmt.Printf("%q\n", v.Render())
+	// Output:
+	// "\n\n\n\nDR. DOE, JANE\n\nFirst Journey\n\ncooperation among **member**\n\n**states**, and private sectors."
+}
+
 func ExampleParseLevel() {
 	l, err := cv.ParseLevel("doctorate")
 	fmt.Println(l, err)
