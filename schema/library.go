@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
@@ -77,8 +78,15 @@ var memberRules = sync.OnceValue(func() map[reflect.Type]map[string]memberRule {
 		// letter's letterhead name their Member State.
 		reflect.TypeFor[correspondence.Mission]():    {"MemberState": given},
 		reflect.TypeFor[correspondence.Letterhead](): {"MemberState": given},
-		reflect.TypeFor[cv.Activity]():               {"Sep": separator},
-		reflect.TypeFor[cv.Education]():              {"PeriodSep": separator},
+		// correspondence.symbol.language: a Note's own symbol has a suffix.
+		reflect.TypeFor[correspondence.Note](): {"Symbol": func(n *node) { n.Pattern = symbolPatternWith(true) }},
+		// cv.post.person: a CV or vision statement is for a person's post.
+		reflect.TypeFor[cv.CV]():              {"Post": personPost, "BirthDate": from1900},
+		reflect.TypeFor[cv.VisionStatement](): {"Post": personPost},
+		reflect.TypeFor[cv.Activity]():        {"Sep": separator, "Period": from1900},
+		reflect.TypeFor[cv.Position]():        {"Period": from1900},
+		reflect.TypeFor[cv.AchievementList](): {"Period": from1900},
+		reflect.TypeFor[cv.Education]():       {"PeriodSep": separator, "Period": from1900},
 	}
 })
 
@@ -117,6 +125,14 @@ func given(n *node) {
 		*n = *n.AnyOf[1]
 	}
 }
+
+// personPost narrows a post's enum to the posts whose candidate is a person.
+func personPost(n *node) { *n = *enum(stringsOf(postsWhere(itu.Post.CandidateIsPerson))) }
+
+// from1900 is cv.period.too_early: no year before 1900 in a CV's periods
+// and birth date. Every four-digit number of a period or partial date is a
+// year, as civil.ParsePeriod reads them, written or numeric.
+func from1900(n *node) { n.Not = &node{Pattern: `(^|\D)(0\d{3}|1[0-8]\d{2})(\D|$)`} }
 
 // unique says that no two items of a list member are equal.
 func unique(n *node) { n.UniqueItems = true }
@@ -185,7 +201,11 @@ const domainChars = `[^\x00-\x20()<>\[\]:;@\\,"]`
 // prefix, the number, the marks, the Chinese ordinal's close, an optional
 // language suffix. The words are read from the library's own output, by
 // writing a symbol of each form in each language.
-func symbolPattern() string {
+func symbolPattern() string { return symbolPatternWith(false) }
+
+// symbolPatternWith is symbolPattern, with the language suffix required when
+// suffix is set.
+func symbolPatternWith(suffix bool) string {
 	words := map[string]bool{}
 	var alts []string
 	add := func(s string) {
@@ -212,6 +232,10 @@ func symbolPattern() string {
 			add(regexp.QuoteMeta(before) + `[1-9]\d*` + regexp.QuoteMeta(between))
 		}
 	}
+	optional := "?"
+	if suffix {
+		optional = ""
+	}
 	var marks []string
 	for k := correspondence.Addendum; k <= correspondence.Corrigendum; k++ {
 		marks = append(marks, regexp.QuoteMeta(k.String()))
@@ -219,5 +243,77 @@ func symbolPattern() string {
 	return `^(` + strings.Join(alts, "|") + `)?([A-Za-z][A-Za-z0-9-]*/)?[1-9]\d*` +
 		`( ?\((` + strings.Join(marks, "|") + `)[1-9]\d*\))*` +
 		`(` + strings.Join(closes, "|") + `)?` +
-		`(-(` + strings.Join(suffixes, "|") + `))?$`
+		`(-(` + strings.Join(suffixes, "|") + `))` + optional + `$`
+}
+
+// conditionRules holds, by struct type, the rules whose members depend on
+// another member's value, the post above all, each an if/then built from
+// the library's own predicates ([itu.Post.CandidateIsPerson],
+// [election.Election.Regional]).
+var conditionRules = sync.OnceValue(func() map[reflect.Type][]*node {
+	council := []itu.Post{itu.CouncilMember}
+	persons, regional, officials := postsWhere(itu.Post.CandidateIsPerson), postsWhere(isRegional), postsWhere(func(p itu.Post) bool { return !isRegional(p) })
+	m := map[reflect.Type][]*node{
+		// candidacy.candidate.council, candidacy.candidate.required,
+		// candidacy.region.required.
+		reflect.TypeFor[candidacy.Candidacy](): {
+			when("post", council, &node{Properties: members("candidate", absent(), "nationality", absent()), Required: []string{"region"}}),
+			when("post", persons, &node{Required: []string{"candidate"}}),
+		},
+		// correspondence.candidature.candidate.
+		reflect.TypeFor[correspondence.Candidature](): {
+			when("post", council, &node{Properties: members("candidate", absent())}),
+			when("post", persons, &node{Required: []string{"candidate"}}),
+		},
+		// election.region.required, election.region.unexpected,
+		// election.seats.count, election.candidate.name.
+		reflect.TypeFor[election.Election](): {
+			when("post", regional, &node{Properties: members("seats", &node{Minimum: "1"}), Required: []string{"region", "seats"}}),
+			when("post", officials, &node{Properties: members("region", absent(), "seats", &node{Maximum: "1"})}),
+			when("post", council, &node{Properties: members("candidates", &node{Items: &node{Properties: members("name", absent())}})}),
+			when("post", persons, &node{Properties: members("candidates", &node{Items: &node{Required: []string{"name"}}})}),
+		},
+	}
+	// correspondence.symbol.language: a Note's own symbol ends in the
+	// suffix of the language the Note names.
+	for _, l := range itu.Languages() {
+		m[reflect.TypeFor[correspondence.Note]()] = append(m[reflect.TypeFor[correspondence.Note]()],
+			&node{If: &node{Properties: members("language", &node{Const: l.String()}), Required: []string{"language"}},
+				Then: &node{Properties: members("symbol", &node{Pattern: "-" + regexp.QuoteMeta(l.Suffix()) + "$"})}})
+	}
+	return m
+})
+
+// conditions returns the if/then rules of struct type t.
+func conditions(t reflect.Type) []*node { return conditionRules()[t] }
+
+// when says that an object whose member name holds one of the posts ps
+// also satisfies then.
+func when(name string, ps []itu.Post, then *node) *node {
+	return &node{If: &node{Properties: members(name, enum(stringsOf(ps))), Required: []string{name}}, Then: then}
+}
+
+// members returns properties from name, schema pairs.
+func members(pairs ...any) *properties {
+	p := &properties{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		p.set(pairs[i].(string), pairs[i+1].(*node))
+	}
+	return p
+}
+
+// absent is the schema no value satisfies: a member that must be left out.
+func absent() *node { return &node{Not: &node{}} }
+
+func isRegional(p itu.Post) bool { return election.Election{Post: p}.Regional() }
+
+// postsWhere returns the posts for which pred holds, in code order.
+func postsWhere(pred func(itu.Post) bool) []itu.Post {
+	var out []itu.Post
+	for _, p := range itu.Posts() {
+		if pred(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -159,7 +159,7 @@ func TestMemberRules(t *testing.T) {
 		{itu.KindLetter, "/$defs/correspondence.Letterhead/properties/member_state", `{"$ref":"#/$defs/itu.StateCode"}`},
 		{itu.KindNoteVerbale, "/$defs/correspondence.Mission/properties/member_state", `{"$ref":"#/$defs/itu.StateCode"}`},
 		{itu.KindNoteVerbale, "/$defs/correspondence.Mission/properties/email", `{"type":"string","format":"idn-email","pattern":` + quoteJSON(emailPattern) + `,"maxLength":254}`},
-		{itu.KindNote, "/properties/symbol", `{"type":"string","pattern":` + quoteJSON(symbolPattern()) + `,"minLength":1,"maxLength":100}`},
+		{itu.KindNote, "/properties/symbol", `{"type":"string","pattern":` + quoteJSON(symbolPatternWith(true)) + `,"minLength":1,"maxLength":100}`},
 		{itu.KindCV, "/$defs/cv.Activity/properties/sep", `{"type":"string","pattern":"^[ \\p{P}\\p{S}]*$","maxLength":4}`},
 	}
 	for _, tt := range tests {
@@ -197,5 +197,35 @@ func TestKindRequired(t *testing.T) {
 	}
 	if req := at(t, b, "/$defs/cv.CV/required"); slices.Contains(req.([]any), any("kind")) {
 		t.Errorf("a CV nested in a dossier must name its kind: required = %v", req)
+	}
+}
+
+// TestFrom1900MatchesPeriods checks the cv.period.too_early pattern against
+// the years civil.ParsePeriod reads: it matches (so the schema rejects) a
+// period exactly when a year of it is before 1900.
+func TestFrom1900MatchesPeriods(t *testing.T) {
+	var n node
+	from1900(&n)
+	re := regexp.MustCompile(n.Not.Pattern)
+	var samples []string
+	for _, y := range []string{"0999", "1000", "1850", "1899", "1900", "1901", "1999", "2019", "9999"} {
+		for _, form := range []string{"%s", "%s-05", "%s-05-01", "%s – 2020", "2015 – %s", "%s – Present", "%s-2020", "Since %s", "depuis %s", "(%s ~ 2021)", "January %s – present", "du 1er janvier %s au 31 décembre 2020", "de %s a 2019"} {
+			samples = append(samples, strings.ReplaceAll(form, "%s", y))
+		}
+	}
+	n2 := 0
+	for _, s := range samples {
+		p, err := civil.ParsePeriod(s)
+		if err != nil {
+			continue
+		}
+		n2++
+		early := p.Start.Year < 1900 || (!p.End.IsZero() && p.End.Year < 1900)
+		if got := re.MatchString(s); got != early {
+			t.Errorf("pattern on %q = %v; a year before 1900: %v", s, got, early)
+		}
+	}
+	if n2 < 50 {
+		t.Fatalf("only %d of %d samples parse", n2, len(samples))
 	}
 }

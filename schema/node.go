@@ -38,6 +38,9 @@ type node struct {
 	MaxProperties        *int             `json:"maxProperties,omitempty"`
 	AdditionalProperties any              `json:"additionalProperties,omitempty"`
 	AnyOf                []*node          `json:"anyOf,omitempty"`
+	AllOf                []*node          `json:"allOf,omitempty"`
+	If                   *node            `json:"if,omitempty"`
+	Then                 *node            `json:"then,omitempty"`
 	Defs                 map[string]*node `json:"$defs,omitempty"` // encoding/json sorts map keys
 
 	target *node // the $defs entry a value type's $ref names, for rejectsEmpty

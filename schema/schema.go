@@ -96,7 +96,7 @@ func Generate(t reflect.Type, o Options) ([]byte, error) {
 	if head.Title == "" {
 		head.Title = t.String()
 	}
-	head.Type, head.Properties, head.Required, head.AdditionalProperties = root.Type, root.Properties, root.Required, root.AdditionalProperties
+	head.Type, head.Properties, head.Required, head.AdditionalProperties, head.AllOf = root.Type, root.Properties, root.Required, root.AdditionalProperties, root.AllOf
 	if !g.selfRef {
 		head.Required = requireKind(root)
 	}
@@ -291,6 +291,7 @@ func (g *generator) object(t reflect.Type, path string) *node {
 	if len(n.Properties.names) == 0 {
 		n.Properties = nil
 	}
+	n.AllOf = conditions(t)
 	return n
 }
 
