@@ -20,7 +20,8 @@ import (
 var fuzzAsOf = itu.AsOf(civil.MustParseDate("2022-10-14"))
 
 // FuzzCheck feeds arbitrary bytes through Check, the path services use: it
-// never panics; an error is malformed input or an unknown kind; and a valid
+// never panics; an error is malformed input or an unknown kind, carrying
+// the violation that says which (issue 17); and a valid
 // payload encodes to bytes that check the same, decode to an equal record and
 // encode again to the same bytes.
 func FuzzCheck(f *testing.F) {
@@ -33,7 +34,8 @@ func FuzzCheck(f *testing.F) {
 		f.Add(b)
 	}
 	for _, s := range []string{``, `{}`, `[]`, `null`, `{"kind":"cv"}`, `{"kind":"election","rounds":[{"votes":{"KOR":1}}]}`,
-		`{"kind":"note","kind":"note"}`, `{"kind":"dossier","cv":{"kind":"cv"}}`, "\xef\xbb\xbf{}", `{"kind":"conference","elections":[{}]}`} {
+		`{"kind":"note","kind":"note"}`, `{"kind":"dossier","cv":{"kind":"cv"}}`, "\xef\xbb\xbf{}", `{"kind":"conference","elections":[{}]}`,
+		`{"kind":"cv","x":1,"y":2,"name":5}`, `{"kind":"memo"}`, `{"kind":7}`, `{"kind":"election","rounds":[{"votes":{"KOR":1,"KOR":2,"XX":"a"}}],"x":1}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -41,6 +43,9 @@ func FuzzCheck(f *testing.F) {
 		if err != nil {
 			if !errors.Is(err, strictjson.ErrMalformed) && !errors.Is(err, payload.ErrUnknownKind) {
 				t.Fatalf("Check(%q) error = %v; want ErrMalformed or ErrUnknownKind", data, err)
+			}
+			if vs := itu.Violations(err); len(vs) != 1 || !errors.Is(err, strictjson.ErrMalformed) {
+				t.Fatalf("Check(%q) error = %v carries %d violations; want one, and ErrMalformed", data, err, len(vs))
 			}
 			return
 		}

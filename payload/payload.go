@@ -1,12 +1,28 @@
 // Package payload decodes and checks a payload of any kind the module models,
 // chosen by the payload's own "kind" member or by the caller. It is the single
-// dispatch table used by the command-line tool and the itutest corpus runner.
+// dispatch table used by the command-line tool, the HTTP service and the
+// itutest corpus runner.
+//
+// [CheckReader] reads a payload within decode limits and answers with every
+// fault at once: each decode fault with its JSON Pointer path (see
+// [strictjson.Decode]) or, when decoding is clean, the violations of every
+// rule. A payload it cannot check at all is an error carrying its violation:
+// not a JSON object ([strictjson.MalformedError]), or, with no kind given, a
+// "kind" member missing or naming no kind (payload.kind at /kind, matching
+// [ErrUnknownKind] and [strictjson.ErrMalformed]).
+//
+//	res, err := payload.CheckReader(body, "", strictjson.DecodeOptions{MaxBytes: 1 << 20}, itu.AsOf(today))
+//	if err != nil {
+//		return itu.Violations(err) // malformed: one violation, with its code and path
+//	}
+//	return res.Violations // every fault; res.Valid() when none is an error
 package payload
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -23,7 +39,8 @@ type Record interface {
 	Check(opts ...itu.Option) []itu.Violation
 }
 
-// ErrUnknownKind is wrapped when a payload's kind is missing or not one the module models.
+// ErrUnknownKind is wrapped when a payload's kind is missing or not one the
+// module models, and by [New] for a kind it does not know.
 var ErrUnknownKind = errors.New("unknown payload kind")
 
 // kinds maps each kind to a constructor of a fresh zero record to decode into.
@@ -49,13 +66,24 @@ func New(k itu.Kind) (Record, error) {
 }
 
 // KindOf reads the top-level "kind" member of a JSON payload. It returns
-// ErrUnknownKind when the member is missing and an [strictjson.ErrMalformed] error
-// when data is not a JSON object.
+// an error matching [ErrUnknownKind] when the member is missing, is not a
+// string or names no kind the module models (the error carries one
+// payload.kind violation at /kind, which [itu.Violations] lists),
+// and a *[strictjson.MalformedError] when data is not a JSON object.
 func KindOf(data []byte) (itu.Kind, error) {
+	return kindOf(data, strictjson.DecodeOptions{})
+}
+
+// kindOf is [KindOf] with the byte limit of limits.
+func kindOf(data []byte, limits strictjson.DecodeOptions) (itu.Kind, error) {
+	limit := limits.MaxBytes
+	if limit <= 0 {
+		limit = strictjson.DefaultMaxBytes
+	}
 	// Check the syntax without tracking member names, which costs memory on
 	// a hostile payload; a duplicate is reported when the record is decoded.
-	if len(data) > strictjson.DefaultMaxBytes || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
-		if err := strictjson.Decode(data, new(jsontext.Value)); errors.Is(err, strictjson.ErrMalformed) {
+	if int64(len(data)) > limit || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
+		if err := strictjson.Decode(data, new(jsontext.Value), limits); errors.Is(err, strictjson.ErrMalformed) {
 			return "", err
 		}
 		return "", &strictjson.MalformedError{Violation: strictjson.RuleJSONSyntax.At("", "not valid JSON")}
@@ -65,17 +93,21 @@ func KindOf(data []byte) (itu.Kind, error) {
 	}
 	raw, err := kindMember(data)
 	switch {
-	case err != nil || raw != nil && raw.Kind() != '"':
-		return "", fmt.Errorf("payload: read kind: %w (want a JSON object with a string \"kind\" member)", ErrUnknownKind)
-	case len(raw) <= len(`""`):
-		return "", fmt.Errorf("payload: no \"kind\" member: %w (want one of %v)", ErrUnknownKind, Kinds())
+	case err != nil:
+		return "", unknownKind("the \"kind\" member cannot be read")
+	case raw == nil:
+		return "", unknownKind("no \"kind\" member")
+	case raw.Kind() != '"':
+		return "", unknownKind(fmt.Sprintf("\"kind\" is a JSON %s, not a string", jsonKind(raw.Kind())))
 	}
 	k, err := jsontext.AppendUnquote(nil, raw)
-	if err != nil {
-		return "", fmt.Errorf("payload: read kind: %w", ErrUnknownKind)
-	}
-	if _, ok := kinds[itu.Kind(k)]; !ok {
-		return "", fmt.Errorf("payload: kind %s: %w (want one of %v)", clip.Quote(k), ErrUnknownKind, Kinds())
+	switch _, known := kinds[itu.Kind(k)]; {
+	case err != nil:
+		return "", unknownKind("the \"kind\" member cannot be read")
+	case len(k) == 0:
+		return "", unknownKind("\"kind\" is empty")
+	case !known:
+		return "", unknownKind("kind " + clip.Quote(k) + " is not one the module models")
 	}
 	return itu.Kind(k), nil
 }
@@ -137,43 +169,83 @@ func (r Result) Valid() bool {
 }
 
 // Check decodes data strictly as a payload of kind k (or, when k is empty, of
-// the kind its "kind" member names) and checks it. Decode faults such as an
-// unknown field come back as violations in the Result; input that is not a
-// JSON payload at all, or of no known kind, is an error.
+// the kind its "kind" member names) and checks it, with the default decode
+// limits of [strictjson.Decode]. It is [CheckReader] over bytes in hand.
 func Check(data []byte, k itu.Kind, opts ...itu.Option) (Result, error) {
-	given := k != ""
-	if !given {
-		var err error
-		if k, err = KindOf(data); err != nil {
-			return Result{}, err
-		}
+	return checkData(data, k, strictjson.DecodeOptions{}, opts)
+}
+
+// CheckReader reads one payload from r, never more than the byte limit of
+// limits plus one byte (see [strictjson.Read]), decodes it strictly within
+// limits as a payload of kind k, or of the kind its "kind" member names when
+// k is empty, and checks it on the terms of opts. A server hands it a
+// request body as it comes; the command line's "itu validate" answers alike.
+//
+// The Result lists every fault at once, sorted by path. When decoding finds
+// faults (unknown members, wrong types, bad coded values, lists past their
+// bounds; see [strictjson.Decode]), it lists each of them and the record's
+// rules do not run: a value with a wrong type is left zero, and an unknown
+// member is most often a field misspelt, so rules run on the rest would
+// report the same fault a second time, misleadingly, as a missing field or
+// a broken cross-field rule. When decoding is clean, it lists the
+// violations of every rule.
+//
+// When k is given and the payload's own "kind" names another kind, the
+// Result holds one payload.kind violation at /kind and nothing else: a "cv"
+// is not checked as a "note". A payload with no "kind" member is checked as
+// k, and one whose kind is not a kind the module models gets the payload.kind
+// violation of the record's rules. k itself must be a kind the module
+// models, or the error matches [ErrUnknownKind] alone.
+//
+// The error is non-nil only when there is no payload to check: input that
+// is not a JSON object (a *[strictjson.MalformedError], json.too_large past
+// the byte limit), a reader that fails, or, when k is empty, a "kind" member
+// that is missing, not a string or names no kind the module models. That
+// last error matches both [ErrUnknownKind] and [strictjson.ErrMalformed],
+// and carries one payload.kind violation at /kind (an
+// errors.As *strictjson.MalformedError holds it, and [itu.Violations] lists
+// it): a service answers it as malformed input, and the command line counts
+// the file unreadable.
+func CheckReader(r io.Reader, k itu.Kind, limits strictjson.DecodeOptions, opts ...itu.Option) (Result, error) {
+	data, err := strictjson.Read(r, limits)
+	if err != nil {
+		return Result{}, err
+	}
+	return checkData(data, k, limits, opts)
+}
+
+// checkData is [CheckReader] over data.
+func checkData(data []byte, k itu.Kind, limits strictjson.DecodeOptions, opts []itu.Option) (Result, error) {
+	own, kerr := kindOf(data, limits)
+	var ke *kindError
+	switch {
+	case errors.Is(kerr, strictjson.ErrMalformed):
+		return Result{}, kerr // not a JSON object, whatever kind was asked for
+	case k == "" && errors.As(kerr, &ke):
+		return Result{}, ke.asMalformed()
+	case k == "":
+		k = own
 	}
 	rec, err := New(k)
 	if err != nil {
 		return Result{}, err
 	}
 	res := Result{Kind: k, Record: rec}
-	if given {
-		own, err := KindOf(data)
-		if errors.Is(err, strictjson.ErrMalformed) {
-			// Not a JSON object at all: malformed whatever kind was asked for.
-			return Result{}, err
-		}
-		if err == nil && own != k {
-			// Decoding a payload as another kind would only list its members as
-			// unknown; say what is wrong instead.
-			res.Violations = []itu.Violation{check.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}
-			return res, nil
-		}
-	}
-	if err := strictjson.Decode(data, rec); err != nil {
-		var ve *itu.ValidationError
-		if !errors.As(err, &ve) {
-			return res, err
-		}
-		res.Violations = ve.Violations
+	if kerr == nil && own != k {
+		// Decoding a payload as another kind would only list its members as
+		// unknown; say what is wrong instead.
+		res.Violations = []itu.Violation{check.RuleKind.At("/kind", fmt.Sprintf("the payload is a %q, not a %q; check it as a %q or correct its kind", own, k, own))}
 		return res, nil
 	}
-	res.Violations = rec.Check(opts...)
+	err = strictjson.Decode(data, rec, limits)
+	var ve *itu.ValidationError
+	switch {
+	case err == nil:
+		res.Violations = rec.Check(opts...)
+	case errors.As(err, &ve):
+		res.Violations = ve.Violations
+	default:
+		return res, err
+	}
 	return res, nil
 }

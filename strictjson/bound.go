@@ -13,43 +13,43 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/pointer"
 )
 
-// codeTooMany is the code of the list-length rule, defined with the other
-// field rules in internal/check; Decode reports it for a list past its bound
-// before anything is allocated for the list's items.
-const codeTooMany = "field.too_many"
-
-// checkLists skims data for lists (JSON arrays, and objects decoded into Go
-// maps) past their bounds before anything is decoded: a list with more items
-// than the max= bound of its field's validate tag gives a *[itu.ValidationError]
-// with the validator's field.too_many violation, and more than maxItems items
-// in all the lists of the payload gives a *[MalformedError]. Records bound
-// every list, so a hostile payload of a million tiny items ("[{},{},…]")
-// costs one pass over its bytes, not a million records and their checks.
-// The skim does not validate: text it cannot read ends it quietly, and is
-// left to the decoder to report.
-func checkLists(data []byte, v any, maxItems int) error {
+// skim walks data for the faults it can find without decoding, before the
+// decoder runs, and adds them to f:
+//   - a list (a JSON array, or an object decoded into a Go map) with more
+//     items than the max= bound of its field's validate tag: the validator's
+//     field.too_many, counted and never decoded;
+//   - an object member that names no field of its struct: json.unknown_field,
+//     every one of them (the decoder stops at the first);
+//   - a field, or a key of a map it walks, repeated in its object:
+//     json.duplicate_key, found without holding every name of the payload.
+//
+// More than maxItems items in all the lists of the payload is a
+// *[MalformedError], returned at once. stop is true when the payload must
+// not be decoded: a list past its bound, or a member name too long to hand
+// to the decoder. Records bound every list, so a hostile payload of a
+// million tiny items ("[{},{},…]") costs one pass over its bytes, not a
+// million records and their checks. The skim does not validate: text it
+// cannot read ends it quietly, and is left to the decoder to report.
+func skim(data []byte, v any, maxItems int, f *faults) (stop bool, err error) {
 	t := reflect.TypeOf(v)
 	if t == nil || t.Kind() != reflect.Pointer {
-		return nil
+		return false, nil
 	}
 	n := nodeOf(t.Elem())
 	if !n.walk {
-		return nil
+		return false, nil
 	}
-	s := skimmer{b: data, maxItems: maxItems}
-	switch vio, _ := s.value(n, -1); {
-	case vio == nil:
-		return nil
-	case vio.Code == RuleJSONTooLarge.Code:
-		return &MalformedError{Violation: *vio, Offset: int64(s.i)}
-	default:
-		return &itu.ValidationError{Violations: []itu.Violation{*vio}}
+	s := skimmer{b: data, maxItems: maxItems, faults: f}
+	if !s.value(n, -1) && s.tooLarge != nil {
+		return true, &MalformedError{Violation: *s.tooLarge, Offset: int64(s.i)}
 	}
+	return s.stop, nil
 }
 
 // skimmer walks JSON text guided by a Go type, without validating it.
@@ -60,6 +60,9 @@ type skimmer struct {
 	path     []pathToken // where the walk is, for the violation's path
 	items    int         // list items seen so far, at every depth
 	maxItems int
+	faults   *faults
+	stop     bool           // the payload must not be decoded
+	tooLarge *itu.Violation // the walk stopped at more items than maxItems
 }
 
 // pathToken is an object member name or, when name is nil, an array index.
@@ -68,18 +71,20 @@ type pathToken struct {
 	index int
 }
 
-// maxNameLen is the longest member name the skim leaves to the decoder when
-// it names no field: far longer than any field name.
+// maxNameLen is the longest unknown member name the skim leaves to the
+// decoder: far longer than any field name. The decoder would fold the case
+// of a longer one at a cost of many times its length.
 const maxNameLen = 64
 
 // maxSkimDepth matches the decoder's nesting limit; deeper input is its to report.
 const maxSkimDepth = 10000
 
 // value skims one value of Go type n, whose field allows at most max items
-// (-1: no bound). ok is false when the walk stopped at text it cannot read.
-func (s *skimmer) value(n *node, max int) (vio *itu.Violation, ok bool) {
+// (-1: no bound). It returns false when the walk stopped: at text it cannot
+// read, or at too many items in all (s.tooLarge).
+func (s *skimmer) value(n *node, max int) bool {
 	if max < 0 && !n.walk {
-		return nil, s.skip()
+		return s.skip()
 	}
 	switch c := s.peek(); {
 	case n.shape == '{' && c == '{':
@@ -87,55 +92,97 @@ func (s *skimmer) value(n *node, max int) (vio *itu.Violation, ok bool) {
 	case n.shape == '[' && c == '[', n.shape == 'm' && c == '{':
 		return s.list(n, max)
 	}
-	return nil, s.skip()
+	return s.skip()
 }
 
-func (s *skimmer) object(n *node) (*itu.Violation, bool) {
+func (s *skimmer) object(n *node) bool {
 	if s.depth++; s.depth > maxSkimDepth {
-		return nil, false
+		return false
 	}
 	defer func() { s.depth-- }()
 	s.i++ // {
 	if s.peek() == '}' {
 		s.i++
-		return nil, true
+		return true
 	}
+	var seen [4]uint64 // the fields met, by index; records have far fewer than 256
 	for {
 		name, ok := s.name()
 		if !ok {
-			return nil, false
+			return false
 		}
 		if f, found := n.fields[string(name)]; found {
-			s.path = append(s.path, pathToken{name: name})
-			vio, ok := s.value(f.node, f.max)
-			s.path = s.path[:len(s.path)-1]
-			if vio != nil || !ok {
-				return vio, ok
+			if w, bit := f.index/64, uint64(1)<<(f.index%64); w < len(seen) {
+				if seen[w]&bit != 0 {
+					s.duplicate(name)
+				}
+				seen[w] |= bit
 			}
-		} else if len(name) > maxNameLen {
-			// The decoder would report it too, after folding its case at
-			// a cost of many times its length.
-			s.path = append(s.path, pathToken{name: name}) // pointer cuts it
-			vio := RuleJSONUnknownField.At(s.pointer(), fmt.Sprintf("unknown field %s; the fields allowed here are %s", clip.Quote(name[:min(len(name), 1024)]), fieldNames(n.typ)))
-			return &vio, true
-		} else if !s.skip() {
-			return nil, false
+			s.path = append(s.path, pathToken{name: name})
+			ok := s.value(f.node, f.max)
+			s.path = s.path[:len(s.path)-1]
+			if !ok {
+				return false
+			}
+		} else {
+			s.unknown(n, name)
+			if !s.skip() {
+				return false
+			}
 		}
 		switch s.peek() {
 		case ',':
 			s.i++
 		case '}':
 			s.i++
-			return nil, true
+			return true
 		default:
-			return nil, false
+			return false
 		}
 	}
 }
 
-func (s *skimmer) list(n *node, max int) (*itu.Violation, bool) {
+// unknown reports member name of an object of struct node n, which names
+// none of its fields.
+func (s *skimmer) unknown(n *node, name []byte) {
+	if len(name) > maxNameLen {
+		s.stop = true
+	}
+	if s.faults.full(RuleJSONUnknownField) {
+		return
+	}
+	s.path = append(s.path, pathToken{name: name}) // pointer cuts it
+	s.faults.add(RuleJSONUnknownField.At(s.pointer(), unknownMessage(clip.Quote(name[:min(len(name), 1024)]), n.typ)))
+	s.path = s.path[:len(s.path)-1]
+}
+
+// duplicate reports member name, met a second time in its object.
+func (s *skimmer) duplicate(name []byte) {
+	if s.faults.full(RuleJSONDuplicateKey) {
+		return
+	}
+	s.path = append(s.path, pathToken{name: name})
+	s.faults.add(RuleJSONDuplicateKey.At(s.pointer(), duplicateMessage(clip.Quote(name[:min(len(name), 1024)]))))
+	s.path = s.path[:len(s.path)-1]
+}
+
+// duplicateMessage says that the member quoted appears more than once.
+func duplicateMessage(quoted string) string {
+	return "member " + quoted + " appears more than once; keep one"
+}
+
+// unknownMessage says that the member quoted is not a field of struct type t.
+func unknownMessage(quoted string, t reflect.Type) string {
+	msg := "unknown field " + quoted
+	if names := fieldNames(t); names != "" {
+		msg += "; the fields allowed here are " + names
+	}
+	return msg
+}
+
+func (s *skimmer) list(n *node, max int) bool {
 	if s.depth++; s.depth > maxSkimDepth {
-		return nil, false
+		return false
 	}
 	defer func() { s.depth-- }()
 	isMap := n.shape == 'm'
@@ -147,34 +194,44 @@ func (s *skimmer) list(n *node, max int) (*itu.Violation, bool) {
 	items := 0
 	if s.peek() == end {
 		s.i++
-		return nil, true
+		return true
 	}
+	var keys map[string]bool // a map's keys, for duplicates; as many as its items
 	for {
 		tok := pathToken{index: items}
 		if isMap {
 			name, ok := s.name()
 			if !ok {
-				return nil, false
+				return false
 			}
 			tok.name = name
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			if keys[string(name)] {
+				s.duplicate(name)
+			} else if items < max || max < 0 {
+				keys[string(name)] = true
+			}
 		}
 		items++
 		if max >= 0 && items > max {
 			// Counted for the message, never decoded.
 			if !s.skip() {
-				return nil, false
+				return false
 			}
 		} else {
 			if s.items++; s.items > s.maxItems {
 				s.path = append(s.path, tok)
 				vio := RuleJSONTooLarge.At(s.pointer(), fmt.Sprintf("payload has more list items than the limit of %d (array items and map members, at every depth)", s.maxItems))
-				return &vio, true
+				s.tooLarge = &vio
+				return false
 			}
 			s.path = append(s.path, tok)
-			vio, ok := s.value(n.elem, -1)
+			ok := s.value(n.elem, -1)
 			s.path = s.path[:len(s.path)-1]
-			if vio != nil || !ok {
-				return vio, ok
+			if !ok {
+				return false
 			}
 		}
 		switch s.peek() {
@@ -184,15 +241,17 @@ func (s *skimmer) list(n *node, max int) (*itu.Violation, bool) {
 		case end:
 			s.i++
 		default:
-			return nil, false
+			return false
 		}
 		break
 	}
 	if max >= 0 && items > max {
-		return &itu.Violation{Path: s.pointer(), Code: codeTooMany, Severity: itu.Error,
-			Message: fmt.Sprintf("has %d items; at most %d allowed", items, max)}, true
+		s.stop = true
+		if !s.faults.full(check.RuleTooMany) {
+			s.faults.add(check.RuleTooMany.At(s.pointer(), fmt.Sprintf("has %d items; at most %d allowed", items, max)))
+		}
 	}
-	return nil, true
+	return true
 }
 
 // name reads an object member name and the colon after it, unescaped.
@@ -321,10 +380,12 @@ type node struct {
 	typ    reflect.Type     // for a struct
 }
 
-// field is a struct field: its type and the bound on its items (-1: none).
+// field is a struct field: its type, the bound on its items (-1: none),
+// and its place among its struct's members.
 type field struct {
-	node *node
-	max  int
+	node  *node
+	max   int
+	index int
 }
 
 var nodeCache sync.Map // reflect.Type → *node
@@ -405,6 +466,9 @@ func addFields(n *node, t reflect.Type, seen map[reflect.Type]*node) {
 		fb := field{node: build(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
 		if k := ft.Kind(); k != reflect.Slice && k != reflect.Array && k != reflect.Map {
 			fb.max = -1 // a bound on a string's length or a number's value
+		}
+		if _, dup := n.fields[name]; !dup {
+			fb.index = len(n.fields)
 		}
 		n.fields[name] = fb
 	}

@@ -53,11 +53,12 @@ var boundTests = []struct {
 	{"escaped member name", `{"it\u0065ms":["a","b","c","d"]}`, tooMany("/items", "has 4 items; at most 3 allowed")},
 	{"white space everywhere", " {\n \"items\" :\t[ \"a\" , \"b\" ,\"c\",\r\"d\" ] } ", tooMany("/items", "has 4 items; at most 3 allowed")},
 	{"strings holding brackets", `{"text":"[{","items":["]}\"","\\","{","[","x"]}`, tooMany("/items", "has 5 items; at most 3 allowed")},
-	{"unknown members skipped", `{"zz":[[1,2,3,4],{"items":[1,2,3,4]}],"items":["a","b","c","d","e"]}`, tooMany("/items", "has 5 items; at most 3 allowed")},
+	{"unknown members skipped", `{"zz":[[1,2,3,4],{"items":[1,2,3,4]}],"items":["a","b","c","d","e"]}`, append(tooMany("/items", "has 5 items; at most 3 allowed"),
+		itu.Violation{Path: "/zz", Code: "json.unknown_field", Message: `unknown field "zz"; the fields allowed here are items, votes, inner, next, text, free, date, extra`})},
 	{"a million items", `{"items":[` + strings.Repeat(`"",`, 1e6) + `""]}`, tooMany("/items", "has 1000001 items; at most 3 allowed")},
 	{"a string bound is the validator's", `{"text":"long text"}`, nil},
 	{"a bound after dive is the items'", `{"free":[1,2,3,4,5]}`, nil},
-	{"only the first list past its bound", `{"inner":[{},{},{}],"items":[1,2,3,4]}`, tooMany("/inner", "has 3 items; at most 2 allowed")},
+	{"every list past its bound", `{"inner":[{},{},{}],"items":[1,2,3,4]}`, append(tooMany("/inner", "has 3 items; at most 2 allowed"), tooMany("/items", "has 4 items; at most 3 allowed")...)},
 }
 
 // TestDecodeListBound: Decode reports a list past its max= bound as

@@ -98,15 +98,27 @@ func (e *MalformedError) Violations() []itu.Violation {
 
 var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
 
-// Decode strictly decodes one JSON payload into v (a pointer). Unknown fields,
-// duplicate keys, wrong types and bad coded values give a *[itu.ValidationError]
-// whose violation has the JSON Pointer path; empty input, bad syntax, invalid
-// UTF-8, trailing data and input over the byte limit give a *[MalformedError].
+// Decode strictly decodes one JSON payload into v (a pointer) and reports
+// every fault it finds, not only the first: unknown fields, wrong types, bad
+// coded values and repeated keys give a *[itu.ValidationError] listing each
+// with its JSON Pointer path, sorted by path, at most 100 of one rule (one
+// violations.truncated violation counts the rest, as a record's check does).
+// Empty input, bad syntax, invalid UTF-8, trailing data and input over the
+// byte limit give a *[MalformedError] instead, whatever else is wrong.
 // A list with more items than the max= bound of its field's validate tag gives
 // a field.too_many violation, and more list items in all than the item limit a
 // *MalformedError (json.too_large), before any of it is decoded: memory stays
 // within what the record types allow, whatever the item count.
-// It never panics.
+//
+// After a *ValidationError, v holds what could be decoded: when every fault
+// is an unknown member, the whole record without them; otherwise each value
+// with a fault is left zero (a repeated key keeps its last value). A list
+// past its bound, or a member name longer than any field's, leaves v zero,
+// since nothing is decoded, and lists only the faults found without
+// decoding. A key repeated where no list bound is (a map with no max=, an
+// unknown member's value) is listed when it is the first fault. Memory
+// stays a small multiple of the payload's size, whatever the faults: a
+// fault past the cap costs no message. It never panics.
 func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	var o DecodeOptions
 	if len(opts) > 0 {
@@ -118,31 +130,63 @@ func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &MalformedError{Violation: RuleJSONSyntax.At("", "payload is empty; want a JSON object")}
 	}
-	if err := checkLists(data, v, o.maxItems()); err != nil {
+	f := newFaults()
+	stop, err := skim(data, v, o.maxItems(), f)
+	switch {
+	case err != nil:
 		return err
+	case stop:
+		return f.err()
 	}
-	return decodeError(json.Unmarshal(data, v, unmarshalOpts))
+	// The strict decoder has the last word: what it accepts is valid, however
+	// the skim read it, and what it rejects stays rejected.
+	err = json.Unmarshal(data, v, unmarshalOpts)
+	if err == nil {
+		return nil
+	}
+	first := decodeError(err)
+	if errors.Is(first, ErrMalformed) {
+		return first
+	}
+	return decodeAll(data, v, f, first)
 }
 
-// DecodeReader reads at most the byte limit from r and decodes it as [Decode]
-// does; a longer input is rejected without being read further. A nil r is
-// a *[MalformedError]: there is no payload to read.
+// DecodeReader reads at most the byte limit from r, as [Read] does, and
+// decodes it as [Decode] does; a longer input is rejected without being
+// read further. A nil r is a *[MalformedError]: there is no payload to read.
 func DecodeReader(r io.Reader, v any, opts ...DecodeOptions) error {
 	var o DecodeOptions
 	if len(opts) > 0 {
 		o = opts[0]
 	}
+	data, err := Read(r, o)
+	if err != nil {
+		return err
+	}
+	return Decode(data, v, o)
+}
+
+// Read reads one whole payload from r, never more than the byte limit of
+// opts plus one byte: a longer input is a *[MalformedError] (json.too_large)
+// and the rest of it stays unread, so a server may hand it a request body
+// as it comes. A nil r is a *MalformedError too, and an error reading r is
+// returned wrapped.
+func Read(r io.Reader, opts ...DecodeOptions) ([]byte, error) {
+	var o DecodeOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	if r == nil {
-		return &MalformedError{Violation: RuleJSONSyntax.At("", "no payload: the reader is nil")}
+		return nil, &MalformedError{Violation: RuleJSONSyntax.At("", "no payload: the reader is nil")}
 	}
 	data, err := io.ReadAll(io.LimitReader(r, min(o.max(), math.MaxInt64-1)+1))
 	if err != nil {
-		return fmt.Errorf("itu: read payload: %w", err)
+		return nil, fmt.Errorf("itu: read payload: %w", err)
 	}
 	if int64(len(data)) > o.max() {
-		return &MalformedError{Violation: RuleJSONTooLarge.At("", fmt.Sprintf("payload is over the limit of %d bytes", o.max())), Offset: o.max()}
+		return nil, &MalformedError{Violation: RuleJSONTooLarge.At("", fmt.Sprintf("payload is over the limit of %d bytes", o.max())), Offset: o.max()}
 	}
-	return Decode(data, v, o)
+	return data, nil
 }
 
 // Encode returns the canonical JSON form of v: two-space indented, members in
@@ -160,40 +204,47 @@ func decodeError(err error) error {
 	if err == nil {
 		return nil
 	}
+	vio, me := classify(err, "")
+	if me != nil {
+		return me
+	}
+	return &itu.ValidationError{Violations: []itu.Violation{vio}}
+}
+
+// classify turns an error of the JSON decoder into the fault it reports, or
+// into a *MalformedError when the input is not a JSON payload at all. base
+// is the JSON Pointer of the value the decoder was given.
+func classify(err error, base string) (itu.Violation, *MalformedError) {
 	var syn *jsontext.SyntacticError
 	if errors.As(err, &syn) {
-		path := string(syn.JSONPointer)
+		path := base + string(syn.JSONPointer)
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
-			return &itu.ValidationError{Violations: []itu.Violation{RuleJSONDuplicateKey.At(path, fmt.Sprintf("member %s appears more than once; keep one", clip.Quote(lastToken(path))))}}
+			return RuleJSONDuplicateKey.At(path, duplicateMessage(clip.Quote(lastToken(path)))), nil
 		}
-		return &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
+		return itu.Violation{}, &MalformedError{Violation: RuleJSONSyntax.At(path, "not valid JSON: "+syntaxReason(syn)), Offset: syn.ByteOffset}
 	}
 	var sem *json.SemanticError
 	if !errors.As(err, &sem) {
-		return &MalformedError{Violation: RuleJSONSyntax.At("", "not valid JSON")}
+		return itu.Violation{}, &MalformedError{Violation: RuleJSONSyntax.At(base, "not valid JSON")}
 	}
-	path := string(sem.JSONPointer)
+	path := base + string(sem.JSONPointer)
 	switch {
 	case errors.Is(sem.Err, json.ErrUnknownName):
-		msg := fmt.Sprintf("unknown field %s", clip.Quote(lastToken(path)))
-		if names := fieldNames(sem.GoType); names != "" {
-			msg += "; the fields allowed here are " + names
-		}
-		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONUnknownField.At(path, msg)}}
+		return RuleJSONUnknownField.At(path, unknownMessage(clip.Quote(lastToken(path)), sem.GoType)), nil
 	case wrongKind(sem):
 		// A text type (post, date, ...) given a number, object or array.
-		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONType.At(path, typeMessage(sem))}}
+		return RuleJSONType.At(path, typeMessage(sem)), nil
 	case errors.Is(sem.Err, strconv.ErrSyntax) || errors.Is(sem.Err, strconv.ErrRange):
 		// A JSON number the Go number type cannot hold: 1.5 or 300 for a uint8.
-		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONValue.At(path, typeMessage(sem))}}
+		return RuleJSONValue.At(path, typeMessage(sem)), nil
 	case sem.Err != nil && !errors.Is(sem.Err, io.ErrUnexpectedEOF):
 		msg := clipQuoted(strings.TrimPrefix(sem.Err.Error(), "itu: "))
 		if len(sem.JSONValue) > 0 && !strings.Contains(msg, "\"") {
 			msg += " (" + clip.String(sem.JSONValue) + ")"
 		}
-		return &itu.ValidationError{Violations: []itu.Violation{RuleJSONValue.At(path, msg)}}
+		return RuleJSONValue.At(path, msg), nil
 	}
-	return &itu.ValidationError{Violations: []itu.Violation{RuleJSONType.At(path, typeMessage(sem))}}
+	return RuleJSONType.At(path, typeMessage(sem)), nil
 }
 
 // maxMessage is the longest decode message; past it, a parser's error that

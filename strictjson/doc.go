@@ -1,7 +1,10 @@
 // Package strictjson decodes and encodes the module's records as JSON payloads
 // from outside, strictly: unknown fields, duplicate keys, wrong types and bad
 // coded values are violations with JSON Pointer paths (the json.* rules of
-// RULES.md), never silently dropped or defaulted. Input that is not a JSON
+// RULES.md), never silently dropped or defaulted. [Decode] lists every such
+// fault of a payload in one answer, not only the first, at most 100 of one
+// rule (one violations.truncated violation counts the rest), and leaves each
+// faulty value zero. Input that is not a JSON
 // payload at all (empty, not JSON, trailing data, over the byte or item
 // limits) is a *[MalformedError] matching errors.Is(err, [ErrMalformed]).
 // Payloads are bounded before they cost memory: at most [DefaultMaxBytes]

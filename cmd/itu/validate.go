@@ -125,7 +125,7 @@ func runValidate(e *env, c *command, args []string) int {
 	var kind kindFlag
 	format := newChoice("text", "json")
 	var asOf dateFlag
-	fs.Var(&kind, "kind", "check every file as this payload `KIND`, whatever its \"kind\" member says")
+	fs.Var(&kind, "kind", "check every file as this payload `KIND`, one without a \"kind\" member too; a file whose \"kind\" names another kind is invalid (payload.kind at /kind)")
 	fs.Var(format, "format", "output `FORMAT`: text or json")
 	fs.Var(&asOf, "as-of", "treat `DATE` (YYYY-MM-DD) as today for date-dependent rules")
 	files, code, ok := e.parse(c, fs, args, 1, -1)
