@@ -19,10 +19,13 @@ import (
 // This file states, for the few members whose rule a record package checks
 // in its Check rather than in a tag, what of that rule a schema can say
 // exactly: bounds of counts, list items that may not repeat, and the forms
-// of e-mail addresses, document symbols and separators. Each bound is
-// computed from the library's own exported values, tags or output, never
-// written down a second time, and the differential test over the corpus
-// (differential_test.go) and the pattern tests hold each to the library.
+// of e-mail addresses, document symbols, separators and years. Each is
+// computed from the library's exported values, tags, predicates or output
+// where the library exports them; the year 1900 and the character classes
+// of separators and domains are written here again, as the library keeps
+// them in code. The differential test over the corpus
+// (differential_test.go) and the pattern tests (library_test.go) hold each
+// to the library's own verdicts.
 //
 // The better home for most of these is the record type itself (a
 // JSONSchemaPattern method, or a min=/max= tag); until then they live here.
