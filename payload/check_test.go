@@ -2,25 +2,27 @@ package payload_test
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
 
-const cvFields = "kind, name, post, language, heading, slogan, tagline, profile, education, career, itu_activities, achievements"
+// pathAndCode compares violations by path, code and severity: the
+// messages are strictjson's to test, and name fields the records may gain.
+var pathAndCode = cmpopts.IgnoreFields(itu.Violation{}, "Message")
 
 const kindList = "candidacy, conference, cv, dossier, election, letter, note, note_verbale, vision_statement"
 
-func cvUnknown(name string) itu.Violation {
-	return itu.Violation{Path: "/" + name, Code: "json.unknown_field", Message: fmt.Sprintf("unknown field %q; the fields allowed here are %s", name, cvFields)}
+func unknownAt(path string) itu.Violation {
+	return itu.Violation{Path: path, Code: "json.unknown_field"}
 }
 
 // TestCheckEveryFaultIssue17 is the Must show of issue 17: a payload with
@@ -35,20 +37,20 @@ func TestCheckEveryFaultIssue17(t *testing.T) {
 		want []itu.Violation
 	}{
 		{"three unknown members and a wrong type", `{"kind":"cv","x":1,"y":2,"name":5,"z":{"a":[1]}}`, "", []itu.Violation{
-			{Path: "/name", Code: "json.type", Message: "want a JSON string, got a JSON number"},
-			cvUnknown("x"), cvUnknown("y"), cvUnknown("z"),
+			{Path: "/name", Code: "json.type"},
+			unknownAt("/x"), unknownAt("/y"), unknownAt("/z"),
 		}},
 		{"the same with the kind given", `{"x":1,"y":2,"name":5,"z":{"a":[1]}}`, itu.KindCV, []itu.Violation{
-			{Path: "/name", Code: "json.type", Message: "want a JSON string, got a JSON number"},
-			cvUnknown("x"), cvUnknown("y"), cvUnknown("z"),
+			{Path: "/name", Code: "json.type"},
+			unknownAt("/x"), unknownAt("/y"), unknownAt("/z"),
 		}},
-		{"issue 17's two unknown members", `{"kind":"cv","x":1,"y":2}`, "", []itu.Violation{cvUnknown("x"), cvUnknown("y")}},
+		{"issue 17's two unknown members", `{"kind":"cv","x":1,"y":2}`, "", []itu.Violation{unknownAt("/x"), unknownAt("/y")}},
 		{"faults in nested records", `{"kind":"cv","post":"CEO","profile":{"nationality":7,"x":1},"education":[{"x":1},3]}`, "", []itu.Violation{
-			{Path: "/education/0/x", Code: "json.unknown_field", Message: `unknown field "x"; the fields allowed here are degree, level, field, institution, country, period, period_sep`},
-			{Path: "/education/1", Code: "json.type", Message: "want a JSON object, got a JSON number"},
-			{Path: "/post", Code: "json.value", Message: `parse post "CEO": unknown post (want one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL)`},
-			{Path: "/profile/nationality", Code: "json.type", Message: "want a JSON string, got a JSON number"},
-			{Path: "/profile/x", Code: "json.unknown_field", Message: `unknown field "x"; the fields allowed here are nationality, nationality_text, birth_date, marital_status, languages`},
+			unknownAt("/education/0/x"),
+			{Path: "/education/1", Code: "json.type"},
+			{Path: "/post", Code: "json.value"},
+			{Path: "/profile/nationality", Code: "json.type"},
+			unknownAt("/profile/x"),
 		}},
 	}
 	for _, tt := range tests {
@@ -57,7 +59,7 @@ func TestCheckEveryFaultIssue17(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Check() error = %v; want a result", err)
 			}
-			if diff := cmp.Diff(tt.want, res.Violations); diff != "" {
+			if diff := cmp.Diff(tt.want, res.Violations, pathAndCode); diff != "" {
 				t.Errorf("violations mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -87,8 +89,8 @@ func TestCheckKindIssue17(t *testing.T) {
 		{"kind conflict", `{"kind":"cv"}`, itu.KindNote, []itu.Violation{
 			{Path: "/kind", Code: "payload.kind", Message: `the payload is a "cv", not a "note"; check it as a "cv" or correct its kind`},
 		}, nil},
-		{"unknown kind, a kind given", `{"kind":"memo","x":1}`, itu.KindLetter, []itu.Violation{
-			{Path: "/x", Code: "json.unknown_field", Message: `unknown field "x"; the fields allowed here are kind, letterhead, recipient, date, date_text, salutation, text, page_breaks, closing, signatory, candidatures, enclosures, attachments`},
+		{"unknown kind, a kind given", `{"kind":"memo","date":5}`, itu.KindLetter, []itu.Violation{
+			{Path: "/date", Code: "json.type", Message: "want a JSON string, got a JSON number"},
 		}, nil},
 	}
 	for _, tt := range tests {

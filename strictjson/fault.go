@@ -17,8 +17,14 @@ type faults struct {
 	n      int                // faults listed in all
 }
 
-func newFaults() *faults {
-	return &faults{rep: check.New(), kept: map[string]int{}, listed: map[[2]string]bool{}}
+func newFaults() *faults { return &faults{} }
+
+// init makes f's report and tables at its first fault, so that a payload
+// without faults costs none of them.
+func (f *faults) init() {
+	if f.rep == nil {
+		f.rep, f.kept, f.listed = check.New(), map[string]int{}, map[[2]string]bool{}
+	}
 }
 
 // full reports whether r has as many faults listed as it may; if so, it
@@ -34,6 +40,7 @@ func (f *faults) full(r itu.Rule) bool {
 
 // add lists v, a fault for which full was false.
 func (f *faults) add(v itu.Violation) {
+	f.init()
 	f.kept[v.Code]++
 	f.listed[[2]string{v.Code, v.Path}] = true
 	f.n++
