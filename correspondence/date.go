@@ -1,34 +1,30 @@
 package correspondence
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/month"
 )
 
-// FormatDate writes d the way ITU documents date themselves: "9 November
-// 2021". It returns "" for the zero or an impossible Date. The year has at
-// least four digits ("1 October 0001"), the form documents and readDate use.
-func FormatDate(d civil.Date) string {
-	if !d.IsValid() {
-		return ""
-	}
-	return fmt.Sprintf("%d %s %04d", d.Day, d.Month, d.Year)
-}
+// FormatDate writes d the way ITU documents in English date themselves: "9
+// November 2021". It returns "" for the zero or an impossible Date. The year
+// has at least four digits ("1 October 0001"), the form documents and
+// readDate use. [Labels.FormatDate] writes the other languages.
+func FormatDate(d civil.Date) string { return LabelsFor(itu.English).FormatDate(d) }
 
 // dateText returns how a document shows its date: the text as written when
-// there is one, else d in the ITU style.
-func dateText(d civil.Date, written string) string {
+// there is one, else d in the ITU style of lb's language.
+func dateText(lb Labels, d civil.Date, written string) string {
 	if written != "" {
 		return written
 	}
-	return FormatDate(d)
+	return lb.FormatDate(d)
 }
 
 // readDate reads a date as documents in the six official languages write it:

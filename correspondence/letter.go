@@ -32,6 +32,9 @@ import (
 //   - Candidatures: the candidatures the letter presents, typed.
 //   - Enclosures: an enclosure line, when the letter has one.
 //   - Attachments: the documents sent with the letter, typed.
+//   - Language: the language the letter is written in; optional, English
+//     when not given. It chooses how the date is printed when DateText is
+//     empty ([LabelsFor]).
 //
 // The zero Letter is not valid.
 type Letter struct {
@@ -48,6 +51,7 @@ type Letter struct {
 	Candidatures []Candidature `json:"candidatures" validate:"required,min=1,max=20,dive"`
 	Enclosures   Enclosures    `json:"enclosures,omitzero" validate:"omitempty"`
 	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
+	Language     itu.Language  `json:"language,omitzero" validate:"valid"`
 }
 
 // Letterhead is the head of a letter: the sending authority as written
@@ -113,7 +117,7 @@ func (l Letter) text() text {
 	t.block(head...)
 	rc := l.Recipient
 	t.block(append([]string{string(rc.Name), rc.Title, rc.Organisation}, rc.Address...)...)
-	t.block(dateText(l.Date, l.DateText))
+	t.block(dateText(LabelsFor(l.Language), l.Date, l.DateText))
 	t.block(l.Salutation)
 	breaks := l.breaksByParagraph()
 	for i, p := range l.Text {

@@ -1,8 +1,6 @@
 package correspondence
 
 import (
-	"fmt"
-
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/check"
@@ -82,27 +80,23 @@ func (n Note) Render() string { return n.text().render() }
 
 func (n Note) text() text {
 	var t text
+	lb := n.Labels()
 	t.block(n.Body)
-	original := ""
-	if n.Original.IsValid() {
-		original = "Original: " + n.Original.Name()
-	}
-	t.block(string(n.Symbol), dateText(n.Date, n.DateText), original)
+	t.block(string(n.Symbol), dateText(lb, n.Date, n.DateText), lb.OriginalLine(n.Original))
 	t.block(n.Title)
 	t.block(n.Subject)
 	t.paragraphs(n.Text)
 	n.Signatory.render(&t)
-	t.block(annexLine(n.Annexes))
+	t.block(lb.AnnexLine(n.Annexes))
 	return t
 }
 
-// annexLine writes the annex count as ITU notes do: "Annex: 1", "Annexes: 3".
-func annexLine(n int) string {
-	switch {
-	case n <= 0:
-		return ""
-	case n == 1:
-		return "Annex: 1"
+// Labels returns the labels n prints: those of its Language, else of the
+// language its symbol's suffix names ("Document 12-F" is French), else
+// English.
+func (n Note) Labels() Labels {
+	if n.Language.IsValid() {
+		return LabelsFor(n.Language)
 	}
-	return fmt.Sprintf("Annexes: %d", n)
+	return LabelsFor(n.Symbol.Language())
 }

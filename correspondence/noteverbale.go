@@ -36,6 +36,10 @@ import (
 //     the addressee.
 //   - FootPage: the signature and the addressee start a new page, as the
 //     transcript of PP-22 Document 12-E sets them; optional.
+//   - Language: the language the note is written in; optional, English when
+//     not given. It chooses the labels the note prints around what it holds
+//     as written (the letterhead's "Tel:" and "Fax:", the date when DateText
+//     is empty; see [LabelsFor]).
 //
 // The zero NoteVerbale is not valid.
 type NoteVerbale struct {
@@ -52,6 +56,7 @@ type NoteVerbale struct {
 	Attachments  []Attachment  `json:"attachments,omitzero" validate:"max=20,dive"`
 	Signature    string        `json:"signature,omitzero" validate:"max=500,text"`
 	FootPage     bool          `json:"foot_page,omitzero"`
+	Language     itu.Language  `json:"language,omitzero" validate:"valid"`
 }
 
 // Mission is a Member State's Permanent Mission as its letterhead shows it:
@@ -105,19 +110,6 @@ func (m Mission) location() string {
 	return missionCities[strings.ToLower(norm.NFC.String(strings.Join(strings.Fields(m.City), " ")))]
 }
 
-// contactLine writes the telephone and fax numbers on one line as
-// letterheads do: "Tel: +41(0)22 748 0000 / Fax: +41(0)22 748 0001".
-func (m Mission) contactLine() string {
-	var parts []string
-	if m.Telephone != "" {
-		parts = append(parts, "Tel: "+string(m.Telephone))
-	}
-	if m.Fax != "" {
-		parts = append(parts, "Fax: "+string(m.Fax))
-	}
-	return strings.Join(parts, " / ")
-}
-
 // Check reports every rule n breaks, warnings included, sorted by path. The
 // rule on future dates uses [itu.AsOf] and is skipped without it.
 func (n NoteVerbale) Check(opts ...itu.Option) []itu.Violation {
@@ -148,16 +140,17 @@ func (n NoteVerbale) Render() string { return n.text().render() }
 
 func (n NoteVerbale) text() text {
 	var t text
+	lb := LabelsFor(n.Language)
 	m := n.Mission
 	head := t.block
 	if m.Italic {
 		head = t.italic
 	}
 	head(m.Name, m.City)
-	head(append(append([]string{}, m.Address...), m.contactLine(), string(m.Email))...)
+	head(append(append([]string{}, m.Address...), lb.ContactLine(string(m.Telephone), string(m.Fax)), string(m.Email))...)
 	t.block(n.Reference)
 	t.paragraphs(n.Text)
-	t.block(dateText(n.Date, n.DateText))
+	t.block(dateText(lb, n.Date, n.DateText))
 	t.block(n.Enclosures.String())
 	if n.FootPage {
 		t.pageBreak()
