@@ -36,6 +36,13 @@
 //	err = n.Validate(itu.AsOf(civil.MustParseDate("2021-11-09")))
 //	fmt.Print(n.Render())
 //
+// What a record does not hold as written, it prints in its language: the
+// Original line, the annex line, a letterhead's "Tel:" and "Fax:", a date
+// with no written form ("Original: anglais", "Annexe: 1", "9 novembre 2021").
+// Those words come from one table, [LabelsFor] and [AllLabels], which a reader
+// of document text can use to find them again; docs/research/labels.md gives
+// each one's source.
+//
 // Check returns every violation, warnings included; Validate returns nil or an
 // *itu.ValidationError. The rules are listed in rules.go and in [catalog.Rules].
 package correspondence
