@@ -32,7 +32,7 @@
 //	415     about:blank           not Content-Type: application/json
 //	422     ProblemInvalid        every violation of an invalid payload, warnings included
 //	500     about:blank           a fault of the service, recovered and logged
-//	503     about:blank           as many requests in flight as [Config].MaxInFlight allows
+//	503     about:blank           as many requests in flight as Config.MaxInFlight allows
 //
 // Rules that depend on today's date run only with ?as_of=: the service,
 // like the library, never reads the clock.
@@ -51,6 +51,7 @@
 //
 // Rule codes are stable. The wire format carries its version in the routes
 // ([APIVersion], "/v1/") and in the $id of each response schema ([IDBase]):
-// members may be added to a response within a version, never removed or
-// changed in meaning.
+// within a version no member of a response is removed or changes meaning,
+// and a change that would break a client comes with "/v2/". The
+// CHANGELOG states the policy for the whole module.
 package httpapi

@@ -280,10 +280,15 @@ func invalid(k itu.Kind, vs []itu.Violation) Problem {
 }
 
 // errorProblem is the problem of a body that could not be checked at all:
-// 413 over the limits, 408 when it did not arrive in time, else 400.
+// 413 over the limits (json.too_large, or the [http.MaxBytesReader] around
+// the body), 408 when it did not arrive in time, else 400.
 func errorProblem(err error) Problem {
 	var me *strictjson.MalformedError
 	var ne net.Error
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		err = tooLarge(mbe.Limit)
+	}
 	switch {
 	case errors.As(err, &me) && me.Violation.Code == strictjson.RuleJSONTooLarge.Code:
 		return newProblem(ProblemTooLarge, http.StatusRequestEntityTooLarge, me.Violation.Message, me.Violations())

@@ -15,7 +15,7 @@ const ProblemBase = "https://github.com/plenipot/itu/problems/"
 // 415, 500, 503) are type "about:blank": the status says it all.
 const (
 	ProblemInvalid   = ProblemBase + "invalid"   // 422: the payload breaks rules
-	ProblemMalformed = ProblemBase + "malformed" // 400: not a JSON payload, or a bad query
+	ProblemMalformed = ProblemBase + "malformed" // 400: not a JSON payload of a known kind, or a bad query
 	ProblemTooLarge  = ProblemBase + "too-large" // 413: over the byte or item limit
 )
 
@@ -40,7 +40,7 @@ func newProblem(typ string, status int, detail string, vs []itu.Violation) Probl
 	case ProblemInvalid:
 		title = "The payload is invalid"
 	case ProblemMalformed:
-		title = "The request is not a JSON payload"
+		title = "The request is malformed"
 	case ProblemTooLarge:
 		title = "The payload is too large"
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // NewServer returns an HTTP server for addr ("127.0.0.1:8080") that serves
-// cfg.Handler (nil: New(cfg)) with cfg's timeouts, and wraps it so that
+// cfg.Handler (nil: New(cfg)) with cfg's timeouts and request headers of at
+// most 64 KiB, and wraps the handler so that
 //
 //   - at most cfg.MaxInFlight requests are handled at once: past that a
 //     request is answered 503 (with Retry-After) without being read;
