@@ -9,19 +9,6 @@ import (
 	"github.com/plenipot/itu/names"
 )
 
-// The section headings and profile labels of the published CV layout
-// (PP-22 Document 12-E).
-const (
-	headProfile    = "PROFILE"
-	headCareer     = "PROFESSIONAL CAREER"
-	headActivities = "ITU ACTIVITIES"
-	labelNation    = "Nationality"
-	labelBirth     = "Date of Birth"
-	labelMarital   = "Marital Status"
-	labelLanguages = "Languages"
-	labelEducation = "Education"
-)
-
 // Line returns the degree as a CV line: "PhD Multimedia Engineering, Hanbat
 // University, Korea 2014".
 func (e Education) Line() string {
@@ -106,18 +93,18 @@ func header(name names.Name, heading []string, slogan, tagline string) []block {
 
 // profileRows returns the profile as label-value rows ("Nationality Republic
 // of Korea").
-func (c CV) profileRows() []string {
+func (c CV) profileRows(lb Labels) []string {
 	p := c.Profile
 	nation := p.NationalityText
 	if nation == "" {
 		nation = p.Nationality.Name()
 	}
-	rows := []string{labelNation + " " + nation}
+	rows := []string{lb.Nationality + " " + nation}
 	if !p.BirthDate.IsZero() {
-		rows = append(rows, labelBirth+" "+p.BirthDate.String())
+		rows = append(rows, lb.BirthDate+" "+p.BirthDate.String())
 	}
 	if p.MaritalStatus != "" {
-		rows = append(rows, labelMarital+" "+p.MaritalStatus)
+		rows = append(rows, lb.MaritalStatus+" "+p.MaritalStatus)
 	}
 	if len(p.Languages) > 0 {
 		langs := make([]string, len(p.Languages))
@@ -127,28 +114,30 @@ func (c CV) profileRows() []string {
 				langs[i] += " (" + l.Level + ")"
 			}
 		}
-		rows = append(rows, labelLanguages+" "+strings.Join(langs, ", "))
+		rows = append(rows, lb.Languages+" "+strings.Join(langs, ", "))
 	}
 	return rows
 }
 
 // blocks lays c out as the published CV: bullets are "- ", and degrees are
-// indented one space under the "Education" row.
+// indented one space under the "Education" row. The headings and labels are
+// those of c's language ([LabelsFor]).
 func (c CV) blocks() []block {
+	lb := LabelsFor(c.Language)
 	bs := header(c.Name, c.Heading, c.Slogan, c.Tagline)
-	profile := bullets(c.profileRows())
+	profile := bullets(c.profileRows(lb))
 	if len(c.Education) > 0 {
-		profile = append(profile, "- "+labelEducation)
+		profile = append(profile, "- "+lb.Education)
 		for _, e := range c.Education {
 			profile = append(profile, " - "+e.Line())
 		}
 	}
-	bs = append(bs, block{headProfile}, profile)
+	bs = append(bs, block{lb.Profile}, profile)
 	if len(c.Career) > 0 {
-		bs = append(bs, block{headCareer}, bullets(lines(c.Career, Position.Line)))
+		bs = append(bs, block{lb.Career}, bullets(lines(c.Career, Position.Line)))
 	}
 	if len(c.Activities) > 0 {
-		bs = append(bs, block{headActivities}, bullets(lines(c.Activities, Activity.Line)))
+		bs = append(bs, block{lb.Activities}, bullets(lines(c.Activities, Activity.Line)))
 	}
 	for _, l := range c.Achievements {
 		bs = append(bs, block{l.Heading()}, bullets(l.Items))
@@ -197,8 +186,8 @@ func join(bs []block) string {
 }
 
 // Text returns c as the published CV: the opening, then the PROFILE,
-// PROFESSIONAL CAREER and ITU ACTIVITIES sections and each list of
-// achievements, blocks separated by a blank line, list entries as "- " bullets
+// PROFESSIONAL CAREER and ITU ACTIVITIES sections (headed in c's language,
+// [LabelsFor]) and each list of achievements, blocks separated by a blank line, list entries as "- " bullets
 // and degrees indented under "- Education", each line ended by a line feed.
 // The CV of PP-22 Document 12-E comes back byte for byte.
 func (c CV) Text() string { return join(c.blocks()) }
