@@ -52,7 +52,8 @@ type Label struct {
 //   - Tel, Fax: the labels of a letterhead's numbers ("Tel:", "Fax:").
 //   - Months: the month names as dates print them, January first (Russian
 //     in the genitive, "ноября").
-//   - Date: how a date is laid out ([Labels.FormatDate]).
+//   - Date: 9 November 2021 as the language writes it, the layout
+//     [Labels.FormatDate] follows, with the grade of that layout.
 //
 // The zero Labels is not usable; use [LabelsFor].
 type Labels struct {

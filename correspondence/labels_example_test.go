@@ -37,12 +37,12 @@ func ExampleAllLabels() {
 		}
 		for _, l := range itu.Languages() {
 			if strings.TrimSpace(rest) == lb.LanguageName(l) {
-				fmt.Println(lb.Language.Name(), "text, original", l.Name(), "; label graded", lb.Original.Confidence)
+				fmt.Printf("%s text, original %s (label graded %s)\n", lb.Language.Name(), l.Name(), lb.Original.Confidence)
 			}
 		}
 	}
 	// Output:
-	// Russian text, original English ; label graded M
+	// Russian text, original English (label graded M)
 }
 
 func ExampleNote_Lines_french() {
