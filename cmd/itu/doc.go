@@ -17,7 +17,8 @@
 //	itu version
 //
 // A payload says what it is in its top-level "kind" member
-// ({"kind": "dossier", ...}); --kind overrides that for every file. The kinds
+// ({"kind": "dossier", ...}); --kind checks every file as one kind (a file
+// with no "kind" member is read as it, one naming another is invalid). The kinds
 // are candidacy, conference, cv, dossier, election, letter, note,
 // note_verbale and vision_statement. "-" as a FILE reads standard input.
 //

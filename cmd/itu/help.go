@@ -17,8 +17,9 @@ Secretary-General, notes verbales, nomination letters, conferences and elections
 `
 
 const footer = `Payload kind: every payload names its kind in a top-level "kind" member,
-{"kind": "dossier", ...}; the --kind flag, where a command has it, overrides
-that member for every file.
+{"kind": "dossier", ...}; the --kind flag, where a command has it, checks
+every file as that kind: a file with no "kind" member is read as it, and one
+naming another kind is invalid (payload.kind at /kind).
 Kinds: %s.
 
 Exit status, for every command:

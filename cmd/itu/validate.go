@@ -24,7 +24,9 @@ var validateCmd = &command{
 	args:    "[--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE|DIR...",
 	summary: `check payload files ("-" reads standard input) and report every violation`,
 	detail: `Each FILE holds one JSON payload whose top-level "kind" member says what it
-is (--kind overrides it for every file). Text output is one line per violation,
+is. --kind checks every file as KIND: a file with no "kind" member is read
+as KIND, and one naming another kind is invalid (payload.kind at /kind).
+Text output is one line per violation,
 
     FILE: PATH: CODE: MESSAGE
     FILE: PATH: warning: CODE: MESSAGE
