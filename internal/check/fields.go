@@ -3,19 +3,15 @@ package check
 import (
 	"fmt"
 	"reflect"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/go-playground/validator/v10"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/jsontag"
-	"github.com/plenipot/itu/internal/pointer"
 	"github.com/plenipot/itu/internal/rule"
 	"github.com/plenipot/itu/names"
 )
@@ -55,57 +51,7 @@ func Describe[T interface{ IsValid() bool }](want string) {
 	domainMu.Unlock()
 }
 
-var engine = sync.OnceValue(func() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(tagName)
-	must(v.RegisterValidation("valid", isValid))
-	must(v.RegisterValidation("text", isText))
-	must(v.RegisterValidation("plain", isPlain))
-	return v
-})
-
-func must(err error) {
-	if err != nil {
-		panic(err) // registration of a fixed tag set; cannot fail at run time
-	}
-}
-
 type validity interface{ IsValid() bool }
-
-// isValid passes zero values (presence is "required"'s job) and any value whose
-// IsValid method says so.
-func isValid(fl validator.FieldLevel) bool {
-	f := fl.Field()
-	if f.IsZero() {
-		return true
-	}
-	if f.CanAddr() {
-		// A pointer boxes without allocating; *T has T's IsValid.
-		if v, ok := f.Addr().Interface().(validity); ok {
-			return v.IsValid()
-		}
-	}
-	if v, ok := f.Interface().(validity); ok {
-		return v.IsValid()
-	}
-	return true
-}
-
-func isText(fl validator.FieldLevel) bool {
-	f := fl.Field()
-	if f.Kind() != reflect.String {
-		return true
-	}
-	return TextOK(f.String())
-}
-
-// isPlain is the "plain" tag, on names and codes that rules compare: the text
-// is not [canon.Disguised]. It runs after "text" and "valid", so it never hides
-// an error behind its warning.
-func isPlain(fl validator.FieldLevel) bool {
-	f := fl.Field()
-	return f.Kind() != reflect.String || !canon.Disguised(f.String())
-}
 
 // TextOK reports whether s is empty or is valid UTF-8 text that holds no
 // control characters other than tab, newline and carriage return and is not
@@ -125,32 +71,35 @@ func TextOK(s string) bool {
 	return canon.Visible(s)
 }
 
-// Fields runs the struct-tag rules over v (a struct) and records each failure
-// with its JSON Pointer path below base.
+// Fields runs the struct-tag rules over v (a struct, or a pointer to one)
+// and records each failure with its JSON Pointer path below base. The rules
+// are compiled once per type (see [plan]).
 func (r *Report) Fields(base string, v any) {
-	// Validating through a pointer makes every field addressable, which lets
-	// isValid call IsValid without boxing each value.
 	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Struct {
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct || rv.Type().ConvertibleTo(timeType) {
+		r.Add(RuleInvalid, base, "cannot be validated: %v", notAStruct{reflect.TypeOf(v)})
+		return
+	}
+	if !rv.CanAddr() {
+		// Walking a copy makes every field addressable, which lets "valid"
+		// call IsValid without boxing each value.
 		p := reflect.New(rv.Type())
 		p.Elem().Set(rv)
-		v = p.Interface()
+		rv = p.Elem()
 	}
-	err := engine().Struct(v)
-	if err == nil {
+	w := walker{base: base}
+	w.structure(rv)
+	if len(w.errs) == 0 {
 		return
 	}
-	errs, ok := err.(validator.ValidationErrors)
-	if !ok {
-		r.Add(RuleInvalid, base, "cannot be validated: %v", err)
-		return
+	vs := make([]itu.Violation, len(w.errs))
+	for i, e := range w.errs {
+		vs[i] = fieldViolation(e.path, e.tag, e.param, e.kind, e.value)
 	}
-	// Validator walks maps in random order: sort before the caps choose.
-	t := reflect.TypeOf(v)
-	vs := make([]itu.Violation, len(errs))
-	for i, fe := range errs {
-		vs[i] = fieldViolation(base+namespacePath(fe.Namespace(), t), fe)
-	}
+	// Sort before the caps choose.
 	Sort(vs)
 	for _, v := range vs {
 		if r.admit(v.Code, v.Severity, 1) {
@@ -159,54 +108,15 @@ func (r *Report) Fields(base string, v any) {
 	}
 }
 
-// namespacePath turns validator's namespace "CV.career[3].end" into the JSON
-// Pointer "/career/3/end", each token escaped and cut by [pointer.Token].
-// Validator writes a map key as "[key]" unescaped, so a key may hold "]",
-// "." or "["; t, the type of the value validated, says where it ends. The
-// key of a map whose values hold no fields or items runs to the last "]" (it
-// ends the namespace); any other key to the first "]" followed by "[", "."
-// or the end. With a nil t every key is read the second way.
-func namespacePath(ns string, t reflect.Type) string {
-	_, rest, ok := strings.Cut(ns, ".")
-	if !ok {
-		return ""
-	}
-	var b strings.Builder
-	for rest != "" {
-		i := strings.IndexAny(rest, ".[")
-		if i < 0 {
-			i = len(rest)
-		}
-		b.WriteByte('/')
-		b.WriteString(pointer.Token(rest[:i]))
-		t = fieldType(t, rest[:i])
-		rest = rest[i:]
-		for strings.HasPrefix(rest, "[") {
-			j := keyEnd(rest)
-			if t = deref(t); t != nil && t.Kind() == reflect.Map && leaf(t.Elem()) {
-				if j = strings.LastIndexByte(rest, ']'); j < 1 {
-					j = len(rest)
-				}
-			}
-			b.WriteByte('/')
-			b.WriteString(pointer.Token(rest[1:j]))
-			rest = rest[min(j+1, len(rest)):]
-			t = elem(t)
-		}
-		rest = strings.TrimPrefix(rest, ".")
-	}
-	return b.String()
-}
+// notAStruct says what [Report.Fields] was given instead of a struct, in
+// the words validator/v10 used.
+type notAStruct struct{ t reflect.Type }
 
-// keyEnd returns the index of the "]" closing the "[key]" that s starts with:
-// the first "]" followed by "[", "." or the end, or len(s) when there is none.
-func keyEnd(s string) int {
-	for j := 1; j < len(s); j++ {
-		if s[j] == ']' && (j+1 == len(s) || s[j+1] == '[' || s[j+1] == '.') {
-			return j
-		}
+func (e notAStruct) Error() string {
+	if e.t == nil {
+		return "validator: (nil)"
 	}
-	return len(s)
+	return "validator: (nil " + e.t.String() + ")"
 }
 
 func deref(t reflect.Type) reflect.Type {
@@ -216,43 +126,8 @@ func deref(t reflect.Type) reflect.Type {
 	return t
 }
 
-// elem returns the type of the items of list or map type t, or nil.
-func elem(t reflect.Type) reflect.Type {
-	if t = deref(t); t != nil {
-		switch t.Kind() {
-		case reflect.Slice, reflect.Array, reflect.Map:
-			return t.Elem()
-		}
-	}
-	return nil
-}
-
-// leaf reports whether a value of type t holds no fields or items, so that a
-// namespace ends at it.
-func leaf(t reflect.Type) bool {
-	switch deref(t).Kind() {
-	case reflect.Struct, reflect.Slice, reflect.Array, reflect.Map, reflect.Interface:
-		return false
-	}
-	return true
-}
-
-// fieldType returns the type of the field of struct type t that validator
-// names name (its JSON name, else its Go name), or nil.
-func fieldType(t reflect.Type, name string) reflect.Type {
-	if t = deref(t); t == nil || t.Kind() != reflect.Struct {
-		return nil
-	}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if tagName(f) == name {
-			return f.Type
-		}
-	}
-	return nil
-}
-
-// tagName is the name validator gives field f: its JSON name, else its Go name.
+// tagName is the name a violation path gives field f: its JSON name, else
+// its Go name.
 func tagName(f reflect.StructField) string {
 	if jf := jsontag.Of(f); !jf.Skip {
 		return jf.Name
@@ -260,41 +135,46 @@ func tagName(f reflect.StructField) string {
 	return ""
 }
 
-func fieldViolation(path string, fe validator.FieldError) itu.Violation {
-	kind := fe.Kind()
-	switch fe.Tag() {
+// fieldViolation is the violation of check tag (with its parameter param)
+// failed by value v, of kind kind, at path.
+func fieldViolation(path, tag, param string, kind reflect.Kind, v reflect.Value) itu.Violation {
+	var value any
+	if v.IsValid() {
+		value = v.Interface()
+	}
+	switch tag {
 	case "required":
 		return RuleRequired.At(path, "is required")
 	case "max":
 		if kind == reflect.String {
-			return RuleTooLong.At(path, fmt.Sprintf("is %d characters long; at most %s allowed", utf8.RuneCountInString(reflect.ValueOf(fe.Value()).String()), fe.Param()))
+			return RuleTooLong.At(path, fmt.Sprintf("is %d characters long; at most %s allowed", utf8.RuneCountInString(v.String()), param))
 		}
 		if kind == reflect.Slice || kind == reflect.Map {
-			return RuleTooMany.At(path, fmt.Sprintf("has %d items; at most %s allowed", reflect.ValueOf(fe.Value()).Len(), fe.Param()))
+			return RuleTooMany.At(path, fmt.Sprintf("has %d items; at most %s allowed", v.Len(), param))
 		}
-		return RuleRange.At(path, fmt.Sprintf("is %v; at most %s allowed", fe.Value(), fe.Param()))
+		return RuleRange.At(path, fmt.Sprintf("is %v; at most %s allowed", value, param))
 	case "min":
 		if kind == reflect.Slice || kind == reflect.Map {
-			return RuleTooFew.At(path, fmt.Sprintf("has %d items; at least %s needed", reflect.ValueOf(fe.Value()).Len(), fe.Param()))
+			return RuleTooFew.At(path, fmt.Sprintf("has %d items; at least %s needed", v.Len(), param))
 		}
 		if kind == reflect.String {
-			return RuleText.At(path, fmt.Sprintf("is too short; at least %s characters needed", fe.Param()))
+			return RuleText.At(path, fmt.Sprintf("is too short; at least %s characters needed", param))
 		}
-		return RuleRange.At(path, fmt.Sprintf("is %v; at least %s allowed", fe.Value(), fe.Param()))
+		return RuleRange.At(path, fmt.Sprintf("is %v; at least %s allowed", value, param))
 	case "text":
-		return RuleText.At(path, fmt.Sprintf("%s is blank or holds control characters; want visible text", quote(fe.Value())))
+		return RuleText.At(path, fmt.Sprintf("%s is blank or holds control characters; want visible text", quote(value)))
 	case "plain":
-		return RuleDisguised.At(path, fmt.Sprintf("%s holds invisible characters or letters of another script inside a word; it is compared as %s", quote(fe.Value()), quote(canon.Key(reflect.ValueOf(fe.Value()).String()))))
+		return RuleDisguised.At(path, fmt.Sprintf("%s holds invisible characters or letters of another script inside a word; it is compared as %s", quote(value), quote(canon.Key(v.String()))))
 	case "valid":
 		domainMu.RLock()
-		want := domain[reflect.TypeOf(fe.Value())]
+		want := domain[reflect.TypeOf(value)]
 		domainMu.RUnlock()
 		if want == "" {
 			want = "a valid value"
 		}
-		return RuleInvalid.At(path, fmt.Sprintf("%s is not valid; want %s", quote(fe.Value()), want))
+		return RuleInvalid.At(path, fmt.Sprintf("%s is not valid; want %s", quote(value), want))
 	}
-	return RuleInvalid.At(path, fmt.Sprintf("fails the %q check", fe.Tag()))
+	return RuleInvalid.At(path, fmt.Sprintf("fails the %q check", tag))
 }
 
 // quote quotes a field's value for a message, cut by [clip.Quote]: a text

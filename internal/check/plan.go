@@ -1,0 +1,433 @@
+package check
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/canon"
+	"github.com/plenipot/itu/internal/pointer"
+)
+
+// A plan is what the `validate` tags of one struct type ask, compiled once
+// per type: for each field that holds anything to check, its index, its
+// JSON Pointer token and the chain of checks its tag lists. [Report.Fields]
+// walks a value along its type's plan.
+//
+// The tag language is go-playground/validator's, as far as the module uses
+// it: required, omitempty, max=, min=, dive (on lists and maps), keys and
+// endkeys (on map keys), "-" (skip the field), and the module's own valid,
+// text and plain. A walk reports what validator/v10 (v10.30.1, with
+// WithRequiredStructEnabled) reports for the same value: the first check of
+// a field's chain that fails, nothing below a field that fails, a nil
+// pointer reported under its chain's first check unless that is omitempty,
+// nested structs walked whether tagged or not (time.Time excepted).
+type plan struct {
+	fields []fieldPlan
+}
+
+type fieldPlan struct {
+	index int
+	token string // the field's JSON name (else its Go name) as a JSON Pointer token
+	ops   *op    // nil when the tag lists no check
+}
+
+// opKind is one check of a tag.
+type opKind uint8
+
+const (
+	opRequired opKind = iota
+	opOmitEmpty
+	opMax
+	opMin
+	opValid
+	opText
+	opPlain
+	opDive
+	opKeys
+	opEndKeys
+)
+
+// An op is one check of a field's chain.
+type op struct {
+	kind  opKind
+	tag   string // the tag as written, without its parameter: "max"
+	param string // the parameter after "=", as written
+	n     int64  // param read as validator's max and min read it for texts, lists and ints
+	nErr  error  // why param is not such a number
+	keys  *op    // for opKeys: the chain applied to each map key
+	next  *op
+}
+
+var plans sync.Map // reflect.Type -> *plan
+
+// timeType is the struct validator does not walk into.
+var timeType = reflect.TypeFor[time.Time]()
+
+// planOf returns the plan of struct type t, compiling it on first use.
+func planOf(t reflect.Type) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	p, _ := plans.LoadOrStore(t, compile(t, map[reflect.Type]*plan{}))
+	return p.(*plan)
+}
+
+// compile builds the plan of struct type t. Types being compiled higher up
+// (a recursive type) are in busy; a field of such a type is kept.
+func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
+	p := &plan{}
+	busy[t] = p
+	defer delete(busy, t)
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() && !f.Anonymous {
+			continue
+		}
+		tag := f.Tag.Get("validate")
+		if tag == "-" {
+			continue
+		}
+		ops := parseTag(tag, f)
+		if ops == nil && !mayHoldChecks(f.Type, busy) {
+			continue
+		}
+		name := tagName(f)
+		if name == "" {
+			name = f.Name
+		}
+		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops})
+	}
+	return p
+}
+
+// mayHoldChecks reports whether an untagged field of type t leads to a
+// check: it is a struct (other than time.Time) whose plan has fields, or an
+// interface, whose dynamic value is known only at run time.
+func mayHoldChecks(t reflect.Type, busy map[reflect.Type]*plan) bool {
+	t = deref(t)
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Struct:
+		if t.ConvertibleTo(timeType) {
+			return false
+		}
+		if _, ok := busy[t]; ok {
+			return true
+		}
+		if p, ok := plans.Load(t); ok {
+			return len(p.(*plan).fields) > 0
+		}
+		p, _ := plans.LoadOrStore(t, compile(t, busy))
+		return len(p.(*plan).fields) > 0
+	}
+	return false
+}
+
+// parseTag compiles a `validate` tag into its chain of checks. A tag the
+// module does not use is a programming error, as it is for validator.
+func parseTag(tag string, f reflect.StructField) *op {
+	if tag == "" {
+		return nil
+	}
+	var head, last *op
+	tags := strings.Split(tag, ",")
+	for i := 0; i < len(tags); i++ {
+		o := newOp(tags[i], f)
+		if o.kind == opKeys {
+			if last == nil || last.kind != opDive {
+				panic(fmt.Sprintf("check: field %s: keys must follow dive", f.Name))
+			}
+			j := i + 1
+			for j < len(tags) && tags[j] != "endkeys" {
+				j++
+			}
+			if j == len(tags) {
+				panic(fmt.Sprintf("check: field %s: keys without endkeys", f.Name))
+			}
+			o.keys = parseTag(strings.Join(tags[i+1:j+1], ","), f)
+			i = j
+		}
+		if head == nil {
+			head = o
+		} else {
+			last.next = o
+		}
+		last = o
+		if o.kind == opEndKeys {
+			break
+		}
+	}
+	return head
+}
+
+// newOp compiles one check of a tag.
+func newOp(s string, f reflect.StructField) *op {
+	name, param, _ := strings.Cut(s, "=")
+	o := &op{tag: name, param: param}
+	o.n, o.nErr = strconv.ParseInt(param, 0, 64)
+	switch name {
+	case "required":
+		o.kind = opRequired
+	case "omitempty":
+		o.kind = opOmitEmpty
+	case "max":
+		o.kind = opMax
+	case "min":
+		o.kind = opMin
+	case "valid":
+		o.kind = opValid
+	case "text":
+		o.kind = opText
+	case "plain":
+		o.kind = opPlain
+	case "dive":
+		o.kind = opDive
+	case "keys":
+		o.kind = opKeys
+	case "endkeys":
+		o.kind = opEndKeys
+	default:
+		panic(fmt.Sprintf("check: field %s: undefined validation %q", f.Name, name))
+	}
+	return o
+}
+
+// walker walks one value along its plans, collecting violations.
+type walker struct {
+	base string
+	path []byte // the JSON Pointer, below base, of the value being walked
+	errs []fieldError
+}
+
+// fieldError is one failed check, turned into a violation by [fieldViolation].
+type fieldError struct {
+	path  string
+	tag   string
+	param string
+	kind  reflect.Kind
+	value reflect.Value
+}
+
+func (w *walker) fail(o *op, v reflect.Value, kind reflect.Kind) {
+	w.errs = append(w.errs, fieldError{path: w.base + string(w.path), tag: o.tag, param: o.param, kind: kind, value: v})
+}
+
+// structure walks the fields of struct value v.
+func (w *walker) structure(v reflect.Value) {
+	n := len(w.path)
+	for _, f := range planOf(v.Type()).fields {
+		w.path = append(append(w.path[:n], '/'), f.token...)
+		w.field(v.Field(f.index), f.ops)
+	}
+	w.path = w.path[:n]
+}
+
+// field runs the chain o over v, then walks into v when it is a struct.
+func (w *walker) field(v reflect.Value, o *op) {
+	viaPointer := false
+	for k := v.Kind(); k == reflect.Pointer || k == reflect.Interface; k = v.Kind() {
+		viaPointer = true
+		if v.IsNil() {
+			break
+		}
+		v = v.Elem()
+	}
+	kind := v.Kind()
+	nested := false
+	switch kind {
+	case reflect.Pointer, reflect.Interface, reflect.Invalid:
+		if o != nil && o.kind != opOmitEmpty {
+			w.fail(o, v, kind)
+		}
+		return
+	case reflect.Struct:
+		nested = !v.Type().ConvertibleTo(timeType)
+	}
+	for ; o != nil; o = o.next {
+		switch o.kind {
+		case opOmitEmpty:
+			if !hasValue(v, viaPointer) {
+				return
+			}
+		case opEndKeys:
+			return
+		case opDive:
+			w.dive(v, kind, o.next)
+			return
+		case opKeys:
+			panic("check: keys outside a map's dive")
+		default:
+			if !o.passes(v, viaPointer) {
+				w.fail(o, v, kind)
+				return
+			}
+		}
+	}
+	if nested {
+		w.structure(v)
+	}
+}
+
+// dive runs the chain o over each item of list or map v.
+func (w *walker) dive(v reflect.Value, kind reflect.Kind, o *op) {
+	n := len(w.path)
+	switch kind {
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			w.path = strconv.AppendInt(append(w.path[:n], '/'), int64(i), 10)
+			w.field(v.Index(i), o)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			key := it.Key()
+			w.path = append(append(w.path[:n], '/'), pointer.Token(keyText(key))...)
+			if o == nil || o.kind != opKeys {
+				w.field(it.Value(), o)
+				continue
+			}
+			w.field(key, o.keys)
+			if o.next != nil {
+				w.field(it.Value(), o.next)
+				continue
+			}
+			// Keys alone are checked: a struct value is still walked.
+			switch val := it.Value(); val.Kind() {
+			case reflect.Pointer:
+				if val.Elem().Kind() == reflect.Struct {
+					w.field(val, nil)
+				}
+			case reflect.Struct:
+				w.field(val, nil)
+			}
+		}
+	default:
+		panic("check: dive on a value that is not a list or map")
+	}
+	w.path = w.path[:n]
+}
+
+// keyText is a map key as validator names it: fmt's %v.
+func keyText(k reflect.Value) string {
+	if k.Kind() == reflect.String {
+		switch k.Interface().(type) {
+		case fmt.Formatter, fmt.Stringer, error:
+		default:
+			return k.String()
+		}
+	}
+	return fmt.Sprintf("%v", k.Interface())
+}
+
+// passes runs one check on v; viaPointer says v was reached through a
+// pointer or interface.
+func (o *op) passes(v reflect.Value, viaPointer bool) bool {
+	switch o.kind {
+	case opRequired:
+		return hasValue(v, viaPointer)
+	case opMax:
+		return o.within(v, true)
+	case opMin:
+		return o.within(v, false)
+	case opValid:
+		return validValue(v)
+	case opText:
+		return v.Kind() != reflect.String || TextOK(v.String())
+	case opPlain:
+		return v.Kind() != reflect.String || !canon.Disguised(v.String())
+	}
+	return true
+}
+
+// hasValue is validator's "required": a list, map, pointer or interface is
+// not nil; a value reached through a pointer is present; anything else is
+// not its zero value.
+func hasValue(v reflect.Value, viaPointer bool) bool {
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface, reflect.Chan, reflect.Func:
+		return !v.IsNil()
+	}
+	if viaPointer {
+		return true
+	}
+	return v.IsValid() && !v.IsZero()
+}
+
+// validValue is the "valid" tag: zero values pass (presence is "required"'s
+// job), and any other value whose IsValid method says so.
+func validValue(v reflect.Value) bool {
+	if v.IsZero() {
+		return true
+	}
+	if v.CanAddr() {
+		// A pointer boxes without allocating; *T has T's IsValid.
+		if iv, ok := v.Addr().Interface().(validity); ok {
+			return iv.IsValid()
+		}
+	}
+	if iv, ok := v.Interface().(validity); ok {
+		return iv.IsValid()
+	}
+	return true
+}
+
+// within reports whether v's size is at most (max) or at least (min) the
+// tag's parameter, as validator's max and min read it: a text's characters,
+// a list's or map's items, a number's value.
+func (o *op) within(v reflect.Value, max bool) bool {
+	var n int64
+	switch v.Kind() {
+	case reflect.String:
+		s := v.String()
+		p := o.number()
+		if max && int64(len(s)) <= p || !max && int64(len(s)) < p {
+			return max // bytes bound characters
+		}
+		n = int64(utf8.RuneCountInString(s))
+	case reflect.Slice, reflect.Map, reflect.Array:
+		n = int64(v.Len())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n = v.Int()
+		if v.Type() == reflect.TypeFor[time.Duration]() {
+			d, err := time.ParseDuration(o.param)
+			if err != nil {
+				panic(err)
+			}
+			return max && n <= int64(d) || !max && n >= int64(d)
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		p, err := strconv.ParseUint(o.param, 0, 64)
+		if err != nil {
+			panic(err)
+		}
+		return max && v.Uint() <= p || !max && v.Uint() >= p
+	case reflect.Float32, reflect.Float64:
+		bits := 64
+		if v.Kind() == reflect.Float32 {
+			bits = 32
+		}
+		p, err := strconv.ParseFloat(o.param, bits)
+		if err != nil {
+			panic(err)
+		}
+		return max && v.Float() <= p || !max && v.Float() >= p
+	default:
+		panic(fmt.Sprintf("check: bad field type %s", v.Type()))
+	}
+	p := o.number()
+	return max && n <= p || !max && n >= p
+}
+
+// number is the tag's parameter as an integer; like validator, a tag whose
+// parameter is not one is a programming error.
+func (o *op) number() int64 {
+	if o.nErr != nil {
+		panic(o.nErr)
+	}
+	return o.n
+}
