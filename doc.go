@@ -18,6 +18,7 @@
 //	schema  itutest                   JSON Schemas; test kit (testing, go-cmp)
 //	catalog                           every rule of the module: Rules, LookupRule
 //	payload  examples                 any payload by its "kind"; fixtures only
+//	docimport                         document text into records (itu import)
 //	election                          conferences, terms, ballots, rounds, seats
 //	candidacy                         candidacies and dossiers
 //	strictjson  cv  correspondence    strict JSON codec; CVs; notes and letters

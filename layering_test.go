@@ -33,6 +33,7 @@ var layers = map[string]int{
 	"correspondence":   5,
 	"candidacy":        6,
 	"election":         7,
+	"docimport":        7, // document text into records: the inverse of Render
 	"payload":          8,
 	"examples":         8, // fixtures only: see fixturesOnly
 	"catalog":          9,

@@ -14,6 +14,7 @@ const overview = `Usage: itu COMMAND [ARGUMENTS]
 itu checks the records behind elections at the International Telecommunication
 Union: candidacy dossiers, candidacies, CVs and vision statements, Notes by the
 Secretary-General, notes verbales, nomination letters, conferences and elections.
+It reads the documents' own text too ('itu import'), and prints it ('itu render').
 `
 
 const footer = `Payload kind: every payload names its kind in a top-level "kind" member,

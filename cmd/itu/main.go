@@ -47,7 +47,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{validateCmd, rulesCmd, exampleCmd, schemaCmd, tallyCmd, renderCmd, serveCmd, helpCmd, versionCmd}
+	commands = []*command{validateCmd, rulesCmd, exampleCmd, schemaCmd, tallyCmd, renderCmd, importCmd, serveCmd, helpCmd, versionCmd}
 }
 
 func lookup(name string) *command {

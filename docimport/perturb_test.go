@@ -1,0 +1,206 @@
+package docimport_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/examples"
+)
+
+// perturbation changes a document's text as a real copy of it looks.
+type perturbation struct {
+	name  string
+	apply func(text string, r *rand.Rand) string
+}
+
+// perturbations are what copies taken from PDF or Word do to a transcript:
+// lines hard-wrapped (with words hyphenated at line ends), paragraphs
+// reflowed at other widths, page headers and footers with page numbers,
+// stray form feeds, non-breaking spaces, CRLF line ends and trailing spaces,
+// "smart" quotes; and all of them at once.
+var perturbations = []perturbation{
+	{"wrapped-64-hyphenated", func(s string, r *rand.Rand) string { return wrap(s, func() int { return 64 }, true) }},
+	{"wrapped-90", func(s string, r *rand.Rand) string { return wrap(s, func() int { return 90 }, false) }},
+	{"reflowed-ragged", func(s string, r *rand.Rand) string { return wrap(s, func() int { return 60 + r.IntN(40) }, true) }},
+	{"headers-footers-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, true) }},
+	{"headers-no-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, false) }},
+	{"nbsp-crlf-trailing-space", func(s string, r *rand.Rand) string { return spaces(s, r) }},
+	{"smart-quotes", func(s string, r *rand.Rand) string { return smartQuotes(s) }},
+	{"all", func(s string, r *rand.Rand) string {
+		s = wrap(s, func() int { return 60 + r.IntN(30) }, true)
+		return spaces(smartQuotes(pageFurniture(s, true)), r)
+	}},
+}
+
+// wrap hard-wraps every line longer than width() at spaces, never opening a
+// line with "-" (a bullet to any reader); with hyphenate, a long word in
+// lower case that crosses the margin is cut with a hyphen.
+func wrap(text string, width func() int, hyphenate bool) string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	for _, l := range lines {
+		w := width()
+		for len([]rune(l)) > w {
+			cut := breakAt(l, w, hyphenate)
+			if cut.at <= 0 {
+				break
+			}
+			out = append(out, l[:cut.at]+cut.mark)
+			l = l[cut.next:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+type cut struct {
+	at, next int
+	mark     string
+}
+
+// breakAt finds where to break l before column w: the last space before it
+// that is not followed by "-", or inside a long lower-case word.
+func breakAt(l string, w int, hyphenate bool) cut {
+	runes := 0
+	best := cut{}
+	for i, r := range l {
+		if runes >= w {
+			break
+		}
+		runes++
+		if r == ' ' && i+1 < len(l) && l[i+1] != '-' && i > 0 {
+			best = cut{at: i, next: i + 1}
+		}
+	}
+	if hyphenate {
+		// The word that crosses the margin, when long and in lower case.
+		start := best.next
+		end := strings.IndexByte(l[start:], ' ')
+		if end < 0 {
+			end = len(l) - start
+		}
+		word := l[start : start+end]
+		if len(word) >= 10 && isLowerWord(word) && len([]rune(l[:start+len(word)/2])) < w {
+			return cut{at: start + len(word)/2, next: start + len(word)/2, mark: "-"}
+		}
+	}
+	return best
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r > unicode.MaxASCII || !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageFurniture adds a header ("- 2 -" and the symbol) at the top of each
+// page and a footer ("Page 2 of 3") at its foot, as copies of ITU documents
+// print them; with formFeeds, each page opens with a form feed.
+func pageFurniture(text string, formFeeds bool) string {
+	pages := strings.Split(text, "\n\n\n\n")
+	total := len(pages) - 1
+	var b strings.Builder
+	for i, p := range pages {
+		if i == 0 {
+			b.WriteString(p)
+			continue
+		}
+		b.WriteString("\n\n\n\n")
+		if formFeeds {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "- %d -\nPP-22/12-E\n\n%s\n\nPage %d of %d", i, p, i, total)
+	}
+	return b.String()
+}
+
+// spaces replaces one space in seven by a non-breaking space, ends lines
+// with CRLF and adds trailing spaces to some lines.
+func spaces(text string, r *rand.Rand) string {
+	var b strings.Builder
+	for _, c := range text {
+		switch {
+		case c == ' ' && r.IntN(7) == 0:
+			b.WriteString("\u00a0")
+		case c == '\n':
+			if r.IntN(5) == 0 {
+				b.WriteString("  ")
+			}
+			b.WriteString("\r\n")
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// smartQuotes turns straight quotes into typographic ones.
+func smartQuotes(text string) string {
+	var b strings.Builder
+	open := true
+	for i, c := range text {
+		switch c {
+		case '\'':
+			b.WriteRune('’')
+		case '"':
+			if open {
+				b.WriteRune('“')
+			} else {
+				b.WriteRune('”')
+			}
+			open = !open
+		default:
+			_ = i
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// foldQuotes compares strings with typographic and straight quotes alike: a
+// copy that changes the quotes changes the text, and the reader keeps text
+// as written.
+var foldQuotes = cmp.Transformer("foldQuotes", func(s string) string {
+	return strings.NewReplacer("’", "'", "“", `"`, "”", `"`).Replace(s)
+})
+
+// TestPerturbed reads the seed and every rendered fixture after each
+// perturbation and wants the records of the clean text.
+func TestPerturbed(t *testing.T) {
+	seed, err := os.ReadFile("../examples/testdata/seed/document-12-E.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	korea := examples.KoreaDossier()
+	cases := []fixture{{name: "seed", kind: itu.KindDossier, record: &korea}}
+	texts := []string{string(seed)}
+	for _, f := range renderable(t) {
+		cases = append(cases, f)
+		texts = append(texts, f.record.(renderer).Render())
+	}
+	for i, f := range cases {
+		for k, p := range perturbations {
+			t.Run(f.name+"/"+p.name, func(t *testing.T) {
+				text := p.apply(texts[i], rand.New(rand.NewPCG(uint64(i), uint64(k))))
+				got, res := read(t, text, f.kind)
+				unprinted(f.record, got)
+				if diff := cmp.Diff(f.record, got, append(sameText, foldQuotes)...); diff != "" {
+					t.Errorf("perturbed reading mismatch (-want +got):\n%s\ntext:\n%s", diff, text)
+				}
+				for _, w := range res.Warnings {
+					t.Errorf("warning: %s", w)
+				}
+			})
+		}
+	}
+}

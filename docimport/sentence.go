@@ -1,0 +1,244 @@
+package docimport
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu/candidacy"
+	"regexp"
+	"strings"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/names"
+)
+
+// textCandidatures reads the candidatures the paragraphs of a note verbale
+// or letter announce: each "candidature of NAME for the post of POST", or a
+// candidature for the Council, with the Member State named last before it;
+// one per post, those that name no candidate for a person's post left out.
+func textCandidatures(ps []string, home itu.StateCode) ([]correspondence.Candidature, []int) {
+	var out []correspondence.Candidature
+	var from []int
+	seen := map[itu.Post]bool{}
+	for k, p := range ps {
+		for _, c := range paragraphCandidatures(p, home) {
+			if seen[c.Post] || c.Post.CandidateIsPerson() && c.Candidate == "" {
+				continue
+			}
+			seen[c.Post] = true
+			out = append(out, c)
+			from = append(from, k)
+		}
+	}
+	return out, from
+}
+
+// candidatureWord finds the words that introduce a candidature.
+var candidatureWord = regexp.MustCompile(`(?i)\b(candidature|candidacy|candidatura|кандидатур[а-я]*)\b`)
+
+// nameThenFor matches " of NAME for " after a candidature word.
+var nameThenFor = regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s`)
+
+func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candidature {
+	var out []correspondence.Candidature
+	locs := candidatureWord.FindAllStringIndex(p, 20)
+	for i, loc := range locs {
+		end := len(p)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		if dot := sentenceEnd(p, loc[1]); dot < end {
+			end = dot
+		}
+		window := p[loc[1]:end]
+		c := correspondence.Candidature{MemberState: home}
+		// The Member State named last before the candidature, in the 600
+		// bytes before it.
+		from := max(0, loc[0]-600)
+		for from < loc[0] && !utf8.RuneStart(p[from]) {
+			from++
+		}
+		for _, m := range states(p[from:loc[0]]) {
+			c.MemberState, c.MemberStateText = m.v, p[from+m.start:from+m.end]
+		}
+		start := sentenceStart(p, loc[0])
+		c.Withdrawal = containsAny(p[start:loc[0]], anyLabel(func(l labelSet) []string { return l.withdrawal }))
+		if g := nameThenFor.FindStringSubmatch(window); g != nil {
+			who := strings.TrimPrefix(g[1], "the ")
+			if code, ok := lookupState(who); ok {
+				c.MemberState, c.MemberStateText = code, who
+			} else {
+				c.Candidate = names.Name(g[1])
+			}
+		}
+		if containsAny(window, []string{"council", "conseil", "consejo", "совет"}) && c.Candidate == "" {
+			c.Post = itu.CouncilMember
+		} else if post, ok := postAfter(window); ok {
+			c.Post = post
+		}
+		if c.Post != 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentenceEnd returns where the sentence that holds byte i ends: after a
+// full stop followed by a space and a capital, or at the end of p.
+func sentenceEnd(p string, i int) int {
+	for j := i; j < len(p)-2; j++ {
+		if p[j] == '.' && p[j+1] == ' ' && startsUpper(p[j+2:]) && !abbreviation(p[:j]) {
+			return j
+		}
+	}
+	return len(p)
+}
+
+// sentenceStart returns where the sentence that holds byte i starts.
+func sentenceStart(p string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if p[j-1] == '.' && p[j] == ' ' && !abbreviation(p[:j-1]) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// abbreviation reports whether the word ending s is an abbreviation or
+// initial ("Dr", "H.E", "Y"), whose full stop ends no sentence.
+func abbreviation(s string) bool {
+	i := strings.LastIndexAny(s, " .")
+	w := s[i+1:]
+	return len(w) <= 3 && startsUpper(w) || w == ""
+}
+
+// conferenceText matches how a note verbale names the conference: "the ITU
+// Plenipotentiary Conference (to be held) in Bucharest, Romania, from 26
+// September to 14 October 2022".
+var conferenceText = regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`)
+
+// conferenceIn reads the conference a note verbale names.
+func conferenceIn(ps []string) (correspondence.ConferenceRef, int, bool) {
+	for k, p := range ps {
+		g := conferenceText.FindStringSubmatch(p)
+		if g == nil {
+			continue
+		}
+		end, ok := readDate(g[4])
+		if !ok {
+			continue
+		}
+		startText := g[3]
+		if strings.Count(startText, " ") == 1 {
+			startText += " " + end.String()[:4]
+		}
+		start, ok := readDate(startText)
+		if !ok {
+			continue
+		}
+		ref := correspondence.ConferenceRef{Name: g[1], Place: g[2], Start: start, End: end}
+		if code, err := itu.ParseConferenceCode("PP-" + end.String()[2:4]); err == nil {
+			ref.Code = code
+		}
+		return ref, k, true
+	}
+	return correspondence.ConferenceRef{}, 0, false
+}
+
+// attachmentsIn reads the documents the paragraphs say are attached, in the
+// order they name them: "a nomination letter from ...", "Dr. Lee's
+// curriculum vitae", "vision statement".
+func attachmentsIn(ps []string) ([]correspondence.Attachment, []int) {
+	var out []correspondence.Attachment
+	var from []int
+	seen := map[itu.Kind]bool{}
+	for k, p := range ps {
+		if !containsAny(p, anyLabel(func(l labelSet) []string { return l.attached })) {
+			continue
+		}
+		for _, f := range documentsNamed(p) {
+			if seen[f.v] {
+				continue
+			}
+			seen[f.v] = true
+			out = append(out, correspondence.Attachment{Document: f.v, Description: describe(p, f)})
+			from = append(from, k)
+		}
+	}
+	return out, from
+}
+
+// documentsNamed finds the names of documents in p, in order.
+func documentsNamed(p string) []match[itu.Kind] {
+	low := strings.ToLower(p)
+	var out []match[itu.Kind]
+	for _, l := range labelSets {
+		for name, k := range l.documents {
+			if i := strings.Index(low, name); i >= 0 {
+				out = append(out, match[itu.Kind]{v: k, start: i, end: i + len(name)})
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// describe returns how p describes the document found at f: the name with
+// a possessive before it ("Dr. Lee's curriculum vitae"), or with the article
+// and the apposition after it ("a nomination letter from H.E. Ms. Lim
+// Hyesook, Minister of Science and ICT"), or the name alone.
+func describe(p string, f match[itu.Kind]) string {
+	name := p[f.start:f.end]
+	before := strings.Fields(p[:f.start])
+	if n := len(before); n > 0 && (strings.HasSuffix(before[n-1], "'s") || strings.HasSuffix(before[n-1], "’s")) {
+		k := n - 1
+		for k > 0 && startsUpper(before[k-1]) && !strings.HasSuffix(before[k-1], ",") {
+			k--
+		}
+		return strings.Join(before[k:], " ") + " " + name
+	}
+	if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an") {
+		rest := p[f.end:]
+		if strings.HasPrefix(rest, " from ") {
+			cut := len(rest)
+			parts := strings.Split(rest, ", ")
+			used := len(parts[0])
+			for _, part := range parts[1:] {
+				if !startsUpper(part) {
+					break
+				}
+				used += 2 + len(part)
+			}
+			cut = min(cut, used)
+			return before[n-1] + " " + name + rest[:cut]
+		}
+	}
+	return name
+}
+
+// servedSince matches a claim that the candidate has held a post since a
+// year: "has served as the Director of ... since 2014".
+var servedSince = regexp.MustCompile(`\b(?:has served|has been serving|has been) as (?:the )?(.{3,160}?) since (\d{4})\b`)
+
+// claimsIn reads the statements of ps that a candidate has held an ITU post
+// since a year, each as the sentence says it up to the year.
+func claimsIn(ps []string, source itu.Kind) []candidacy.Claim {
+	var out []candidacy.Claim
+	for _, p := range ps {
+		for _, loc := range servedSince.FindAllStringSubmatchIndex(p, 5) {
+			post, _, ok := findPost(p[loc[2]:loc[3]])
+			if !ok || !post.IsElectedOfficial() {
+				continue
+			}
+			year, _ := strconv.Atoi(p[loc[4]:loc[5]])
+			out = append(out, candidacy.Claim{Source: source, Text: p[sentenceStart(p, loc[0]):loc[1]], Post: post, Since: civil.Year(year)})
+		}
+	}
+	return out
+}
