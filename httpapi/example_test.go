@@ -22,7 +22,11 @@ func Example() {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
-	dossier, _ := os.Open("../examples/testdata/valid/korea-2021-dossier.json")
+	dossier, err := os.Open("../examples/testdata/valid/korea-2021-dossier.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	defer dossier.Close()
 	resp, err := http.Post(srv.URL+"/v1/validate?as_of=2022-10-14", "application/json", dossier)
 	if err != nil {

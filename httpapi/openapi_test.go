@@ -186,6 +186,39 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
+// TestOpenAPISchemas compiles every schema of the document's components
+// (the payload kinds' schemas embedded with their own $id, and the
+// response bodies'), and checks the request bodies the document asks for:
+// every valid fixture is a Payload, the election fixture an election.
+func TestOpenAPISchemas(t *testing.T) {
+	l := serve(t, httpapi.Config{})
+	doc, c := openAPI(t, l)
+	schemas := doc["components"].(map[string]any)["schemas"].(map[string]any)
+	for name := range schemas {
+		if _, err := c.Compile(docURL + "#/components/schemas/" + escape(name)); err != nil {
+			t.Errorf("components/schemas/%s: %v", name, err)
+		}
+	}
+	for _, tt := range []struct{ schema, file string }{
+		{"Payload", seedName},
+		{"Payload", "valid/korea-2021-note-verbale.json"},
+		{"Payload", electionName},
+		{"election", electionName},
+	} {
+		sch, err := c.Compile(docURL + "#/components/schemas/" + tt.schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(fixture(t, tt.file)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("%s is not a %s of the document: %v", tt.file, tt.schema, err)
+		}
+	}
+}
+
 // operations returns "METHOD /path" of every operation of doc, sorted.
 func operations(doc map[string]any) []string {
 	var out []string
