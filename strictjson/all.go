@@ -43,7 +43,7 @@ func decodeAll(data []byte, v any, f *faults, first error) error {
 
 // leafOpts decode one value on its own: strictly, but without holding the
 // names of an object given where a text or a number belongs.
-var leafOpts = json.JoinOptions(json.RejectUnknownMembers(true), jsontext.AllowDuplicateNames(true))
+var leafOpts = json.JoinOptions(json.RejectUnknownMembers(true), jsontext.AllowDuplicateNames(true), wholeNumbers)
 
 // collector decodes a payload value by value, listing the fault of each
 // value that does not decode instead of stopping at it.

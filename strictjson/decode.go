@@ -96,7 +96,7 @@ func (e *MalformedError) Violations() []itu.Violation {
 	return []itu.Violation{e.Violation}
 }
 
-var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
+var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true), wholeNumbers)
 
 // Decode strictly decodes one JSON payload into v (a pointer) and reports
 // every fault it finds, not only the first: unknown fields, wrong types, bad
@@ -109,6 +109,11 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true))
 // a field.too_many violation, and more list items in all than the item limit a
 // *MalformedError (json.too_large), before any of it is decoded: memory stays
 // within what the record types allow, whatever the item count.
+//
+// An integer field takes any JSON number whose value is a whole number in
+// its range, however it is written (139, 139.0, 1.39e2, 13900e-2), as JSON
+// Schema 2020-12 counts integers; any other number (139.5, 1e19) is a
+// json.value violation.
 //
 // After a *ValidationError, v holds what could be decoded: when every fault
 // is an unknown member, the whole record without them; otherwise each value

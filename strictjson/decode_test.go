@@ -62,7 +62,51 @@ var decodeTests = []struct {
 	{"Present as a start", `{"period":"Present – 2015"}`, []itu.Violation{{Path: "/period", Code: "json.value", Message: `parse period "Present – 2015": bad date ("Present" may only end a period)`}}},
 	{"number out of range", `{"small":300}`, []itu.Violation{{Path: "/small", Code: "json.value", Message: "want a JSON whole number from 0 to 255, got a JSON number (300)"}}},
 	{"negative for unsigned", `{"small":-1}`, []itu.Violation{{Path: "/small", Code: "json.value", Message: "want a JSON whole number from 0 to 255, got a JSON number (-1)"}}},
-	{"fraction for integer", `{"big":1.5}`, []itu.Violation{{Path: "/big", Code: "json.value", Message: "want a JSON whole number from -9223372036854775808 to 9223372036854775807, got a JSON number (1.5)"}}},
+	{"fraction for integer", `{"big":1.5}`, []itu.Violation{{Path: "/big", Code: "json.value", Message: "want a whole number from -9223372036854775808 to 9223372036854775807, got 1.5"}}},
+	{"integer out of range", `{"big":1e19}`, []itu.Violation{{Path: "/big", Code: "json.value", Message: "want a whole number from -9223372036854775808 to 9223372036854775807, got 1e19"}}},
+	{"integer fraction among other faults", `{"a":{"b":139.5},"list":[{"b":1.39e2},{"b":-1e-1}],"x":1}`, []itu.Violation{
+		{Path: "/a/b", Code: "json.value", Message: "want a whole number from -9223372036854775808 to 9223372036854775807, got 139.5"},
+		{Path: "/list/1/b", Code: "json.value", Message: "want a whole number from -9223372036854775808 to 9223372036854775807, got -1e-1"},
+		{Path: "/x", Code: "json.unknown_field", Message: `unknown field "x"; the fields allowed here are kind, a, list, date, period, small, big, tags`},
+	}},
+}
+
+// TestDecodeWholeNumberIssue18 is the regression test for the 59.0 fix: a
+// JSON number whose value is a whole number in range decodes into an
+// integer field however it is written, alone or beside other faults, and
+// encodes back in canonical form.
+func TestDecodeWholeNumberIssue18(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    int
+		wantErr bool // another fault beside it
+	}{
+		{"plain", `{"a":{"b":139}}`, 139, false},
+		{"zero fraction", `{"a":{"b":139.0}}`, 139, false},
+		{"exponent", `{"a":{"b":1.39e2}}`, 139, false},
+		{"negative exponent", `{"a":{"b":13900e-2}}`, 139, false},
+		{"beside an unknown member", `{"a":{"b":139.0},"x":1}`, 139, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r testRecord
+			err := strictjson.Decode([]byte(tt.in), &r)
+			if (err != nil) != tt.wantErr || len(itu.Violations(err)) > 1 {
+				t.Fatalf("Decode(%s) error = %v; want another fault: %v", tt.in, err, tt.wantErr)
+			}
+			if r.A.B != tt.want {
+				t.Errorf("Decode(%s) b = %d; want %d", tt.in, r.A.B, tt.want)
+			}
+			if tt.wantErr {
+				return
+			}
+			b, err := strictjson.Encode(r)
+			if err != nil || !bytes.Contains(b, []byte(`"b": 139`+"\n")) {
+				t.Errorf("Encode() = %s, %v; want the canonical 139", b, err)
+			}
+		})
+	}
 }
 
 func TestDecode(t *testing.T) {
