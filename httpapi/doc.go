@@ -15,8 +15,8 @@
 //	GET  /healthz                                    {"status": "ok"}
 //
 // A request body is JSON, sent as Content-Type: application/json (else 415),
-// read through [http.MaxBytesReader] and never held past [Config].MaxBytes
-// (else 413). A valid payload, warnings allowed, gets 200 and a [Result];
+// read through [http.MaxBytesReader], never past [Config].MaxBytes and one
+// byte more (a longer body is 413; one whose Content-Length says so, unread). A valid payload, warnings allowed, gets 200 and a [Result];
 // every other outcome is a [Problem], RFC 9457 problem details sent as
 // application/problem+json, whose extension member "violations" lists what
 // is wrong with the path, code, severity and message of each
