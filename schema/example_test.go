@@ -29,7 +29,7 @@ func ExampleFor() {
 	// Output:
 	// {
 	//   "$schema": "https://json-schema.org/draft/2020-12/schema",
-	//   "$id": "https://github.com/plenipot/itu/schema/schema_test.Contact.json",
+	//   "$id": "https://github.com/plenipot/itu/schema/v1/schema_test.Contact.json",
 	//   "title": "schema_test.Contact",
 	//   "description": "A JSON object decoded into the Go type schema_test.Contact. This schema checks member names and JSON types, required members, codes, date, e-mail and document-symbol formats, and length and count bounds. The library adds no further rules.",
 	//   "type": "object",
@@ -92,7 +92,7 @@ func ExampleForKind() {
 	}
 	fmt.Println(strings.Contains(s.Description, "\n- candidacy.nationality.proposer (error): "))
 	// Output:
-	// https://github.com/plenipot/itu/schema/candidacy.json
+	// https://github.com/plenipot/itu/schema/v1/candidacy.json
 	// required: [kind post member_state conference]
 	// kind: {"type":"string","const":"candidacy"}
 	// member_state: {"$ref":"#/$defs/itu.StateCode"}

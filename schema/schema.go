@@ -18,8 +18,10 @@ import (
 const Draft = "https://json-schema.org/draft/2020-12/schema"
 
 // IDBase is the prefix of every generated $id: a kind's schema is
-// IDBase + kind + ".json", such as ".../schema/cv.json".
-const IDBase = "https://github.com/plenipot/itu/schema/"
+// IDBase + kind + ".json", such as ".../schema/v1/cv.json". The "v1" is the
+// version of the payload format: a change that would reject a payload it
+// accepts comes with "v2" (see CHANGELOG.md).
+const IDBase = "https://github.com/plenipot/itu/schema/v1/"
 
 // ErrUnsupported is wrapped by errors for a type that has no JSON form a
 // schema can describe: a non-struct record, or a field of channel, function,

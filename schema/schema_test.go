@@ -23,7 +23,7 @@ func TestGenerateMembers(t *testing.T) {
 		want string // JSON
 	}{
 		{"dialect", "/$schema", `"https://json-schema.org/draft/2020-12/schema"`},
-		{"id from kind", "/$id", `"https://github.com/plenipot/itu/schema/record.json"`},
+		{"id from kind", "/$id", `"https://github.com/plenipot/itu/schema/v1/record.json"`},
 		{"title is the Go type", "/title", `"schema.tRecord"`},
 		{"required: no omit option, or validate required", "/required", `["title","done","post","home","date","prev"]`},
 		{"unknown members rejected", "/additionalProperties", `false`},
