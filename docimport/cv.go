@@ -106,6 +106,8 @@ func readCV(bs []block, r reader) *cv.CV {
 		}
 		switch {
 		case isLabel(head, profile):
+			c.Language, _ = labelLanguage(head, func(l labelSet) []string { return l.profile })
+			r.at("/language", bs[i].span())
 			readProfile(c, items, r)
 		case isLabel(head, career):
 			readCareer(c, items, r)

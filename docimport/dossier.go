@@ -39,8 +39,6 @@ func (b *dossierBuilder) read(d doc, warnings *[]Warning) {
 		b.d.Letter = readLetter(d.blocks, r)
 	case itu.KindCV:
 		b.d.CV = readCV(d.blocks, r)
-		b.d.CV.Language = guessLanguage(d.blocks)
-		r.at("/language", spanOf(d.blocks))
 	case itu.KindVisionStatement:
 		b.d.VisionStatement = readVision(d.blocks, r)
 		b.d.VisionStatement.Language = guessLanguage(d.blocks)

@@ -120,8 +120,8 @@ func read(t *testing.T, text string, k itu.Kind) (any, docimport.Result) {
 }
 
 // unprinted sets in got the fields of want that no text prints, so that a
-// comparison looks at what the text says: a Note's conference and language
-// (the Note prints neither; its symbol's suffix gives the language), a
+// comparison looks at what the text says: a Note's conference (the Note
+// does not print it), a
 // mission's country, a vision statement's translations (Render prints one
 // language), a dossier's explicit candidacies and the Note it adds to, and a
 // date's written form where it is the ITU style (it prints the same). A
@@ -141,7 +141,7 @@ func unprinted(want, got any) {
 		pair(w.VisionStatement, g.VisionStatement)
 	case *correspondence.Note:
 		g := got.(*correspondence.Note)
-		g.Conference, g.Language = w.Conference, w.Language
+		g.Conference = w.Conference
 		ituStyle(w.Date, w.DateText, &g.DateText)
 	case *correspondence.NoteVerbale:
 		g := got.(*correspondence.NoteVerbale)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
 )
@@ -245,3 +246,36 @@ var languageNames = func() map[string]itu.Language {
 	}
 	return m
 }()
+
+// labelLanguage returns the language whose label of kind f opens s (or is
+// s), the longest label winning: the language a renderer printed it in.
+func labelLanguage(s string, f func(labelSet) []string) (itu.Language, bool) {
+	best, n := itu.Language(0), 0
+	for _, l := range labelSets {
+		for _, lb := range f(l) {
+			if strings.HasPrefix(s, lb) && len(lb) > n {
+				best, n = l.lang, len(lb)
+			}
+		}
+	}
+	return best, n > 0
+}
+
+// printedLanguage returns the language whose labels a note verbale's or
+// letter's date line and contact line are printed with, when that is not
+// English: the renderer sets the date and the "Tel:" and "Fax:" labels of
+// the record's Language ([correspondence.LabelsFor]).
+func printedLanguage(dateLine string, d civil.Date, contact, tel, fax string) (itu.Language, bool) {
+	for lb := range correspondence.AllLabels() {
+		if lb.Language == itu.English {
+			continue
+		}
+		if dateLine != "" && lb.FormatDate(d) == dateLine && correspondence.FormatDate(d) != dateLine {
+			return lb.Language, true
+		}
+		if contact != "" && lb.ContactLine(tel, fax) == contact && correspondence.LabelsFor(itu.English).ContactLine(tel, fax) != contact {
+			return lb.Language, true
+		}
+	}
+	return 0, false
+}

@@ -52,6 +52,10 @@ func readLetter(bs []block, r reader) *correspondence.Letter {
 	if i < len(bs) {
 		l.Date, l.DateText, _ = dateFields(bs[i].text())
 		r.date(bs[i].span(), l.DateText)
+		if lang, ok := printedLanguage(l.DateText, l.Date, "", "", ""); ok {
+			l.Language, l.DateText = lang, ""
+			r.at("/language", bs[i].span())
+		}
 		i++
 	}
 	if i < len(bs) && len(bs[i].lines) == 1 && strings.HasSuffix(bs[i].text(), ",") || i < len(bs) && strings.HasSuffix(bs[i].text(), ":") && len(bs[i].text()) < 80 {

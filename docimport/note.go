@@ -111,6 +111,14 @@ func readSymbolBlock(b block, n *correspondence.Note, r reader) {
 	r.at("/symbol", Lines{b.lines[0].n, b.lines[0].n})
 	n.Date, n.DateText, _ = dateFields(b.lines[1].s)
 	r.date(Lines{b.lines[1].n, b.lines[1].n}, n.DateText)
+	defer func() {
+		// A translation names its language: the symbol's, when it is not
+		// the original's ("Document 12-F" of an English original).
+		if lang := n.Symbol.Language(); lang.IsValid() && lang != n.Original && n.Original.IsValid() {
+			n.Language = lang
+			r.at("/language", Lines{b.lines[0].n, b.lines[0].n})
+		}
+	}()
 	for _, l := range b.lines[2:] {
 		rest, ok := cutLabel(l.s, anyLabel(func(l labelSet) []string { return l.original }))
 		lang, known := languageNamed(rest)

@@ -34,8 +34,9 @@ func readNoteVerbale(bs []block, r reader) *correspondence.NoteVerbale {
 		r.at("/mission/city", Lines{head.lines[len(hl)-1].n, head.lines[len(hl)-1].n})
 	}
 	i := 1
+	contact := ""
 	if i < len(bs) && isAddress(bs[i], m.Italic) {
-		readAddress(bs[i], m, r)
+		contact = readAddress(bs[i], m, r)
 		i++
 	}
 	if i < len(bs) {
@@ -79,6 +80,13 @@ func readNoteVerbale(bs []block, r reader) *correspondence.NoteVerbale {
 		n.Addressee = last.text()
 		r.at("/addressee", last.span())
 		r.unplaced(rest[:len(rest)-1])
+	}
+	if lang, ok := printedLanguage(n.DateText, n.Date, contact, string(m.Telephone), string(m.Fax)); ok {
+		n.Language = lang
+		r.at("/language", spanOf(bs))
+		if n.DateText == correspondence.LabelsFor(lang).FormatDate(n.Date) {
+			n.DateText = ""
+		}
 	}
 	home := m.MemberState
 	// Each paragraph is one block: the candidatures, the conference and the
@@ -134,8 +142,8 @@ func isAddress(b block, italic bool) bool {
 }
 
 // readAddress reads the address lines, the telephone and fax line and the
-// email of a mission's letterhead.
-func readAddress(b block, m *correspondence.Mission, r reader) {
+// email of a mission's letterhead, and returns the contact line.
+func readAddress(b block, m *correspondence.Mission, r reader) (contact string) {
 	ls := unitalic(b.strs(), m.Italic)
 	for k, s := range ls {
 		n := b.lines[k].n
@@ -144,6 +152,7 @@ func readAddress(b block, m *correspondence.Mission, r reader) {
 			m.Email = correspondence.Email(s)
 			r.at("/mission/email", Lines{n, n})
 		case isContactLine(s):
+			contact = s
 			for _, part := range strings.Split(s, " / ") {
 				if v, ok := cutLabel(part, telLabels); ok {
 					m.Telephone = correspondence.Phone(strings.TrimSpace(v))
@@ -158,6 +167,7 @@ func readAddress(b block, m *correspondence.Mission, r reader) {
 			r.at("/mission/address/"+strconv.Itoa(len(m.Address)-1), Lines{n, n})
 		}
 	}
+	return contact
 }
 
 // enclosures reads an enclosure line: the label through its colon, then the
