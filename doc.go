@@ -13,7 +13,7 @@
 // Imports point one way, down this drawing: a package imports only packages
 // on lower lines (layering_test.go checks it against the real imports).
 //
-//	cmd/itu                           command line: validate, rules, schema, tally
+//	cmd/itu                           command line: validate, tally, render, import, serve, ...
 //	httpapi                           the HTTP service: handler, server, OpenAPI
 //	schema  itutest                   JSON Schemas; test kit (testing, go-cmp)
 //	catalog                           every rule of the module: Rules, LookupRule
@@ -49,7 +49,13 @@
 //   - examples: fresh fixtures (the real Korea 2021 dossier, PP-22) and the
 //     payload files; it imports only the record packages.
 //   - itutest: the test kit beside examples: assertion helpers, corpus runner.
-//   - cmd/itu: a command-line validator, rule catalogue and JSON Schema emitter.
+//   - docimport: the text of ITU documents (a Note with its annexes, or one
+//     alone, as transcripts or PDF copies have it) read into records, each
+//     field with the lines it came from; the inverse of the Render methods.
+//   - httpapi: the HTTP validation service (POST /v1/validate, /v1/tally,
+//     schemas, rules, OpenAPI 3.1), its server with timeouts and limits.
+//   - cmd/itu: the command line: validate, tally, render, import, serve,
+//     rules, schema, example, version.
 //
 // # Tour
 //

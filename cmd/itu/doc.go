@@ -7,12 +7,14 @@
 //
 // Usage:
 //
-//	itu validate [--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE...
+//	itu validate [--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE|DIR...
 //	itu rules [--format text|json|markdown]
 //	itu example [NAME]
 //	itu schema KIND
 //	itu tally [--format text|json] FILE
 //	itu render [--kind KIND] FILE
+//	itu import [--out DIR] [--sources] [--as-of DATE] FILE
+//	itu serve [--addr HOST:PORT] [--max-bytes N] [--max-in-flight N] [--grace DURATION]
 //	itu help [COMMAND]
 //	itu version
 //
