@@ -31,7 +31,7 @@ var perturbations = []perturbation{
 	{"reflowed-ragged", func(s string, r *rand.Rand) string { return wrap(s, func() int { return 60 + r.IntN(40) }, true) }},
 	{"headers-footers-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, true) }},
 	{"headers-no-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, false) }},
-	{"nbsp-crlf-trailing-space", func(s string, r *rand.Rand) string { return spaces(s, r) }},
+	{"nbsp-crlf-trailing-space-form-feeds", func(s string, r *rand.Rand) string { return spaces(s, r) }},
 	{"smart-quotes", func(s string, r *rand.Rand) string { return smartQuotes(s) }},
 	{"all", func(s string, r *rand.Rand) string {
 		s = wrap(s, func() int { return 60 + r.IntN(30) }, true)
@@ -125,7 +125,8 @@ func pageFurniture(text string, formFeeds bool) string {
 }
 
 // spaces replaces one space in seven by a non-breaking space, ends lines
-// with CRLF and adds trailing spaces to some lines.
+// with CRLF, adds trailing spaces to some lines and a stray form feed at the
+// start of others.
 func spaces(text string, r *rand.Rand) string {
 	var b strings.Builder
 	for _, c := range text {
@@ -137,6 +138,9 @@ func spaces(text string, r *rand.Rand) string {
 				b.WriteString("  ")
 			}
 			b.WriteString("\r\n")
+			if r.IntN(12) == 0 {
+				b.WriteString("\f")
+			}
 		default:
 			b.WriteRune(c)
 		}

@@ -54,9 +54,9 @@ var cleaner = strings.NewReplacer(
 // 5", "2/5", "2".
 var pageNumber = regexp.MustCompile(`^(?i:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|página|pag\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$`)
 
-// splitLines cuts the text into cleaned lines. A line that held only a form
-// feed or other invisible marks is dropped, not read as blank: a copy's page
-// feed is not the transcript's blank line.
+// splitLines cuts the text into cleaned lines. A form feed is dropped where
+// it stands (copies put one at the start of a page's first line, blank or
+// not); a line that held only zero-width marks is dropped, not read as blank.
 func splitLines(text string) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	n := 0
@@ -71,7 +71,7 @@ func splitLines(text string) []line {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" && strings.TrimSpace(raw) != "" {
-			continue // only invisible marks: a stray form feed
+			continue // only zero-width marks; a form feed alone is a blank line
 		}
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
