@@ -86,18 +86,16 @@ func postCrosses(a, b string) bool {
 	return false
 }
 
-func label(f func(labelSet) []string) []string { return anyLabel(f) }
-
 // readCV reads a CV: the opening, the PROFILE rows and degrees, the
 // PROFESSIONAL CAREER and ITU ACTIVITIES lists and each list of
 // achievements.
 func readCV(bs []block, r reader) *cv.CV {
 	c := &cv.CV{Kind: itu.KindCV}
-	profile := label(func(l labelSet) []string { return l.profile })
+	profile := anyLabel(func(l labelSet) []string { return l.profile })
 	h, i := readHeader(bs, r, func(b block) bool { return isLabel(b.text(), profile) })
 	c.Name, c.Heading, c.Slogan, c.Tagline, c.Post = h.name, h.heading, h.slogan, h.tagline, h.post
-	career := label(func(l labelSet) []string { return l.career })
-	activities := label(func(l labelSet) []string { return l.activities })
+	career := anyLabel(func(l labelSet) []string { return l.career })
+	activities := anyLabel(func(l labelSet) []string { return l.activities })
 	for i < len(bs) {
 		head := bs[i].text()
 		var items []line
@@ -165,25 +163,25 @@ func readProfile(c *cv.CV, ls []line, r reader) {
 			readDegree(c, it, r)
 			continue
 		}
-		if v, ok := cutRow(it.s, label(func(l labelSet) []string { return l.nationality })); ok {
+		if v, ok := cutRow(it.s, anyLabel(func(l labelSet) []string { return l.nationality })); ok {
 			p.NationalityText = v
 			if code, ok := lookupState(v); ok {
 				p.Nationality = code
 			}
 			r.at("/profile/nationality", it.lines)
 			r.at("/profile/nationality_text", it.lines)
-		} else if v, ok := cutRow(it.s, label(func(l labelSet) []string { return l.birth })); ok {
+		} else if v, ok := cutRow(it.s, anyLabel(func(l labelSet) []string { return l.birth })); ok {
 			if d, err := parsePartial(v); err == nil {
 				p.BirthDate = d
 			}
 			r.at("/profile/birth_date", it.lines)
-		} else if v, ok := cutRow(it.s, label(func(l labelSet) []string { return l.marital })); ok {
+		} else if v, ok := cutRow(it.s, anyLabel(func(l labelSet) []string { return l.marital })); ok {
 			p.MaritalStatus = v
 			r.at("/profile/marital_status", it.lines)
-		} else if v, ok := cutRow(it.s, label(func(l labelSet) []string { return l.languages })); ok {
+		} else if v, ok := cutRow(it.s, anyLabel(func(l labelSet) []string { return l.languages })); ok {
 			p.Languages = spokenLanguages(v)
 			r.at("/profile/languages", it.lines)
-		} else if isLabel(it.s, label(func(l labelSet) []string { return l.education })) {
+		} else if isLabel(it.s, anyLabel(func(l labelSet) []string { return l.education })) {
 			education = true
 		} else {
 			r.warn(it.lines, "profile row not read: "+quote(it.s))

@@ -118,7 +118,7 @@ func Read(r io.Reader, opts ...Option) (Result, error) {
 // readText reads a whole text.
 func readText(text string, c config) (Result, error) {
 	// Page furniture is placed: it belongs to the copy, not the document.
-	ls, _ := furniture(splitLines(text))
+	ls := furniture(splitLines(text))
 	var res Result
 	docs := segment(blocks(ls))
 	if len(docs) == 0 {

@@ -106,7 +106,7 @@ func phrases[T any](s string, look func(string) (T, bool)) []match[T] {
 // phrase that opens with "the" is left to the next word, and one word in
 // lower case is not a name.
 func lookupState(s string) (itu.StateCode, bool) {
-	if strings.HasPrefix(s, "the ") || s == "" || unicode.IsLower([]rune(s)[0]) {
+	if r, _ := utf8.DecodeRuneInString(s); s == "" || unicode.IsLower(r) || strings.HasPrefix(s, "the ") {
 		return "", false
 	}
 	m, ok := itu.LookupMemberState(s)

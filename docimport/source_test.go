@@ -7,10 +7,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/docimport"
+	"github.com/plenipot/itu/examples"
 )
 
 // TestSources checks that every field the reader fills says where it came
@@ -162,3 +166,42 @@ func covered(leaf string, ss []docimport.Source) bool {
 	}
 	return false
 }
+
+// TestConference checks the Conference option: a Note alone does not print
+// its conference, and takes the one given.
+func TestConference(t *testing.T) {
+	note := examples.KoreaNote()
+	tests := []struct {
+		name string
+		opts []docimport.Option
+		want itu.ConferenceCode
+	}{
+		{"not given", nil, ""},
+		{"given", []docimport.Option{docimport.Conference("PP-22")}, "PP-22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := docimport.Read(strings.NewReader(note.Render()), tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Payloads[0].Record.(*correspondence.Note).Conference; got != tt.want {
+				t.Errorf("Conference = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMaxBytes checks the MaxBytes option and a reader that fails.
+func TestMaxBytes(t *testing.T) {
+	_, err := docimport.Read(strings.NewReader(seedText(t)), docimport.MaxBytes(1000))
+	if !errors.Is(err, docimport.ErrTooLarge) {
+		t.Errorf("Read of the seed with MaxBytes(1000) = %v; want ErrTooLarge", err)
+	}
+	_, err = docimport.Read(iotest.ErrReader(errBroken))
+	if !errors.Is(err, errBroken) {
+		t.Errorf("Read of a failing reader = %v; want its error", err)
+	}
+}
+
+var errBroken = errors.New("broken pipe")

@@ -94,9 +94,9 @@ func needsCleaning(s string) bool {
 
 // furniture removes the page headers and footers a copy repeats on each page:
 // every line that is only a page number, and each line that stands beside a
-// page number (in the same run of lines) and appears so twice or more. It
-// reports what it removed, by line.
-func furniture(ls []line) (kept []line, removed []Lines) {
+// page number (in the same run of lines) and appears so twice or more, or is
+// a document symbol ("PP-22/12-E").
+func furniture(ls []line) (kept []line) {
 	kept = make([]line, 0, len(ls))
 	isNumber := make([]bool, len(ls))
 	for i, l := range ls {
@@ -123,14 +123,12 @@ func furniture(ls []line) (kept []line, removed []Lines) {
 	for i, l := range ls {
 		switch {
 		case isNumber[i] && standsAlone(ls, i, isNumber, near, beside):
-			removed = append(removed, Lines{l.n, l.n})
 		case near[i] && (beside[l.s] >= 2 || isSymbolHeader(l.s)):
-			removed = append(removed, Lines{l.n, l.n})
 		default:
 			kept = append(kept, l)
 		}
 	}
-	return kept, removed
+	return kept
 }
 
 // standsAlone reports whether the page number at i is furniture: it is not
