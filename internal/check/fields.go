@@ -60,6 +60,22 @@ func TextOK(s string) bool {
 	if s == "" {
 		return true
 	}
+	visible := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return textOK(s)
+		case c < ' ' && c != '\n' && c != '\t' && c != '\r', c == 0x7f:
+			return false
+		case c > ' ':
+			visible = true
+		}
+	}
+	return visible
+}
+
+// textOK is [TextOK] for text that is not all ASCII.
+func textOK(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
@@ -91,7 +107,7 @@ func (r *Report) Fields(base string, v any) {
 		rv = p.Elem()
 	}
 	w := walker{base: base}
-	w.structure(rv)
+	w.structure(rv, planOf(rv.Type()))
 	if len(w.errs) == 0 {
 		return
 	}

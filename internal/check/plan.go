@@ -34,7 +34,12 @@ type fieldPlan struct {
 	index int
 	token string // the field's JSON name (else its Go name) as a JSON Pointer token
 	ops   *op    // nil when the tag lists no check
+	sub   *plan  // the plan of the field's type, when it is known before the walk
 }
+
+// leafPlan is the plan of a value with no fields to walk: a struct with no
+// checks, time.Time, or a value that is not a struct.
+var leafPlan = &plan{}
 
 // opKind is one check of a tag.
 type opKind uint8
@@ -60,6 +65,7 @@ type op struct {
 	n     int64  // param read as validator's max and min read it for texts, lists and ints
 	nErr  error  // why param is not such a number
 	keys  *op    // for opKeys: the chain applied to each map key
+	sub   *plan  // for opDive: the plan of the items' type, when known before the walk
 	next  *op
 }
 
@@ -93,40 +99,68 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 			continue
 		}
 		ops := parseTag(tag, f)
-		if ops == nil && !mayHoldChecks(f.Type, busy) {
-			continue
+		sub := staticPlan(f.Type, busy)
+		annotate(ops, f.Type, busy)
+		if ops == nil && sub == leafPlan {
+			continue // nothing to check, nothing below
 		}
 		name := tagName(f)
 		if name == "" {
 			name = f.Name
 		}
-		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops})
+		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops, sub: sub})
 	}
 	return p
 }
 
-// mayHoldChecks reports whether an untagged field of type t leads to a
-// check: it is a struct (other than time.Time) whose plan has fields, or an
-// interface, whose dynamic value is known only at run time.
-func mayHoldChecks(t reflect.Type, busy map[reflect.Type]*plan) bool {
+// staticPlan returns the plan of the values a field or item of type t holds
+// (through pointers): [leafPlan] when there is nothing to walk, nil when
+// only the walk can tell (an interface).
+func staticPlan(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 	t = deref(t)
 	switch t.Kind() {
 	case reflect.Interface:
-		return true
+		return nil
 	case reflect.Struct:
 		if t.ConvertibleTo(timeType) {
-			return false
+			return leafPlan
 		}
-		if _, ok := busy[t]; ok {
-			return true
+		if p, ok := busy[t]; ok {
+			return p // being compiled: kept even if it ends empty
 		}
-		if p, ok := plans.Load(t); ok {
-			return len(p.(*plan).fields) > 0
+		q, ok := plans.Load(t)
+		if !ok {
+			q, _ = plans.LoadOrStore(t, compile(t, busy))
 		}
-		p, _ := plans.LoadOrStore(t, compile(t, busy))
-		return len(p.(*plan).fields) > 0
+		if p := q.(*plan); len(p.fields) > 0 {
+			return p
+		}
 	}
-	return false
+	return leafPlan
+}
+
+// annotate gives each dive of chain o, which applies to values of type t,
+// the plan of the items it walks.
+func annotate(o *op, t reflect.Type, busy map[reflect.Type]*plan) {
+	for ; o != nil; o = o.next {
+		if o.kind != opDive {
+			continue
+		}
+		d := deref(t)
+		switch d.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Map:
+		default:
+			return // a dive on anything else fails during the walk, as validator's does
+		}
+		o.sub = staticPlan(d.Elem(), busy)
+		if k := o.next; k != nil && k.kind == opKeys {
+			annotate(k.keys, d.Key(), busy)
+			annotate(k.next, d.Elem(), busy)
+			return
+		}
+		annotate(o.next, d.Elem(), busy)
+		return
+	}
 }
 
 // parseTag compiles a `validate` tag into its chain of checks. A tag the
@@ -218,18 +252,20 @@ func (w *walker) fail(o *op, v reflect.Value, kind reflect.Kind) {
 	w.errs = append(w.errs, fieldError{path: w.base + string(w.path), tag: o.tag, param: o.param, kind: kind, value: v})
 }
 
-// structure walks the fields of struct value v.
-func (w *walker) structure(v reflect.Value) {
+// structure walks the fields of struct value v along plan p.
+func (w *walker) structure(v reflect.Value, p *plan) {
 	n := len(w.path)
-	for _, f := range planOf(v.Type()).fields {
+	for i := range p.fields {
+		f := &p.fields[i]
 		w.path = append(append(w.path[:n], '/'), f.token...)
-		w.field(v.Field(f.index), f.ops)
+		w.field(v.Field(f.index), f.ops, f.sub)
 	}
 	w.path = w.path[:n]
 }
 
-// field runs the chain o over v, then walks into v when it is a struct.
-func (w *walker) field(v reflect.Value, o *op) {
+// field runs the chain o over v, then walks into v when it is a struct,
+// along sub when its plan is known before the walk.
+func (w *walker) field(v reflect.Value, o *op, sub *plan) {
 	viaPointer := false
 	for k := v.Kind(); k == reflect.Pointer || k == reflect.Interface; k = v.Kind() {
 		viaPointer = true
@@ -239,15 +275,12 @@ func (w *walker) field(v reflect.Value, o *op) {
 		v = v.Elem()
 	}
 	kind := v.Kind()
-	nested := false
 	switch kind {
 	case reflect.Pointer, reflect.Interface, reflect.Invalid:
 		if o != nil && o.kind != opOmitEmpty {
 			w.fail(o, v, kind)
 		}
 		return
-	case reflect.Struct:
-		nested = !v.Type().ConvertibleTo(timeType)
 	}
 	for ; o != nil; o = o.next {
 		switch o.kind {
@@ -258,7 +291,7 @@ func (w *walker) field(v reflect.Value, o *op) {
 		case opEndKeys:
 			return
 		case opDive:
-			w.dive(v, kind, o.next)
+			w.dive(v, kind, o.next, o.sub)
 			return
 		case opKeys:
 			panic("check: keys outside a map's dive")
@@ -269,41 +302,49 @@ func (w *walker) field(v reflect.Value, o *op) {
 			}
 		}
 	}
-	if nested {
-		w.structure(v)
+	if kind != reflect.Struct || sub == leafPlan {
+		return
 	}
+	if sub == nil {
+		if v.Type().ConvertibleTo(timeType) {
+			return
+		}
+		sub = planOf(v.Type())
+	}
+	w.structure(v, sub)
 }
 
-// dive runs the chain o over each item of list or map v.
-func (w *walker) dive(v reflect.Value, kind reflect.Kind, o *op) {
+// dive runs the chain o over each item of list or map v; sub is the plan
+// of the items, when known before the walk.
+func (w *walker) dive(v reflect.Value, kind reflect.Kind, o *op, sub *plan) {
 	n := len(w.path)
 	switch kind {
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
 			w.path = strconv.AppendInt(append(w.path[:n], '/'), int64(i), 10)
-			w.field(v.Index(i), o)
+			w.field(v.Index(i), o, sub)
 		}
 	case reflect.Map:
 		for it := v.MapRange(); it.Next(); {
 			key := it.Key()
 			w.path = append(append(w.path[:n], '/'), pointer.Token(keyText(key))...)
 			if o == nil || o.kind != opKeys {
-				w.field(it.Value(), o)
+				w.field(it.Value(), o, sub)
 				continue
 			}
-			w.field(key, o.keys)
+			w.field(key, o.keys, nil)
 			if o.next != nil {
-				w.field(it.Value(), o.next)
+				w.field(it.Value(), o.next, sub)
 				continue
 			}
 			// Keys alone are checked: a struct value is still walked.
 			switch val := it.Value(); val.Kind() {
 			case reflect.Pointer:
 				if val.Elem().Kind() == reflect.Struct {
-					w.field(val, nil)
+					w.field(val, nil, sub)
 				}
 			case reflect.Struct:
-				w.field(val, nil)
+				w.field(val, nil, sub)
 			}
 		}
 	default:
@@ -339,9 +380,19 @@ func (o *op) passes(v reflect.Value, viaPointer bool) bool {
 	case opText:
 		return v.Kind() != reflect.String || TextOK(v.String())
 	case opPlain:
-		return v.Kind() != reflect.String || !canon.Disguised(v.String())
+		return v.Kind() != reflect.String || !disguised(v.String())
 	}
 	return true
+}
+
+// disguised is [canon.Disguised], which no ASCII text is.
+func disguised(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return canon.Disguised(s)
+		}
+	}
+	return false
 }
 
 // hasValue is validator's "required": a list, map, pointer or interface is
