@@ -20,7 +20,9 @@ import (
 )
 
 // skim walks data for the faults it can find without decoding, before the
-// decoder runs, and adds them to f:
+// decoder runs, and adds them to f. [Decode] runs it only when the one pass
+// ([decodeOnePass]) gave up, so on a payload with a fault, a list past its
+// bound or too many items:
 //   - a list (a JSON array, or an object decoded into a Go map) with more
 //     items than the max= bound of its field's validate tag: the validator's
 //     field.too_many, counted and never decoded;

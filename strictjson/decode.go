@@ -135,6 +135,9 @@ func Decode(data []byte, v any, opts ...DecodeOptions) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return &MalformedError{Violation: RuleJSONSyntax.At("", "payload is empty; want a JSON object")}
 	}
+	if decodeOnePass(data, v, o.maxItems()) {
+		return nil
+	}
 	f := newFaults()
 	stop, err := skim(data, v, o.maxItems(), f)
 	switch {

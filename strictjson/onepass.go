@@ -1,0 +1,420 @@
+package strictjson
+
+import (
+	"bytes"
+	"errors"
+	"hash/maphash"
+	"io"
+	"reflect"
+	"sync"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/plenipot/itu/internal/jsontag"
+)
+
+// The one pass decodes a payload as it reads it, token by token, and
+// enforces the list bounds as it goes: a list gets no more room than its
+// field's max= allows, and the items of all lists are counted against the
+// item limit. It walks structs, lists, maps and pointers itself and hands
+// each leaf (a coded value, a bool) to the strict decoder. It gives up at
+// the first thing it does not accept: a fault of any kind, a list past its
+// bound, too many items, or a shape it does not walk (an array, an
+// interface, a method of its own). [Decode] then decodes the payload the
+// full way (skim, then the strict decoder, then [decodeAll]), which lists
+// every fault; so the one pass only has to be exact where it succeeds, and
+// bounded where it gives up.
+
+// errGiveUp stops the one pass: the payload is decoded the full way.
+var errGiveUp = errors.New("strictjson: left to the full decode")
+
+// op is how the one pass decodes a value of a type.
+type op uint8
+
+const (
+	opGiveUp  op = iota // a shape it does not walk
+	opLeaf              // handed to the strict decoder: coded values, bools, unsigned and named numbers
+	opString            // a Go string kind with no syntax of its own
+	opInt               // int, int8, int16, int32 or int64
+	opStruct            // a struct, member by member
+	opSlice             // a slice, bounded
+	opMap               // a map with string keys, bounded
+	opPointer           // a pointer to any of these
+)
+
+// plan says how the one pass decodes values of one Go type.
+type plan struct {
+	op     op
+	bits   int                  // opInt
+	elem   *plan                // opSlice, opMap, opPointer
+	fields map[string]planField // opStruct, by JSON member name
+}
+
+// planField is a struct field the one pass decodes: its index, its bit in
+// the set of fields met, its plan and its list bound (-1: none).
+type planField struct {
+	index, bit int
+	plan       *plan
+	max        int
+}
+
+var plans sync.Map // reflect.Type → *plan
+
+// planOf returns the plan of t, made once per type.
+func planOf(t reflect.Type) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	p := makePlan(t, map[reflect.Type]*plan{})
+	plans.Store(t, p)
+	return p
+}
+
+var intTypes = map[reflect.Type]bool{
+	reflect.TypeFor[int](): true, reflect.TypeFor[int8](): true, reflect.TypeFor[int16](): true,
+	reflect.TypeFor[int32](): true, reflect.TypeFor[int64](): true,
+}
+
+// makePlan makes the plan of t and of every type reachable from it.
+func makePlan(t reflect.Type, seen map[reflect.Type]*plan) *plan {
+	if p, ok := seen[t]; ok {
+		return p
+	}
+	p := &plan{}
+	seen[t] = p
+	pt := reflect.PointerTo(t)
+	switch {
+	case pt.Implements(jsonUnmarshaler) || pt.Implements(jsonUnmarshalerFrom):
+		// Its own syntax, which may hold lists the one pass cannot bound.
+	case pt.Implements(textUnmarshalerType):
+		p.op = opLeaf
+	case intTypes[t]:
+		p.op, p.bits = opInt, t.Bits()
+	case t.Kind() == reflect.String:
+		p.op = opString
+	case t.Kind() == reflect.Bool, t.Kind() >= reflect.Int && t.Kind() <= reflect.Float64:
+		p.op = opLeaf
+	case t.Kind() == reflect.Pointer:
+		p.op, p.elem = opPointer, makePlan(t.Elem(), seen)
+	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
+		p.op, p.elem = opSlice, makePlan(t.Elem(), seen)
+	case t.Kind() == reflect.Map && t.Key().Kind() == reflect.String && !ownSyntax(t.Key()):
+		p.op, p.elem = opMap, makePlan(t.Elem(), seen)
+	case t.Kind() == reflect.Struct && t.NumField() <= 64*len(fieldSet{}):
+		p.op, p.fields = opStruct, map[string]planField{}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			jf := jsontag.Of(f)
+			if jf.Skip || jf.Inline {
+				// An inlined struct's members are not in fields: met, they
+				// are unknown, and the full decode takes over.
+				continue
+			}
+			pf := planField{index: i, bit: len(p.fields), plan: makePlan(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
+			if !plainOpts(jf.Opts) {
+				pf.plan = &plan{} // the tag changes how the member decodes: give up
+			}
+			if _, dup := p.fields[jf.Name]; dup {
+				return &plan{} // two fields of one name: the decoder's rules, not ours
+			}
+			p.fields[jf.Name] = pf
+		}
+	}
+	return p
+}
+
+// plainOpts reports whether the options of a json tag leave decoding alone.
+func plainOpts(opts string) bool {
+	return opts == "" || opts == "omitzero" || opts == "omitempty" || opts == "omitzero,omitempty" || opts == "omitempty,omitzero"
+}
+
+// fieldSet holds one bit per field of a struct: the fields met in an object.
+type fieldSet [4]uint64
+
+// onePass is the state of one decode.
+type onePass struct {
+	dec      jsontext.Decoder
+	items    int    // list items decoded, at every depth
+	maxItems int    // the item limit
+	name     []byte // an escaped member name, unescaped
+	strings  stringCache
+}
+
+var onePassPool = sync.Pool{New: func() any { return new(onePass) }}
+
+// passOpts are the decoder's options: duplicate names are the one pass's to
+// find, as they are the strict decoder's in a struct.
+var passOpts = json.JoinOptions(jsontext.AllowDuplicateNames(true), json.RejectUnknownMembers(true), wholeNumbers)
+
+// decodeOnePass decodes data into v in one pass and reports whether it did.
+// When it did not, v is as it was: the payload is the full decode's. It
+// decodes only into a zero value, as the full decode would merge.
+func decodeOnePass(data []byte, v any, maxItems int) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || !rv.Elem().IsZero() {
+		return false
+	}
+	p := planOf(rv.Type().Elem())
+	s := onePassPool.Get().(*onePass)
+	s.dec.Reset(bytes.NewBuffer(data), passOpts)
+	s.items, s.maxItems = 0, maxItems
+	err := s.value(rv.Elem(), p, -1)
+	if err == nil {
+		if _, err = s.dec.ReadToken(); err == io.EOF {
+			err = nil
+		} else if err == nil {
+			err = errGiveUp // trailing data
+		}
+	}
+	s.dec.Reset(bytes.NewBuffer(nil)) // let go of data
+	onePassPool.Put(s)
+	if err != nil {
+		rv.Elem().SetZero()
+		return false
+	}
+	return true
+}
+
+// value decodes the next JSON value into rv, of plan p, a list of which
+// may hold at most max items (-1: no bound).
+func (s *onePass) value(rv reflect.Value, p *plan, max int) error {
+	switch p.op {
+	case opString:
+		return s.str(rv)
+	case opInt:
+		return s.int(rv, p.bits)
+	case opStruct:
+		return s.object(rv, p)
+	case opSlice:
+		return s.list(rv, p, max)
+	case opMap:
+		return s.mapValue(rv, p, max)
+	case opPointer:
+		return s.pointer(rv, p, max)
+	case opLeaf:
+		return s.leaf(rv)
+	}
+	return errGiveUp
+}
+
+// leaf hands the next value to the strict decoder.
+func (s *onePass) leaf(rv reflect.Value) error {
+	return json.UnmarshalDecode(&s.dec, rv.Addr().Interface())
+}
+
+func (s *onePass) str(rv reflect.Value) error {
+	if s.dec.PeekKind() != '"' {
+		return s.leaf(rv) // null, or its fault
+	}
+	v, err := s.dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	rv.SetString(s.strings.make(s.unquote(v)))
+	return nil
+}
+
+// stringCache holds recent short strings, so that a value repeated in a
+// payload (a period, a post, a country) is allocated once. It keeps the
+// last string of each of its slots.
+type stringCache [256]string
+
+var stringSeed = maphash.MakeSeed()
+
+// make returns b as a string, from the cache when it holds it.
+func (c *stringCache) make(b []byte) string {
+	if len(b) < 2 || len(b) > 64 {
+		return string(b)
+	}
+	i := maphash.Bytes(stringSeed, b) % uint64(len(c))
+	if c[i] == string(b) {
+		return c[i]
+	}
+	c[i] = string(b)
+	return c[i]
+}
+
+func (s *onePass) int(rv reflect.Value, bits int) error {
+	if s.dec.PeekKind() != '0' {
+		return s.leaf(rv) // null, or its fault
+	}
+	v, err := s.dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	n, ok := wholeNumber(v, bits)
+	if !ok {
+		return errGiveUp
+	}
+	rv.SetInt(n)
+	return nil
+}
+
+// unquote returns the contents of the JSON string v, unescaped; the bytes
+// are valid until the next call.
+func (s *onePass) unquote(v jsontext.Value) []byte {
+	b := v[1 : len(v)-1]
+	if bytes.IndexByte(b, '\\') < 0 {
+		return b
+	}
+	if len(v) > maxKeptName {
+		b, _ = jsontext.AppendUnquote(nil, v) // not kept for the next decode
+		return b
+	}
+	s.name, _ = jsontext.AppendUnquote(s.name[:0], v)
+	return s.name
+}
+
+// maxKeptName is the longest escaped string whose room a decode keeps for
+// the next one.
+const maxKeptName = 1 << 10
+
+// open reads the token that opens a JSON object or array (want), or gives
+// up at any other. A null is the strict decoder's: done is true when it
+// has decoded it.
+func (s *onePass) open(rv reflect.Value, want jsontext.Kind) (done bool, err error) {
+	switch s.dec.PeekKind() {
+	case 'n':
+		return true, s.leaf(rv)
+	case want:
+		_, err := s.dec.ReadToken()
+		return false, err
+	}
+	return true, errGiveUp
+}
+
+func (s *onePass) object(rv reflect.Value, p *plan) error {
+	if done, err := s.open(rv, '{'); done || err != nil {
+		return err
+	}
+	var met fieldSet
+	for s.dec.PeekKind() != '}' {
+		name, err := s.dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		f, ok := p.fields[string(s.unquote(name))]
+		w, bit := f.bit/64, uint64(1)<<(f.bit%64)
+		if !ok || met[w]&bit != 0 {
+			return errGiveUp // an unknown member, or one repeated
+		}
+		met[w] |= bit
+		if err := s.value(rv.Field(f.index), f.plan, f.max); err != nil {
+			return err
+		}
+	}
+	_, err := s.dec.ReadToken()
+	return err
+}
+
+// list decodes a JSON array into slice rv, never making room for more than
+// max items: at one more, it gives up before decoding it.
+func (s *onePass) list(rv reflect.Value, p *plan, max int) error {
+	if done, err := s.open(rv, '['); done || err != nil {
+		return err
+	}
+	n := 0
+	rv.SetLen(rv.Cap())
+	for s.dec.PeekKind() != ']' {
+		if err := s.count(n, max); err != nil {
+			return err
+		}
+		if n == rv.Cap() {
+			grow(rv, max)
+		} else {
+			rv.Index(n).SetZero()
+		}
+		if err := s.value(rv.Index(n), p.elem, -1); err != nil {
+			return err
+		}
+		n++
+	}
+	if n == 0 {
+		rv.Set(reflect.MakeSlice(rv.Type(), 0, 0))
+	} else {
+		rv.SetLen(n)
+	}
+	_, err := s.dec.ReadToken()
+	return err
+}
+
+// grow makes room in full slice rv for at least one more item, and for no
+// more than max (-1: no bound): at most twice its items and one more, four
+// at first. The room is what the allocator's size class gives, as for
+// append, and never more than a slice of max items would take.
+func grow(rv reflect.Value, max int) {
+	c := rv.Cap()
+	want := 2*c + 1
+	if c == 0 {
+		want = 4
+	}
+	if max >= 0 && want > max {
+		// Growing in place would double the room, past max.
+		grown := reflect.MakeSlice(rv.Type(), max, max)
+		reflect.Copy(grown, rv)
+		rv.Set(grown)
+		return
+	}
+	// More than twice the room: growslice gives exactly want, rounded up
+	// to its size class.
+	rv.Grow(want - c)
+	rv.SetLen(rv.Cap())
+}
+
+// count counts one more list item, in a list holding n and allowed max: it
+// gives up past the list's bound or the item limit.
+func (s *onePass) count(n, max int) error {
+	if max >= 0 && n >= max {
+		return errGiveUp
+	}
+	if s.items++; s.items > s.maxItems {
+		return errGiveUp
+	}
+	return nil
+}
+
+// mapValue decodes a JSON object into map rv, of at most max members.
+func (s *onePass) mapValue(rv reflect.Value, p *plan, max int) error {
+	if rv.Len() > 0 {
+		return errGiveUp // merging is the strict decoder's
+	}
+	if done, err := s.open(rv, '{'); done || err != nil {
+		return err
+	}
+	t := rv.Type()
+	if rv.IsNil() {
+		rv.Set(reflect.MakeMap(t))
+	}
+	key, elem := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
+	for n := 0; s.dec.PeekKind() != '}'; n++ {
+		if err := s.count(n, max); err != nil {
+			return err
+		}
+		name, err := s.dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		key.SetString(string(s.unquote(name)))
+		if rv.MapIndex(key).IsValid() {
+			return errGiveUp // a key repeated
+		}
+		elem.SetZero()
+		if err := s.value(elem, p.elem, -1); err != nil {
+			return err
+		}
+		rv.SetMapIndex(key, elem)
+	}
+	_, err := s.dec.ReadToken()
+	return err
+}
+
+func (s *onePass) pointer(rv reflect.Value, p *plan, max int) error {
+	if s.dec.PeekKind() == 'n' {
+		return s.leaf(rv)
+	}
+	if rv.IsNil() {
+		rv.Set(reflect.New(rv.Type().Elem()))
+	}
+	return s.value(rv.Elem(), p.elem, max)
+}
