@@ -240,10 +240,7 @@ func readDegree(c *cv.CV, it item, r reader) {
 	}
 	parts := strings.Split(rest, ", ")
 	e.Degree, e.Field = splitDegree(parts[0])
-	e.Level = cv.LevelOfDegree(e.Degree)
-	if e.Level == 0 {
-		e.Level = cv.OtherDegree
-	}
+	e.Level = levelOf(e.Degree)
 	switch {
 	case len(parts) == 2:
 		e.Institution = parts[1]
@@ -256,7 +253,8 @@ func readDegree(c *cv.CV, it item, r reader) {
 }
 
 // splitDegree cuts "PhD Multimedia Engineering" into the degree and its
-// field: the degree is the first word, or the words a level is known for.
+// field: the degree is the longest run of words (up to three) that names a
+// degree, or else the first word.
 func splitDegree(s string) (string, string) {
 	ws := strings.Fields(s)
 	if len(ws) < 2 {
@@ -264,11 +262,33 @@ func splitDegree(s string) (string, string) {
 	}
 	for n := min(3, len(ws)-1); n >= 2; n-- {
 		d := strings.Join(ws[:n], " ")
-		if cv.LevelOfDegree(d) != 0 && cv.LevelOfDegree(ws[0]) == 0 || strings.EqualFold(ws[n-1], "degree") {
+		if _, ok := degreeNames[strings.ToLower(d)]; ok || strings.EqualFold(ws[n-1], "degree") {
 			return d, strings.Join(ws[n:], " ")
 		}
 	}
 	return ws[0], strings.Join(ws[1:], " ")
+}
+
+// levelOf returns the level of a degree as [cv.LevelOfDegree] knows it, or
+// as degreeNames does, or else cv.OtherDegree.
+func levelOf(degree string) cv.Level {
+	if l := cv.LevelOfDegree(degree); l != 0 {
+		return l
+	}
+	if l, ok := degreeNames[strings.ToLower(degree)]; ok {
+		return l
+	}
+	return cv.OtherDegree
+}
+
+// degreeNames are degrees CVs write that [cv.LevelOfDegree] does not know,
+// lower case, with their level: the Russian specialist degree and
+// candidate of sciences, the French and Spanish engineering degrees, the
+// Canadian baccalauréat, and Spanish degrees with their accents (its table
+// holds "maestria"). They belong in that function's table.
+var degreeNames = map[string]cv.Level{
+	"specialist degree": cv.Master, "candidate of sciences": cv.Doctorate, "candidate of science": cv.Doctorate,
+	"baccalauréat": cv.Bachelor, "maestría": cv.Master, "licenciatura": cv.Bachelor, "doctorado": cv.Doctorate, "ingeniero": cv.Bachelor, "ingeniería": cv.Bachelor, "ingénieur": cv.Master,
 }
 
 // readCareer reads "2015 – Present Director, Unit, Organisation, Country".

@@ -202,16 +202,16 @@ var cmpOpts = []cmp.Option{cmpopts.EquateEmpty()}
 
 // sameText compares, beyond cmpOpts, what the text prints the same way
 // whichever record it came from, so that one reading is as good as another:
-//   - a CV's position and degree by the line they print: "Chief, Space
-//     Services Department, ITU" is a title and an organisation or a title, a
-//     unit and an organisation, and a degree's level is not printed;
+//   - a CV's position and degree by the line they print, and the degree's
+//     level: "Chief, Space Services Department, ITU" is a title and an
+//     organisation or a title, a unit and an organisation;
 //   - a candidature's Member State by its code, not by how the fixture wrote
 //     its name ("Ghana" for a note verbale that writes "the Republic of
 //     Ghana"), and its candidate as the same person, by [names.Compare]
 //     ("Чхэ Суб ЛИ" for a Note that writes "д-р Чхэ Суб ЛИ").
 var sameText = append([]cmp.Option{
 	cmp.Transformer("PositionLine", func(p cv.Position) string { return p.Line() }),
-	cmp.Transformer("EducationLine", func(e cv.Education) string { return e.Line() }),
+	cmp.Transformer("EducationLine", func(e cv.Education) string { return e.Line() + " (" + e.Level.String() + ")" }),
 	cmpopts.IgnoreFields(correspondence.Candidature{}, "MemberStateText"),
 	cmp.FilterPath(func(p cmp.Path) bool {
 		f, ok := p.Last().(cmp.StructField)
