@@ -32,10 +32,15 @@ var perturbations = []perturbation{
 	{"headers-footers-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, true) }},
 	{"headers-no-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, false) }},
 	{"nbsp-crlf-trailing-space-form-feeds", func(s string, r *rand.Rand) string { return spaces(s, r) }},
+	{"pdftotext-pages", func(s string, r *rand.Rand) string { return pdfPages(s) }},
 	{"smart-quotes", func(s string, r *rand.Rand) string { return smartQuotes(s) }},
 	{"all", func(s string, r *rand.Rand) string {
 		s = wrap(s, func() int { return 60 + r.IntN(30) }, true)
 		return spaces(smartQuotes(pageFurniture(s, true)), r)
+	}},
+	{"all-pdftotext", func(s string, r *rand.Rand) string {
+		s = wrap(s, func() int { return 60 + r.IntN(30) }, true)
+		return spaces(smartQuotes(pdfPages(pageFurniture(s, false))), r)
 	}},
 }
 
@@ -124,12 +129,19 @@ func pageFurniture(text string, formFeeds bool) string {
 	return b.String()
 }
 
+// pdfPages sets each page break as pdftotext does: a form feed at the start
+// of the page's first line, with no blank line before it.
+func pdfPages(text string) string {
+	text = strings.TrimPrefix(text, "\n\n\n\n")
+	return strings.ReplaceAll(text, "\n\n\n\n", "\n\f")
+}
+
 // spaces replaces one space in seven by a non-breaking space, ends lines
-// with CRLF, adds trailing spaces to some lines and a stray form feed at the
-// start of others.
+// with CRLF, adds trailing spaces to some lines and a stray form feed to
+// some blank lines.
 func spaces(text string, r *rand.Rand) string {
 	var b strings.Builder
-	for _, c := range text {
+	for i, c := range text {
 		switch {
 		case c == ' ' && r.IntN(7) == 0:
 			b.WriteString("\u00a0")
@@ -138,7 +150,7 @@ func spaces(text string, r *rand.Rand) string {
 				b.WriteString("  ")
 			}
 			b.WriteString("\r\n")
-			if r.IntN(12) == 0 {
+			if strings.HasPrefix(text[i+1:], "\n") && r.IntN(4) == 0 {
 				b.WriteString("\f")
 			}
 		default:

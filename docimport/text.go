@@ -54,9 +54,12 @@ var cleaner = strings.NewReplacer(
 // 5", "2/5", "2".
 var pageNumber = regexp.MustCompile(`^(?i:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|página|pag\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$`)
 
-// splitLines cuts the text into cleaned lines. A form feed is dropped where
-// it stands (copies put one at the start of a page's first line, blank or
-// not); a line that held only zero-width marks is dropped, not read as blank.
+// splitLines cuts the text into cleaned lines. A form feed that opens a line
+// straight after a line of text is a page break, as pdftotext writes one
+// between pages: three blank lines are set before the line, as transcripts
+// set a page. Any other form feed is dropped where it stands (a line of one
+// alone is blank). A line that held only zero-width marks is dropped, not
+// read as blank.
 func splitLines(text string) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	n := 0
@@ -71,10 +74,13 @@ func splitLines(text string) []line {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" && strings.TrimSpace(raw) != "" {
-			continue // only zero-width marks; a form feed alone is a blank line
+			continue // only zero-width marks
 		}
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		if s != "" && strings.HasPrefix(strings.TrimLeft(raw, " \t"), "\f") && len(out) > 0 && out[len(out)-1].s != "" {
+			out = append(out, line{n: n}, line{n: n}, line{n: n})
 		}
 		out = append(out, line{n: n, s: s})
 	}
