@@ -94,6 +94,7 @@ func readCV(bs []block, r reader) *cv.CV {
 	profile := anyLabel(func(l labelSet) []string { return l.profile })
 	h, i := readHeader(bs, r, func(b block) bool { return isLabel(b.text(), profile) })
 	c.Name, c.Heading, c.Slogan, c.Tagline, c.Post = h.name, h.heading, h.slogan, h.tagline, h.post
+	bs = joinLists(bs)
 	career := anyLabel(func(l labelSet) []string { return l.career })
 	activities := anyLabel(func(l labelSet) []string { return l.activities })
 	for i < len(bs) {
@@ -125,6 +126,22 @@ func readCV(bs []block, r reader) *cv.CV {
 	}
 	return c
 }
+
+// joinLists joins a list a page break cut in two: a block of "- " entries
+// right after another is its continuation.
+func joinLists(bs []block) []block {
+	out := make([]block, 0, len(bs))
+	for _, b := range bs {
+		if n := len(out); n > 0 && b.page && bulletBlock(b) && bulletBlock(out[n-1]) {
+			out[n-1].lines = append(out[n-1].lines[:len(out[n-1].lines):len(out[n-1].lines)], b.lines...)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func bulletBlock(b block) bool { return strings.HasPrefix(b.lines[0].s, "- ") }
 
 // item is a bulleted entry of a list, its wrapped lines joined.
 type item struct {

@@ -32,6 +32,7 @@ var perturbations = []perturbation{
 	{"headers-footers-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, true) }},
 	{"headers-no-form-feeds", func(s string, r *rand.Rand) string { return pageFurniture(s, false) }},
 	{"nbsp-crlf-trailing-space-form-feeds", func(s string, r *rand.Rand) string { return spaces(s, r) }},
+	{"page-break-in-lists", func(s string, r *rand.Rand) string { return breakLists(s) }},
 	{"pdftotext-pages", func(s string, r *rand.Rand) string { return pdfPages(s) }},
 	{"smart-quotes", func(s string, r *rand.Rand) string { return smartQuotes(s) }},
 	{"all", func(s string, r *rand.Rand) string {
@@ -127,6 +128,19 @@ func pageFurniture(text string, formFeeds bool) string {
 		fmt.Fprintf(&b, "- %d -\nPP-22/12-E\n\n%s\n\nPage %d of %d", i, p, i, total)
 	}
 	return b.String()
+}
+
+// breakLists starts a new page, as pdftotext does, inside each list of
+// three entries or more: before its second entry.
+func breakLists(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := 2; i+1 < len(lines); i++ {
+		if strings.HasPrefix(lines[i-1], "- ") && !strings.HasPrefix(lines[i-2], "- ") &&
+			strings.HasPrefix(lines[i], "- ") && strings.HasPrefix(lines[i+1], "- ") {
+			lines[i] = "\f" + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // pdfPages sets each page break as pdftotext does: a form feed at the start

@@ -102,6 +102,8 @@ func opens(page []block, cur *doc) itu.Kind {
 		return kindNone // the foot page: signature and addressee
 	case cur != nil && cur.kind == itu.KindVisionStatement:
 		return kindNone // a paragraph cut by a page break
+	case cur != nil && cur.kind == itu.KindCV && (strings.HasPrefix(page[0].lines[0].s, "- ") || len(page) > 1 && strings.HasPrefix(page[1].lines[0].s, "- ")):
+		return kindNone // a CV's list or section going on over the page
 	case cur != nil && cur.kind == itu.KindLetter && !terminal(cur.blocks[len(cur.blocks)-1].text()):
 		return kindNone
 	case isNameLine(page[0]) && (cur == nil || cur.kind != itu.KindLetter || finishedLetter(cur.blocks)):
@@ -134,7 +136,7 @@ func isNote(page []block) bool {
 func isMission(b block) bool {
 	s := strings.TrimPrefix(b.lines[0].s, "*")
 	_, ok := cutLabel(s, anyLabel(func(l labelSet) []string { return l.mission }))
-	return ok && len(b.lines) <= 3
+	return ok && len(b.lines) <= 5
 }
 
 // isCV reports whether a CV's PROFILE heading is among the page's first blocks.
