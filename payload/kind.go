@@ -1,6 +1,7 @@
 package payload
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -52,4 +53,45 @@ func kindList() string {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// leadingKind reads the kind of a payload whose first member is "kind", a
+// string naming a kind the module models with no escapes: the form
+// [strictjson.Encode] writes. ok is false for any other payload, and for
+// one not JSON; neither is judged here.
+func leadingKind(data []byte) (k itu.Kind, ok bool) {
+	i := space(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return "", false
+	}
+	i = space(data, i+1)
+	if !bytes.HasPrefix(data[i:], []byte(`"kind"`)) {
+		return "", false
+	}
+	i = space(data, i+len(`"kind"`))
+	if i >= len(data) || data[i] != ':' {
+		return "", false
+	}
+	i = space(data, i+1)
+	if i >= len(data) || data[i] != '"' {
+		return "", false
+	}
+	n := bytes.IndexByte(data[i+1:], '"')
+	if n < 0 {
+		return "", false
+	}
+	name := data[i+1 : i+1+n]
+	if _, known := kinds[itu.Kind(name)]; !known {
+		return "", false // unknown, escaped or not a string: kindOf says which
+	}
+	return itu.Kind(name), true
+}
+
+// space returns the index of the first byte of data from i on that is not
+// JSON white space.
+func space(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
 }

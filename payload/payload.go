@@ -216,6 +216,17 @@ func CheckReader(r io.Reader, k itu.Kind, limits strictjson.DecodeOptions, opts 
 
 // checkData is [CheckReader] over data.
 func checkData(data []byte, k itu.Kind, limits strictjson.DecodeOptions, opts []itu.Option) (Result, error) {
+	if own, ok := leadingKind(data); ok && (k == "" || k == own) {
+		if res, ok := checkLed(data, own, limits, opts); ok {
+			return res, nil
+		}
+	}
+	return checkFull(data, k, limits, opts)
+}
+
+// checkFull is [checkData] with the kind read by [kindOf], which checks the
+// syntax of the whole payload and reads its last "kind" member first.
+func checkFull(data []byte, k itu.Kind, limits strictjson.DecodeOptions, opts []itu.Option) (Result, error) {
 	own, kerr := kindOf(data, limits)
 	var ke *kindError
 	switch {
@@ -248,4 +259,37 @@ func checkData(data []byte, k itu.Kind, limits strictjson.DecodeOptions, opts []
 		return res, err
 	}
 	return res, nil
+}
+
+// checkLed checks data as a payload of kind k, the kind its first member
+// names, in one pass: the kind is read without a scan of its own and the
+// syntax is the decoder's to check. It reports false, and the caller reads
+// the payload in full as before, when the payload is malformed (kindOf
+// reports that its own way) or may name its kind twice: a repeated "kind"
+// member (the last one names the kind) or faults past the cap that might
+// hide one.
+func checkLed(data []byte, k itu.Kind, limits strictjson.DecodeOptions, opts []itu.Option) (Result, bool) {
+	rec, err := New(k)
+	if err != nil {
+		return Result{}, false
+	}
+	res := Result{Kind: k, Record: rec}
+	err = strictjson.Decode(data, rec, limits)
+	if err == nil {
+		res.Violations = rec.Check(opts...)
+		return res, true
+	}
+	var ve *itu.ValidationError
+	if !errors.As(err, &ve) || !jsontext.Value(data).IsValid(jsontext.AllowDuplicateNames(true)) {
+		// Decode may stop at a list past its bound before the end of the
+		// text; malformed text is kindOf's to report.
+		return Result{}, false
+	}
+	for _, v := range ve.Violations {
+		if v.Path == "/kind" && v.Code == strictjson.RuleJSONDuplicateKey.Code || v.Code == check.RuleTruncated.Code {
+			return Result{}, false
+		}
+	}
+	res.Violations = ve.Violations
+	return res, true
 }
