@@ -158,7 +158,7 @@ func memberStateTextRule(r *check.Report, path string, c itu.StateCode, written 
 // correspondence.candidature.member_state (when the document has a sender),
 // correspondence.candidature.unmentioned and correspondence.member_state.text.
 func candidatureRules(r *check.Report, base string, cs []Candidature, text []string, sender itu.StateCode) {
-	folded := canonicalText(text)
+	folded := textKeys{text: text}
 	for i, c := range cs {
 		path := check.Path(base, "candidatures", i)
 		switch {
@@ -171,31 +171,103 @@ func candidatureRules(r *check.Report, base string, cs []Candidature, text []str
 			r.Add(RuleCandidatureMemberState, check.Path(path, "member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
 		}
 		memberStateTextRule(r, check.Path(path, "member_state_text"), c.MemberState, c.MemberStateText)
-		if c.Candidate != "" && !mentions(folded, string(c.Candidate)) {
+		if c.Candidate != "" && !folded.mentions(string(c.Candidate)) {
 			r.Add(RuleCandidatureUnmentioned, check.Path(path, "candidate"), "the text does not name %q; write the name as the text does", clip.String(string(c.Candidate)))
 		}
-		if c.MemberStateText != "" && !mentions(folded, c.MemberStateText) {
+		if c.MemberStateText != "" && !folded.mentions(c.MemberStateText) {
 			r.Add(RuleCandidatureUnmentioned, check.Path(path, "member_state_text"), "the text does not name %q; write the Member State as the text does", clip.String(c.MemberStateText))
 		}
 	}
 }
 
-// canonicalText returns the [canon.Key] of each paragraph of text,
-// one paragraph a line, computed once for all the candidatures of a document.
-func canonicalText(text []string) string {
-	keys := make([]string, len(text))
-	for i, p := range text {
-		keys[i] = canon.Key(p)
-	}
-	return strings.Join(keys, "\n")
+// textKeys searches a document's text for names by their [canon.Key]. It
+// keys a paragraph only when it must, once for all the candidatures of the
+// document: plain ASCII text is searched as it stands.
+type textKeys struct {
+	text []string
+	keys []string // the key of text[i], once computed
+	done []bool
 }
 
-// mentions reports whether the text folded by canonicalText names s, as a
-// reader would see it: case, invisible characters, fullwidth forms,
-// look-alike letters and runs of space make no difference.
-func mentions(folded, s string) bool {
+// mentions reports whether the text names s, as a reader would see it:
+// case, invisible characters, fullwidth forms, look-alike letters and runs
+// of space make no difference. A key holds no line break, so a name is
+// found within one paragraph or not at all.
+func (t *textKeys) mentions(s string) bool {
 	k := canon.Key(s)
-	return k != "" && strings.Contains(folded, k)
+	if k == "" {
+		return false
+	}
+	for i, p := range t.text {
+		if found, ok := asciiContainsKey(p, k); ok {
+			if found {
+				return true
+			}
+			continue
+		}
+		if t.done == nil {
+			t.keys, t.done = make([]string, len(t.text)), make([]bool, len(t.text))
+		}
+		if !t.done[i] {
+			t.keys[i], t.done[i] = canon.Key(p), true
+		}
+		if strings.Contains(t.keys[i], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiContainsKey reports whether canon.Key(p) contains the key k, reading
+// p as it stands; ok is false when p is not plain ASCII text (it holds a
+// byte of 0x80 or more, or a control character other than white space),
+// for which the key must be computed. For plain ASCII canon.Key lowers the
+// letters, turns each run of white space into one space and trims the ends;
+// k, a key, neither starts nor ends with a space.
+func asciiContainsKey(p, k string) (found, ok bool) {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= utf8.RuneSelf || c < ' ' && !asciiSpace(c) || c == 0x7f {
+			return false, false
+		}
+	}
+	for i := 0; i < len(p); i++ {
+		if lower(p[i]) != k[0] {
+			continue
+		}
+		j, q := 0, i
+		for j < len(k) && q < len(p) {
+			if k[j] == ' ' {
+				if !asciiSpace(p[q]) {
+					break
+				}
+				for q < len(p) && asciiSpace(p[q]) {
+					q++
+				}
+				j++
+				continue
+			}
+			if lower(p[q]) != k[j] {
+				break
+			}
+			j++
+			q++
+		}
+		if j == len(k) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // phoneRule: correspondence.phone.malformed and correspondence.phone.unchecked.
