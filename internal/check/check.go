@@ -126,13 +126,27 @@ func (r *Report) Violations() []itu.Violation {
 // Path joins a JSON Pointer: base followed by each token, escaped per RFC
 // 6901 and cut to [itu.MaxPathToken] bytes by [pointer.Token].
 func Path(base string, tokens ...any) string {
+	n := len(base)
+	for _, t := range tokens {
+		n++
+		switch t := t.(type) {
+		case int:
+			n += 4
+		case string:
+			n += len(t)
+		default:
+			n += 8
+		}
+	}
 	var b strings.Builder
+	b.Grow(n)
 	b.WriteString(base)
 	for _, t := range tokens {
 		b.WriteByte('/')
 		switch t := t.(type) {
 		case int:
-			b.WriteString(strconv.Itoa(t))
+			var digits [20]byte
+			b.Write(strconv.AppendInt(digits[:0], int64(t), 10))
 		case string:
 			b.WriteString(pointer.Token(t))
 		default:
