@@ -103,7 +103,6 @@ func needsCleaning(s string) bool {
 // page number (in the same run of lines) and appears so twice or more, or is
 // a document symbol ("PP-22/12-E").
 func furniture(ls []line) (kept []line) {
-	kept = make([]line, 0, len(ls))
 	isNumber := make([]bool, len(ls))
 	for i, l := range ls {
 		isNumber[i] = l.s != "" && len(l.s) < 40 && pageNumber.MatchString(l.s)
@@ -126,11 +125,15 @@ func furniture(ls []line) (kept []line) {
 			beside[l.s]++
 		}
 	}
+	// Decide first, then keep in place: standsAlone looks at the neighbours.
+	drop := make([]bool, len(ls))
 	for i, l := range ls {
-		switch {
-		case isNumber[i] && standsAlone(ls, i, isNumber, near, beside):
-		case near[i] && (beside[l.s] >= 2 || isSymbolHeader(l.s)):
-		default:
+		drop[i] = isNumber[i] && standsAlone(ls, i, isNumber, near, beside) ||
+			near[i] && (beside[l.s] >= 2 || isSymbolHeader(l.s))
+	}
+	kept = ls[:0]
+	for i, l := range ls {
+		if !drop[i] {
 			kept = append(kept, l)
 		}
 	}
