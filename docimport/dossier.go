@@ -161,25 +161,22 @@ func letterCands(l *correspondence.Letter) []correspondence.Candidature {
 }
 
 // guessLanguage returns the language of the blocks: the one whose frequent
-// words they use most, Russian for Cyrillic; English when nothing tells.
+// words they use most, among their first 2,000 words; English when nothing
+// tells.
 func guessLanguage[T block | doc](xs []T) itu.Language {
 	counts := map[itu.Language]int{}
 	seen := 0
 	for _, x := range xs {
 		for _, b := range blocksOf(x) {
 			for _, l := range b.lines {
-				for _, w := range strings.Fields(strings.ToLower(l.s)) {
-					seen++
-					for _, ls := range labelSets {
-						for _, s := range ls.stopwords {
-							if w == s {
-								counts[ls.lang]++
-							}
-						}
-					}
-				}
 				if seen > 2000 {
 					break
+				}
+				for _, w := range strings.Fields(l.s) {
+					seen++
+					for _, lang := range stopwords[strings.ToLower(w)] {
+						counts[lang]++
+					}
 				}
 			}
 		}
@@ -192,6 +189,17 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 	}
 	return best
 }
+
+// stopwords maps each frequent word of the label table to its languages.
+var stopwords = func() map[string][]itu.Language {
+	m := map[string][]itu.Language{}
+	for _, ls := range labelSets {
+		for _, w := range ls.stopwords {
+			m[w] = append(m[w], ls.lang)
+		}
+	}
+	return m
+}()
 
 func blocksOf[T block | doc](x T) []block {
 	switch v := any(x).(type) {

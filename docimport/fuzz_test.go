@@ -138,3 +138,18 @@ func costOnce(t *testing.T, text string) (time.Duration, uint64) {
 	}
 	return d, after.TotalAlloc - before.TotalAlloc
 }
+
+// BenchmarkRead reads the seed, PP-22 Document 12-E.
+func BenchmarkRead(b *testing.B) {
+	seed, err := os.ReadFile("../examples/testdata/seed/document-12-E.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(seed)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := docimport.Read(strings.NewReader(string(seed))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
