@@ -106,8 +106,9 @@ func (r *Report) Fields(base string, v any) {
 		p.Elem().Set(rv)
 		rv = p.Elem()
 	}
+	var buf [256]byte
 	w := walker{base: base}
-	w.structure(rv, planOf(rv.Type()))
+	w.structure(buf[:0], rv, planOf(rv.Type()))
 	if len(w.errs) == 0 {
 		return
 	}

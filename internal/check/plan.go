@@ -233,9 +233,10 @@ func newOp(s string, f reflect.StructField) *op {
 }
 
 // walker walks one value along its plans, collecting violations.
+// The JSON Pointer of the value being walked, below base, is passed down as
+// path: a buffer on the stack unless it grows long.
 type walker struct {
 	base string
-	path []byte // the JSON Pointer, below base, of the value being walked
 	errs []fieldError
 }
 
@@ -248,24 +249,23 @@ type fieldError struct {
 	value reflect.Value
 }
 
-func (w *walker) fail(o *op, v reflect.Value, kind reflect.Kind) {
-	w.errs = append(w.errs, fieldError{path: w.base + string(w.path), tag: o.tag, param: o.param, kind: kind, value: v})
+func (w *walker) fail(path []byte, o *op, v reflect.Value, kind reflect.Kind) {
+	w.errs = append(w.errs, fieldError{path: w.base + string(path), tag: o.tag, param: o.param, kind: kind, value: v})
 }
 
 // structure walks the fields of struct value v along plan p.
-func (w *walker) structure(v reflect.Value, p *plan) {
-	n := len(w.path)
+func (w *walker) structure(path []byte, v reflect.Value, p *plan) {
+	n := len(path)
 	for i := range p.fields {
 		f := &p.fields[i]
-		w.path = append(append(w.path[:n], '/'), f.token...)
-		w.field(v.Field(f.index), f.ops, f.sub)
+		path = append(append(path[:n], '/'), f.token...)
+		w.field(path, v.Field(f.index), f.ops, f.sub)
 	}
-	w.path = w.path[:n]
 }
 
 // field runs the chain o over v, then walks into v when it is a struct,
 // along sub when its plan is known before the walk.
-func (w *walker) field(v reflect.Value, o *op, sub *plan) {
+func (w *walker) field(path []byte, v reflect.Value, o *op, sub *plan) {
 	viaPointer := false
 	for k := v.Kind(); k == reflect.Pointer || k == reflect.Interface; k = v.Kind() {
 		viaPointer = true
@@ -278,7 +278,7 @@ func (w *walker) field(v reflect.Value, o *op, sub *plan) {
 	switch kind {
 	case reflect.Pointer, reflect.Interface, reflect.Invalid:
 		if o != nil && o.kind != opOmitEmpty {
-			w.fail(o, v, kind)
+			w.fail(path, o, v, kind)
 		}
 		return
 	}
@@ -291,13 +291,13 @@ func (w *walker) field(v reflect.Value, o *op, sub *plan) {
 		case opEndKeys:
 			return
 		case opDive:
-			w.dive(v, kind, o.next, o.sub)
+			w.dive(path, v, kind, o.next, o.sub)
 			return
 		case opKeys:
 			panic("check: keys outside a map's dive")
 		default:
 			if !o.passes(v, viaPointer) {
-				w.fail(o, v, kind)
+				w.fail(path, o, v, kind)
 				return
 			}
 		}
@@ -311,46 +311,45 @@ func (w *walker) field(v reflect.Value, o *op, sub *plan) {
 		}
 		sub = planOf(v.Type())
 	}
-	w.structure(v, sub)
+	w.structure(path, v, sub)
 }
 
 // dive runs the chain o over each item of list or map v; sub is the plan
 // of the items, when known before the walk.
-func (w *walker) dive(v reflect.Value, kind reflect.Kind, o *op, sub *plan) {
-	n := len(w.path)
+func (w *walker) dive(path []byte, v reflect.Value, kind reflect.Kind, o *op, sub *plan) {
+	n := len(path)
 	switch kind {
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			w.path = strconv.AppendInt(append(w.path[:n], '/'), int64(i), 10)
-			w.field(v.Index(i), o, sub)
+			path = strconv.AppendInt(append(path[:n], '/'), int64(i), 10)
+			w.field(path, v.Index(i), o, sub)
 		}
 	case reflect.Map:
 		for it := v.MapRange(); it.Next(); {
 			key := it.Key()
-			w.path = append(append(w.path[:n], '/'), pointer.Token(keyText(key))...)
+			path = append(append(path[:n], '/'), pointer.Token(keyText(key))...)
 			if o == nil || o.kind != opKeys {
-				w.field(it.Value(), o, sub)
+				w.field(path, it.Value(), o, sub)
 				continue
 			}
-			w.field(key, o.keys, nil)
+			w.field(path, key, o.keys, nil)
 			if o.next != nil {
-				w.field(it.Value(), o.next, sub)
+				w.field(path, it.Value(), o.next, sub)
 				continue
 			}
 			// Keys alone are checked: a struct value is still walked.
 			switch val := it.Value(); val.Kind() {
 			case reflect.Pointer:
 				if val.Elem().Kind() == reflect.Struct {
-					w.field(val, nil, sub)
+					w.field(path, val, nil, sub)
 				}
 			case reflect.Struct:
-				w.field(val, nil, sub)
+				w.field(path, val, nil, sub)
 			}
 		}
 	default:
 		panic("check: dive on a value that is not a list or map")
 	}
-	w.path = w.path[:n]
 }
 
 // keyText is a map key as validator names it: fmt's %v.
