@@ -69,6 +69,19 @@ func (d Dossier) candidatures() []mention {
 	return out
 }
 
+// personPosts returns the mentions of the CV and the vision statement
+// without their names: rules on posts need no name read.
+func (d Dossier) personPosts() []mention {
+	var out []mention
+	if d.CV != nil {
+		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, path: "/cv", names: "/cv/name"})
+	}
+	if d.VisionStatement != nil {
+		out = append(out, mention{doc: itu.KindVisionStatement, post: d.VisionStatement.Post, path: "/vision_statement", names: "/vision_statement/name"})
+	}
+	return out
+}
+
 // personDocs returns the mentions of the CV and the vision statement.
 func (d Dossier) personDocs() []mention {
 	var out []mention

@@ -109,7 +109,7 @@ func postRules(r *check.Report, d Dossier) {
 			announced[p] = true
 		}
 	}
-	docs := d.personDocs()
+	docs := d.personPosts()
 	for _, m := range docs {
 		switch {
 		case !m.post.IsValid():
