@@ -2,8 +2,8 @@ package strictjson
 
 import (
 	"bytes"
+	"encoding"
 	"errors"
-	"hash/maphash"
 	"io"
 	"reflect"
 	"sync"
@@ -17,8 +17,10 @@ import (
 // The one pass decodes a payload as it reads it, token by token, and
 // enforces the list bounds as it goes: a list gets no more room than its
 // field's max= allows, and the items of all lists are counted against the
-// item limit. It walks structs, lists, maps and pointers itself and hands
-// each leaf (a coded value, a bool) to the strict decoder. It gives up at
+// item limit. It walks structs, lists, maps and pointers itself, reads text,
+// whole numbers and coded values (through their UnmarshalText) itself, and
+// hands any other leaf (a bool, a float) to the strict decoder. The strings
+// of the record share one copy of the payload's text. It gives up at
 // the first thing it does not accept: a fault of any kind, a list past its
 // bound, too many items, or a shape it does not walk (an array, an
 // interface, a method of its own). [Decode] then decodes the payload the
@@ -34,7 +36,8 @@ type op uint8
 
 const (
 	opGiveUp  op = iota // a shape it does not walk
-	opLeaf              // handed to the strict decoder: coded values, bools, unsigned and named numbers
+	opLeaf              // handed to the strict decoder: bools, floats, unsigned and named numbers
+	opText              // a coded value, read from a JSON string by its UnmarshalText
 	opString            // a Go string kind with no syntax of its own
 	opInt               // int, int8, int16, int32 or int64
 	opStruct            // a struct, member by member
@@ -49,11 +52,13 @@ type plan struct {
 	bits   int                  // opInt
 	elem   *plan                // opSlice, opMap, opPointer
 	fields map[string]planField // opStruct, by JSON member name
+	order  []planField          // opStruct: the fields in order
 }
 
 // planField is a struct field the one pass decodes: its index, its bit in
 // the set of fields met, its plan and its list bound (-1: none).
 type planField struct {
+	name       string
 	index, bit int
 	plan       *plan
 	max        int
@@ -88,7 +93,7 @@ func makePlan(t reflect.Type, seen map[reflect.Type]*plan) *plan {
 	case pt.Implements(jsonUnmarshaler) || pt.Implements(jsonUnmarshalerFrom):
 		// Its own syntax, which may hold lists the one pass cannot bound.
 	case pt.Implements(textUnmarshalerType):
-		p.op = opLeaf
+		p.op = opText
 	case intTypes[t]:
 		p.op, p.bits = opInt, t.Bits()
 	case t.Kind() == reflect.String:
@@ -111,17 +116,37 @@ func makePlan(t reflect.Type, seen map[reflect.Type]*plan) *plan {
 				// are unknown, and the full decode takes over.
 				continue
 			}
-			pf := planField{index: i, bit: len(p.fields), plan: makePlan(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
+			pf := planField{name: jf.Name, index: i, bit: len(p.fields), plan: makePlan(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
 			if !plainOpts(jf.Opts) {
 				pf.plan = &plan{} // the tag changes how the member decodes: give up
 			}
 			if _, dup := p.fields[jf.Name]; dup {
-				return &plan{} // two fields of one name: the decoder's rules, not ours
+				// Two fields of one name: the decoder's rules, not ours.
+				p.op, p.fields, p.order = opGiveUp, nil, nil
+				return p
 			}
 			p.fields[jf.Name] = pf
+			p.order = append(p.order, pf)
 		}
 	}
 	return p
+}
+
+// field returns the field named name. Members mostly come in field order,
+// some left out, so it looks at the few fields from *next on before the
+// table, and sets *next past the field found.
+func (p *plan) field(name []byte, next *int) (planField, bool) {
+	for i := *next; i < min(*next+4, len(p.order)); i++ {
+		if p.order[i].name == string(name) {
+			*next = i + 1
+			return p.order[i], true
+		}
+	}
+	f, ok := p.fields[string(name)]
+	if ok {
+		*next = f.bit + 1
+	}
+	return f, ok
 }
 
 // plainOpts reports whether the options of a json tag leave decoding alone.
@@ -138,7 +163,8 @@ type onePass struct {
 	items    int    // list items decoded, at every depth
 	maxItems int    // the item limit
 	name     []byte // an escaped member name, unescaped
-	strings  stringCache
+	data     []byte // the payload
+	copy     string // the payload's text, copied once for its strings
 }
 
 var onePassPool = sync.Pool{New: func() any { return new(onePass) }}
@@ -158,7 +184,7 @@ func decodeOnePass(data []byte, v any, maxItems int) bool {
 	p := planOf(rv.Type().Elem())
 	s := onePassPool.Get().(*onePass)
 	s.dec.Reset(bytes.NewBuffer(data), passOpts)
-	s.items, s.maxItems = 0, maxItems
+	s.items, s.maxItems, s.data, s.copy = 0, maxItems, data, ""
 	err := s.value(rv.Elem(), p, -1)
 	if err == nil {
 		if _, err = s.dec.ReadToken(); err == io.EOF {
@@ -168,6 +194,7 @@ func decodeOnePass(data []byte, v any, maxItems int) bool {
 		}
 	}
 	s.dec.Reset(bytes.NewBuffer(nil)) // let go of data
+	s.data, s.copy = nil, ""
 	onePassPool.Put(s)
 	if err != nil {
 		rv.Elem().SetZero()
@@ -192,6 +219,8 @@ func (s *onePass) value(rv reflect.Value, p *plan, max int) error {
 		return s.mapValue(rv, p, max)
 	case opPointer:
 		return s.pointer(rv, p, max)
+	case opText:
+		return s.text(rv)
 	case opLeaf:
 		return s.leaf(rv)
 	}
@@ -211,28 +240,34 @@ func (s *onePass) str(rv reflect.Value) error {
 	if err != nil {
 		return err
 	}
-	rv.SetString(s.strings.make(s.unquote(v)))
+	b := v[1 : len(v)-1]
+	if bytes.IndexByte(b, '\\') >= 0 {
+		b, _ = jsontext.AppendUnquote(nil, v)
+		rv.SetString(string(b))
+		return nil
+	}
+	// The string as it stands in the payload: a part of the one copy of the
+	// payload's text made for all of them.
+	if s.copy == "" {
+		s.copy = string(s.data)
+	}
+	end := int(s.dec.InputOffset()) - 1
+	rv.SetString(s.copy[end-len(b) : end])
 	return nil
 }
 
-// stringCache holds recent short strings, so that a value repeated in a
-// payload (a period, a post, a country) is allocated once. It keeps the
-// last string of each of its slots.
-type stringCache [256]string
-
-var stringSeed = maphash.MakeSeed()
-
-// make returns b as a string, from the cache when it holds it.
-func (c *stringCache) make(b []byte) string {
-	if len(b) < 2 || len(b) > 64 {
-		return string(b)
+// text reads a coded value from a JSON string with its UnmarshalText, as
+// the strict decoder does.
+func (s *onePass) text(rv reflect.Value) error {
+	if s.dec.PeekKind() != '"' {
+		return s.leaf(rv) // null, or its fault
 	}
-	i := maphash.Bytes(stringSeed, b) % uint64(len(c))
-	if c[i] == string(b) {
-		return c[i]
+	v, err := s.dec.ReadValue()
+	if err != nil {
+		return err
 	}
-	c[i] = string(b)
-	return c[i]
+	u, _ := rv.Addr().Interface().(encoding.TextUnmarshaler)
+	return u.UnmarshalText(s.unquote(v))
 }
 
 func (s *onePass) int(rv reflect.Value, bits int) error {
@@ -289,12 +324,13 @@ func (s *onePass) object(rv reflect.Value, p *plan) error {
 		return err
 	}
 	var met fieldSet
+	next := 0 // where the next member is looked for first
 	for s.dec.PeekKind() != '}' {
 		name, err := s.dec.ReadValue()
 		if err != nil {
 			return err
 		}
-		f, ok := p.fields[string(s.unquote(name))]
+		f, ok := p.field(s.unquote(name), &next)
 		w, bit := f.bit/64, uint64(1)<<(f.bit%64)
 		if !ok || met[w]&bit != 0 {
 			return errGiveUp // an unknown member, or one repeated
