@@ -27,17 +27,16 @@ func cvRules(r *check.Report, base string, c CV) {
 	}
 	educationRules(r, check.Path(base, "education"), c.Education, birth)
 	for i, p := range c.Career {
-		periodRules(r, check.Path(base, "career", i, "period"), p.Period, true, birth)
+		periodRules(r, func() string { return check.Path(base, "career", i, "period") }, p.Period, true, birth)
 	}
 	for i, a := range c.Activities {
-		path := check.Path(base, "itu_activities", i)
-		periodRules(r, check.Path(path, "period"), a.Period, true, birth)
-		activityRoleRule(r, check.Path(path, "role"), a)
-		separatorRule(r, check.Path(path, "sep"), a.Sep)
+		periodRules(r, func() string { return check.Path(base, "itu_activities", i, "period") }, a.Period, true, birth)
+		activityRoleRule(r, func() string { return check.Path(base, "itu_activities", i, "role") }, a)
+		separatorRule(r, func() string { return check.Path(base, "itu_activities", i, "sep") }, a.Sep)
 	}
 	for i, l := range c.Achievements {
 		path := check.Path(base, "achievements", i)
-		periodRules(r, check.Path(path, "period"), l.Period, true, birth)
+		periodRules(r, func() string { return check.Path(path, "period") }, l.Period, true, birth)
 		duplicateRule(r, check.Path(path, "items"), l.Items)
 	}
 	entriesOrderRule(r, check.Path(base, "education"), periodsOf(c.Education, func(e Education) civil.Period { return e.Period }))
@@ -106,11 +105,10 @@ func profileRules(r *check.Report, base string, p Profile) {
 func educationRules(r *check.Report, base string, es []Education, birth civil.PartialDate) {
 	first := -1 // index of the bachelor's degree completed first
 	for i, e := range es {
-		path := check.Path(base, i)
-		periodRules(r, check.Path(path, "period"), e.Period, false, birth)
-		separatorRule(r, check.Path(path, "period_sep"), e.PeriodSep)
+		periodRules(r, func() string { return check.Path(base, i, "period") }, e.Period, false, birth)
+		separatorRule(r, func() string { return check.Path(base, i, "period_sep") }, e.PeriodSep)
 		if want := LevelOfDegree(e.Degree); want != 0 && e.Level.IsValid() && want != e.Level {
-			r.Add(RuleEducationLevel, check.Path(path, "level"), "level %q does not match the degree %q, which reads as %q; correct one of them", e.Level.String(), e.Degree, want.String())
+			r.Add(RuleEducationLevel, check.Path(base, i, "level"), "level %q does not match the degree %q, which reads as %q; correct one of them", e.Level.String(), e.Degree, want.String())
 		}
 		if e.Level == Bachelor && completedKnown(e.Period) && (first < 0 || completed(e.Period).First().Before(completed(es[first].Period).First())) {
 			first = i
@@ -140,29 +138,33 @@ func completedKnown(p civil.Period) bool { return p.IsValid() && !p.Present }
 
 // periodRules: cv.period.too_early, cv.period.future, cv.period.ends_later,
 // cv.period.order, cv.period.present and cv.period.before_birth for one period.
-func periodRules(r *check.Report, path string, p civil.Period, presentOK bool, birth civil.PartialDate) {
+func periodRules(r *check.Report, at lazyPath, p civil.Period, presentOK bool, birth civil.PartialDate) {
 	if p.IsZero() || !p.IsValid() {
 		return // absent, or reported by the field rules
 	}
 	if p.Start.Year < 1900 || (!p.End.IsZero() && p.End.Year < 1900) {
-		r.Add(RulePeriodTooEarly, path, "%q lies before 1900; want years from 1900 on", p)
+		r.Add(RulePeriodTooEarly, at(), "%q lies before 1900; want years from 1900 on", p)
 	}
 	switch {
 	case r.AfterAsOf(p.Start.First()):
-		r.Add(RulePeriodFuture, path, "%q starts after the as-of date %s; want a period that has begun", p, r.Opts.AsOf)
+		r.Add(RulePeriodFuture, at(), "%q starts after the as-of date %s; want a period that has begun", p, r.Opts.AsOf)
 	case !p.End.IsZero() && r.AfterAsOf(p.End.First()):
-		r.Add(RulePeriodEndsLater, path, "%q ends after the as-of date %s; fine for an appointment with a fixed term, otherwise write \"Present\" for a role still held", p, r.Opts.AsOf)
+		r.Add(RulePeriodEndsLater, at(), "%q ends after the as-of date %s; fine for an appointment with a fixed term, otherwise write \"Present\" for a role still held", p, r.Opts.AsOf)
 	}
 	if !p.Ordered() {
-		r.Add(RulePeriodOrder, path, "%q ends in %s, before it starts in %s; a period ends on or after it starts", p, p.End.String(), p.Start.String())
+		r.Add(RulePeriodOrder, at(), "%q ends in %s, before it starts in %s; a period ends on or after it starts", p, p.End.String(), p.Start.String())
 	}
 	if p.Present && !presentOK {
-		r.Add(RulePeriodPresent, path, "%q is still in progress, so the degree is not yet awarded; write the year it was completed if it has been", p)
+		r.Add(RulePeriodPresent, at(), "%q is still in progress, so the degree is not yet awarded; write the year it was completed if it has been", p)
 	}
 	if !birth.IsZero() && p.Start.Last().Before(birth.First()) {
-		r.Add(RulePeriodBeforeBirth, path, "%q starts before the birth date %s; check the years", p, birth.String())
+		r.Add(RulePeriodBeforeBirth, at(), "%q starts before the birth date %s; check the years", p, birth.String())
 	}
 }
+
+// A lazyPath builds the path of a violation when a rule reports one: most
+// entries break no rule, and each path built is an allocation.
+type lazyPath func() string
 
 func periodsOf[T any](xs []T, f func(T) civil.Period) []civil.Period {
 	out := make([]civil.Period, len(xs))
@@ -199,24 +201,24 @@ func duplicateRule[T comparable](r *check.Report, base string, xs []T) {
 }
 
 // activityRoleRule: cv.activity.role.
-func activityRoleRule(r *check.Report, path string, a Activity) {
+func activityRoleRule(r *check.Report, at lazyPath, a Activity) {
 	if want := RoleOf(a.RoleText); want != 0 && a.Role.IsValid() && want != a.Role {
-		r.Add(RuleActivityRole, path, "role %q does not match the role as written, %q, which reads as %q; correct one of them", a.Role.String(), a.RoleText, want.String())
+		r.Add(RuleActivityRole, at(), "role %q does not match the role as written, %q, which reads as %q; correct one of them", a.Role.String(), a.RoleText, want.String())
 	}
 }
 
 // separatorRule: cv.separator.form. Length is the field rule's job.
-func separatorRule(r *check.Report, path, sep string) {
+func separatorRule(r *check.Report, at lazyPath, sep string) {
 	if sep == "" || utf8.RuneCountInString(sep) > 4 {
 		return
 	}
 	if !utf8.ValidString(sep) {
-		r.Add(RuleSeparatorForm, path, "%q is not valid UTF-8; want punctuation and spaces such as \", \" or \" \"", sep)
+		r.Add(RuleSeparatorForm, at(), "%q is not valid UTF-8; want punctuation and spaces such as \", \" or \" \"", sep)
 		return
 	}
 	for _, c := range sep {
 		if c != ' ' && !unicode.IsPunct(c) && !unicode.IsSymbol(c) {
-			r.Add(RuleSeparatorForm, path, "%q holds %q; want only punctuation and spaces, such as \", \" or \" \"", sep, string(c))
+			r.Add(RuleSeparatorForm, at(), "%q holds %q; want only punctuation and spaces, such as \", \" or \" \"", sep, string(c))
 			return
 		}
 	}
