@@ -25,10 +25,16 @@
 // and the lines of the input); text that fits no field is a [Warning] with its
 // lines, never dropped; a text that holds no candidature document is an error
 // matching [ErrNotDocument]. A copy's marks are undone before reading: page
-// headers and footers with page numbers, form feeds, non-breaking and
-// zero-width spaces, lines hard-wrapped or reflowed, words hyphenated at
-// line ends. A copy that changes the quotes changes the text: the reader keeps
-// text as written.
+// headers and footers with page numbers, form feeds (one that opens a line
+// straight after text is a page break, as pdftotext writes pages),
+// non-breaking and zero-width spaces, lines hard-wrapped or reflowed, words
+// hyphenated at line ends, lists and paragraphs cut by a page. A copy that
+// changes the quotes changes the text: the reader keeps text as written.
+//
+// The language of a record is the one its labels are printed in: a CV's
+// section headings, a note verbale's or letter's date and "Tel:" line, a
+// Note's symbol when it is a translation; a vision statement, which prints no
+// label, takes the language of its words.
 //
 // Some fields are not printed, and Read leaves them as the text has them: a
 // Note's conference (taken from the note verbale of its dossier, or from
