@@ -77,7 +77,7 @@ type match[T any] struct {
 	start, end int
 }
 
-// phrases finds the phrases of s that look reads as a value, left to right,
+// phrases finds the runs of words of s that look accepts, left to right,
 // each the longest at its start, not overlapping: at most maxPhrase lookups
 // per word.
 func phrases[T any](s string, look func(string) (T, bool)) []match[T] {

@@ -35,15 +35,20 @@ func textCandidatures(ps []string, home itu.StateCode) ([]correspondence.Candida
 	return out, from
 }
 
-// candidatureWord finds the words that introduce a candidature.
-var candidatureWord = regexp.MustCompile(`(?i)\b(candidature|candidacy|candidatura|кандидатур[а-я]*)\b`)
+// candidatureWord finds the words that introduce a candidature, not inside
+// another word (RE2's \b knows ASCII words only).
+var candidatureWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(candidature|candidacy|candidatura|кандидатур\p{L}*)`)
 
-// nameThenFor matches " of NAME for " after a candidature word.
-var nameThenFor = regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s`)
+// nameThenFor matches " of NAME for " after a candidature word, in English,
+// French and Spanish, or " NAME на должность" in Russian.
+var nameThenFor = regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s|^\s+(\S.{1,120}?)\s+на\s+(?:должность|пост)`)
 
 func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candidature {
 	var out []correspondence.Candidature
-	locs := candidatureWord.FindAllStringIndex(p, 20)
+	var locs [][]int
+	for _, m := range candidatureWord.FindAllStringSubmatchIndex(p, 20) {
+		locs = append(locs, m[2:4])
+	}
 	for i, loc := range locs {
 		end := len(p)
 		if i+1 < len(locs) {
@@ -66,11 +71,11 @@ func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candid
 		start := sentenceStart(p, loc[0])
 		c.Withdrawal = containsAny(p[start:loc[0]], anyLabel(func(l labelSet) []string { return l.withdrawal }))
 		if g := nameThenFor.FindStringSubmatch(window); g != nil {
-			who := strings.TrimPrefix(g[1], "the ")
+			who := strings.TrimPrefix(g[1]+g[2], "the ")
 			if code, ok := lookupState(who); ok {
 				c.MemberState, c.MemberStateText = code, who
 			} else {
-				c.Candidate = names.Name(g[1])
+				c.Candidate = names.Name(g[1] + g[2])
 			}
 		}
 		if containsAny(window, []string{"council", "conseil", "consejo", "совет"}) && c.Candidate == "" {

@@ -1,0 +1,52 @@
+package docimport
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+)
+
+// TestParagraphCandidatures reads the candidature sentences of notes
+// verbales and letters in four languages.
+func TestParagraphCandidatures(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []correspondence.Candidature
+	}{
+		{"English, a person and the Council",
+			"the Government of the Republic of Korea has decided to present its candidature for a seat on the ITU Council and the candidature of Dr. Chaesub LEE for the position of Deputy Secretary-General of the ITU.",
+			[]correspondence.Candidature{
+				{Post: itu.CouncilMember, MemberState: "KOR", MemberStateText: "Republic of Korea"},
+				{Post: itu.DeputySecretaryGeneral, Candidate: "Dr. Chaesub LEE", MemberState: "KOR", MemberStateText: "Republic of Korea"},
+			}},
+		{"English, withdrawn",
+			"the Government of Mauritania has decided to withdraw the candidature of Ms Fatimetou MOHAMED-SALECK for the post of Deputy Secretary-General.",
+			[]correspondence.Candidature{{Post: itu.DeputySecretaryGeneral, Candidate: "Ms Fatimetou MOHAMED-SALECK", MemberState: "MRT", MemberStateText: "Mauritania", Withdrawal: true}}},
+		{"French",
+			"le Gouvernement de la France a décidé de présenter la candidature de M. Yvon HENRI au Comité du Règlement des radiocommunications.",
+			[]correspondence.Candidature{{Post: itu.BoardMember, Candidate: "M. Yvon HENRI", MemberState: "FRA", MemberStateText: "France"}}},
+		{"Spanish",
+			"el Gobierno de México ha decidido presentar la candidatura del Sr. Javier JUÁREZ MOJICA para el puesto de miembro de la Junta del Reglamento de Radiocomunicaciones.",
+			[]correspondence.Candidature{{Post: itu.BoardMember, Candidate: "Sr. Javier JUÁREZ MOJICA", MemberState: "MEX", MemberStateText: "México"}}},
+		{"Russian",
+			"Правительство Российской Федерации приняло решение выдвинуть кандидатуру г-на Рашида ИСМАИЛОВА на должность Генерального секретаря.",
+			[]correspondence.Candidature{{Post: itu.SecretaryGeneral, Candidate: "г-на Рашида ИСМАИЛОВА", MemberState: "RUS"}}},
+		{"no candidature", "The Permanent Mission presents its compliments.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			home := itu.StateCode("")
+			if len(tt.want) > 0 {
+				home = tt.want[0].MemberState
+			}
+			got := paragraphCandidatures(tt.text, home)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("paragraphCandidatures (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
