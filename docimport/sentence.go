@@ -1,6 +1,7 @@
 package docimport
 
 import (
+	"fmt"
 	"strconv"
 	"unicode/utf8"
 
@@ -119,37 +120,55 @@ func abbreviation(s string) bool {
 	return len(w) <= 3 && startsUpper(w) || w == ""
 }
 
-// conferenceText matches how a note verbale names the conference: "the ITU
-// Plenipotentiary Conference (to be held) in Bucharest, Romania, from 26
-// September to 14 October 2022".
-var conferenceText = regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`)
+// conferenceTexts match how a note verbale names the conference, in
+// English, French and Spanish: the name, the place and the first and last
+// days, "the ITU Plenipotentiary Conference (to be held) in Bucharest,
+// Romania, from 26 September to 14 October 2022", "la Conférence de
+// plénipotentiaires de l'UIT à Bucarest, Roumanie, du 26 septembre au 14
+// octobre 2022", "la Conferencia de Plenipotenciarios de la UIT (Dubái, 29 de
+// octubre – 16 de noviembre de 2018)". Groups: name, place, start, end.
+var conferenceTexts = []*regexp.Regexp{
+	regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`),
+	regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
+	regexp.MustCompile(`(Conferencia de Plenipotenciarios de la UIT) que se celebrará en ([^,]{2,60}, [^,]{2,60}), del (\d{1,2} de \p{L}+(?: de \d{4})?) al (\d{1,2} de \p{L}+ de \d{4})`),
+	regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
+}
 
-// conferenceIn reads the conference a note verbale names.
+// conferenceIn reads the conference a note verbale names, and the
+// paragraph it names it in.
 func conferenceIn(ps []string) (correspondence.ConferenceRef, int, bool) {
 	for k, p := range ps {
-		g := conferenceText.FindStringSubmatch(p)
-		if g == nil {
-			continue
+		for _, re := range conferenceTexts {
+			if ref, ok := conferenceRef(re.FindStringSubmatch(p)); ok {
+				return ref, k, true
+			}
 		}
-		end, ok := readDate(g[4])
-		if !ok {
-			continue
-		}
-		startText := g[3]
-		if strings.Count(startText, " ") == 1 {
-			startText += " " + end.String()[:4]
-		}
-		start, ok := readDate(startText)
-		if !ok {
-			continue
-		}
-		ref := correspondence.ConferenceRef{Name: g[1], Place: g[2], Start: start, End: end}
-		if code, err := itu.ParseConferenceCode("PP-" + end.String()[2:4]); err == nil {
-			ref.Code = code
-		}
-		return ref, k, true
 	}
 	return correspondence.ConferenceRef{}, 0, false
+}
+
+// conferenceRef builds the conference of a match of conferenceTexts; a
+// first day without its year ("26 September") takes the last day's.
+func conferenceRef(g []string) (correspondence.ConferenceRef, bool) {
+	if g == nil {
+		return correspondence.ConferenceRef{}, false
+	}
+	end, ok := readDate(g[4])
+	if !ok {
+		return correspondence.ConferenceRef{}, false
+	}
+	start, ok := readDate(g[3])
+	if !ok {
+		start, ok = readDate(g[3] + " " + strconv.Itoa(end.Year))
+	}
+	if !ok {
+		return correspondence.ConferenceRef{}, false
+	}
+	ref := correspondence.ConferenceRef{Name: g[1], Place: g[2], Start: start, End: end}
+	if code, err := itu.ParseConferenceCode(fmt.Sprintf("PP-%02d", end.Year%100)); err == nil {
+		ref.Code = code
+	}
+	return ref, true
 }
 
 // attachmentsIn reads the documents the paragraphs say are attached, in the

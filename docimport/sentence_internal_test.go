@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 )
 
@@ -46,6 +47,44 @@ func TestParagraphCandidatures(t *testing.T) {
 			got := paragraphCandidatures(tt.text, home)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("paragraphCandidatures (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestConferenceIn reads the conference of notes verbales in three languages.
+func TestConferenceIn(t *testing.T) {
+	pp22 := func(name, place string) correspondence.ConferenceRef {
+		return correspondence.ConferenceRef{Name: name, Code: "PP-22", Place: place,
+			Start: civil.MustParseDate("2022-09-26"), End: civil.MustParseDate("2022-10-14")}
+	}
+	tests := []struct {
+		name   string
+		text   string
+		want   correspondence.ConferenceRef
+		wantOK bool
+	}{
+		{"English", "at the elections to be held during the ITU Plenipotentiary Conference to be held in Bucharest, Romania, from 26 September to 14 October 2022.",
+			pp22("ITU Plenipotentiary Conference", "Bucharest, Romania"), true},
+		{"French", "lors de la Conférence de plénipotentiaires de l'UIT à Bucarest, Roumanie, du 26 septembre au 14 octobre 2022.",
+			pp22("Conférence de plénipotentiaires de l'UIT", "Bucarest, Roumanie"), true},
+		{"French in brackets", "lors de la Conférence de plénipotentiaires de l'UIT (Bucarest, 26 septembre – 14 octobre 2022).",
+			pp22("Conférence de plénipotentiaires de l'UIT", "Bucarest"), true},
+		{"Spanish", "en la Conferencia de Plenipotenciarios de la UIT que se celebrará en Bucarest, Rumania, del 26 de septiembre al 14 de octubre de 2022.",
+			pp22("Conferencia de Plenipotenciarios de la UIT", "Bucarest, Rumania"), true},
+		{"Spanish in brackets", "en la Conferencia de Plenipotenciarios de la UIT (Dubái, 29 de octubre – 16 de noviembre de 2018).",
+			correspondence.ConferenceRef{Name: "Conferencia de Plenipotenciarios de la UIT", Code: "PP-18", Place: "Dubái",
+				Start: civil.MustParseDate("2018-10-29"), End: civil.MustParseDate("2018-11-16")}, true},
+		{"a year only", "at the ITU Plenipotentiary Conference to be held in Bucharest, Romania, in 2022.", correspondence.ConferenceRef{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, ok := conferenceIn([]string{tt.text})
+			if ok != tt.wantOK {
+				t.Fatalf("conferenceIn ok = %v; want %v", ok, tt.wantOK)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("conferenceIn (-want +got):\n%s", diff)
 			}
 		})
 	}
