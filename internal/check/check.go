@@ -1,7 +1,8 @@
 // Package check is the validation machinery shared by every package of the
-// module: the one validator/v10 engine, the conversion of its field errors into
-// [itu.Violation] values with JSON Pointer paths, and the report that
-// cross-field rules add to. It is not part of the public API.
+// module: the field rules of the `validate` struct tags, compiled once per
+// type into a plan (plan.go) and walked to [itu.Violation] values with JSON
+// Pointer paths, and the report that cross-field rules add to. It is not
+// part of the public API.
 package check
 
 import (
