@@ -107,8 +107,9 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true), wholeNumbe
 // byte limit give a *[MalformedError] instead, whatever else is wrong.
 // A list with more items than the max= bound of its field's validate tag gives
 // a field.too_many violation, and more list items in all than the item limit a
-// *MalformedError (json.too_large), before any of it is decoded: memory stays
-// within what the record types allow, whatever the item count.
+// *MalformedError (json.too_large); no item past the bound or the limit is
+// decoded, nor room made for it: memory stays within what the record types
+// allow, whatever the item count.
 //
 // An integer field takes any JSON number whose value is a whole number in
 // its range, however it is written (139, 139.0, 1.39e2, 13900e-2), as JSON

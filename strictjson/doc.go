@@ -9,12 +9,12 @@
 // limits) is a *[MalformedError] matching errors.Is(err, [ErrMalformed]).
 // Payloads are bounded before they cost memory: at most [DefaultMaxBytes]
 // bytes and [DefaultMaxItems] list items in all, and no list past the max=
-// bound of its field's validate tag (field.too_many, reported before the list
-// is decoded). A clean payload is decoded in one pass over its bytes, the
-// bounds enforced as it is read: a list never gets room for more items than
-// its bound. A payload with a fault is then decoded the full way, which
-// lists every fault. [Encode] writes the canonical form, so decoding then encoding a
-// canonical payload gives the same bytes.
+// bound of its field's validate tag (field.too_many; no item past the bound
+// is decoded). A payload is decoded in one pass over its bytes, the bounds
+// enforced as it is read: a list never gets room for more items than its
+// bound. At a fault the pass stops and the payload is read again the full
+// way, which lists every fault. [Encode] writes the canonical form, so
+// decoding then encoding a canonical payload gives the same bytes.
 //
 //	var d candidacy.Dossier
 //	if err := strictjson.Decode(payload, &d); err != nil {
