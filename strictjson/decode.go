@@ -116,8 +116,9 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true), wholeNumbe
 // Schema 2020-12 counts integers; any other number (139.5, 1e19) is a
 // json.value violation.
 //
-// The strings of a record decoded from a clean payload share one copy of
-// the payload's text, which stays in memory while any of them does.
+// The strings of a record decoded from a clean payload share copies of the
+// payload's text, 32 KiB at a time: a copy stays in memory while any of its
+// strings does.
 //
 // After a *ValidationError, v holds what could be decoded: when every fault
 // is an unknown member, the whole record without them; otherwise each value

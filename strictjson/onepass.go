@@ -20,7 +20,7 @@ import (
 // item limit. It walks structs, lists, maps and pointers itself, reads text,
 // whole numbers and coded values (through their UnmarshalText) itself, and
 // hands any other leaf (a bool, a float) to the strict decoder. The strings
-// of the record share one copy of the payload's text. It gives up at
+// of the record share copies of the payload's text, a chunk at a time. It gives up at
 // the first thing it does not accept: a fault of any kind, a list past its
 // bound, too many items, or a shape it does not walk (an array, an
 // interface, a method of its own). [Decode] then decodes the payload the
@@ -164,7 +164,8 @@ type onePass struct {
 	maxItems int    // the item limit
 	name     []byte // an escaped member name, unescaped
 	data     []byte // the payload
-	copy     string // the payload's text, copied once for its strings
+	copy     string // a chunk of the payload's text, copied for its strings
+	copyAt   int    // where copy starts in data
 }
 
 var onePassPool = sync.Pool{New: func() any { return new(onePass) }}
@@ -184,7 +185,7 @@ func decodeOnePass(data []byte, v any, maxItems int) bool {
 	p := planOf(rv.Type().Elem())
 	s := onePassPool.Get().(*onePass)
 	s.dec.Reset(bytes.NewBuffer(data), passOpts)
-	s.items, s.maxItems, s.data, s.copy = 0, maxItems, data, ""
+	s.items, s.maxItems, s.data, s.copy, s.copyAt = 0, maxItems, data, "", 0
 	err := s.value(rv.Elem(), p, -1)
 	if err == nil {
 		if _, err = s.dec.ReadToken(); err == io.EOF {
@@ -246,14 +247,23 @@ func (s *onePass) str(rv reflect.Value) error {
 		rv.SetString(string(b))
 		return nil
 	}
-	// The string as it stands in the payload: a part of the one copy of the
-	// payload's text made for all of them.
-	if s.copy == "" {
-		s.copy = string(s.data)
-	}
 	end := int(s.dec.InputOffset()) - 1
-	rv.SetString(s.copy[end-len(b) : end])
+	rv.SetString(s.part(end-len(b), end))
 	return nil
+}
+
+// chunk is how much of the payload's text is copied at once for its
+// strings: a payload's strings share a few copies, and a decode that gives
+// up has copied at most one chunk past where it stopped.
+const chunk = 32 << 10
+
+// part returns the payload's bytes from start to end as a string: a part
+// of the chunk copied last when it holds them, else of a new one.
+func (s *onePass) part(start, end int) string {
+	if start < s.copyAt || end > s.copyAt+len(s.copy) {
+		s.copy, s.copyAt = string(s.data[start:min(len(s.data), max(end, start+chunk))]), start
+	}
+	return s.copy[start-s.copyAt : end-s.copyAt]
 }
 
 // text reads a coded value from a JSON string with its UnmarshalText, as
