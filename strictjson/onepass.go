@@ -160,12 +160,13 @@ type fieldSet [4]uint64
 // onePass is the state of one decode.
 type onePass struct {
 	dec      jsontext.Decoder
-	items    int    // list items decoded, at every depth
-	maxItems int    // the item limit
-	name     []byte // an escaped member name, unescaped
-	data     []byte // the payload
-	copy     string // a chunk of the payload's text, copied for its strings
-	copyAt   int    // where copy starts in data
+	items    int                              // list items decoded, at every depth
+	maxItems int                              // the item limit
+	name     []byte                           // an escaped member name, unescaped
+	data     []byte                           // the payload
+	copy     string                           // a chunk of the payload's text, copied for its strings
+	copyAt   int                              // where copy starts in data
+	scratch  map[reflect.Type][]reflect.Value // scratch lists, empty, by type
 }
 
 var onePassPool = sync.Pool{New: func() any { return new(onePass) }}
@@ -355,23 +356,26 @@ func (s *onePass) object(rv reflect.Value, p *plan) error {
 }
 
 // list decodes a JSON array into slice rv, never making room for more than
-// max items: at one more, it gives up before decoding it.
+// max items: at one more, it gives up before decoding it. The items are
+// decoded into a scratch list of the decode's, which it keeps from list to
+// list, and rv gets a list of their exact number: one allocation per list.
 func (s *onePass) list(rv reflect.Value, p *plan, max int) error {
 	if done, err := s.open(rv, '['); done || err != nil {
 		return err
 	}
+	sc := s.takeScratch(rv.Type())
 	n := 0
-	rv.SetLen(rv.Cap())
+	sc.SetLen(sc.Cap())
 	for s.dec.PeekKind() != ']' {
 		if err := s.count(n, max); err != nil {
 			return err
 		}
-		if n == rv.Cap() {
-			grow(rv, max)
+		if n == sc.Cap() {
+			grow(sc, max)
 		} else {
-			rv.Index(n).SetZero()
+			sc.Index(n).SetZero()
 		}
-		if err := s.value(rv.Index(n), p.elem, -1); err != nil {
+		if err := s.value(sc.Index(n), p.elem, -1); err != nil {
 			return err
 		}
 		n++
@@ -379,10 +383,43 @@ func (s *onePass) list(rv reflect.Value, p *plan, max int) error {
 	if n == 0 {
 		rv.Set(reflect.MakeSlice(rv.Type(), 0, 0))
 	} else {
+		rv.SetLen(0)
+		rv.Grow(n) // exactly n, from nothing, up to the allocator's size class
 		rv.SetLen(n)
+		sc.SetLen(n)
+		reflect.Copy(rv, sc)
+		sc.Clear() // the scratch holds nothing of the record
 	}
+	s.giveScratch(sc)
 	_, err := s.dec.ReadToken()
 	return err
+}
+
+// maxScratch is the most items of a scratch list a decode keeps for the
+// next list.
+const maxScratch = 256
+
+// takeScratch returns an empty scratch list of type t, addressable.
+func (s *onePass) takeScratch(t reflect.Type) reflect.Value {
+	free := s.scratch[t]
+	if len(free) == 0 {
+		return reflect.New(t).Elem()
+	}
+	sc := free[len(free)-1]
+	s.scratch[t] = free[:len(free)-1]
+	return sc
+}
+
+// giveScratch keeps scratch list sc, emptied, for the next list of its type.
+func (s *onePass) giveScratch(sc reflect.Value) {
+	if sc.Cap() > maxScratch {
+		return
+	}
+	if s.scratch == nil {
+		s.scratch = map[reflect.Type][]reflect.Value{}
+	}
+	sc.SetLen(0)
+	s.scratch[sc.Type()] = append(s.scratch[sc.Type()], sc)
 }
 
 // grow makes room in full slice rv for at least one more item, and for no

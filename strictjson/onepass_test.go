@@ -18,7 +18,14 @@ type onePassRecord struct {
 	Lists [][]testInner     `json:"lists,omitzero" validate:"max=3"`
 	Flag  bool              `json:"flag,omitzero"`
 	Real  float64           `json:"real,omitzero"`
+	Tree  []onePassTree     `json:"tree,omitzero"`
 	Refs  map[string]*inner `json:"refs,omitzero" validate:"max=2"`
+}
+
+// onePassTree nests lists of one type in the items of another of it.
+type onePassTree struct {
+	Name string        `json:"name,omitzero"`
+	Kids []onePassTree `json:"kids,omitzero" validate:"max=5"`
 }
 
 // onePassSeeds are payloads the one pass decodes, and some it leaves to the
@@ -30,7 +37,7 @@ var onePassSeeds = []string{
 	`{"ptr":"p","lists":[[{"b":1}],[],null],"flag":true,"real":1.5,"refs":{"a":{"deep":[1]},"b":null}}`,
 	`{"bound":{"items":null,"votes":null,"inner":null,"free":[1,2,3,4,5,6,7,8,9,10],"date":"2021-02-03","extra":{"e":{"deep":[]}}}}`,
 	`{"bound":{"items":["a","b","c","d"]}}`, `{"bound":{"votes":{"A":1,"A":2}}}`, `{"bound":{"text":"a","text":"b"}}`, `{"x":1}`, `{"rec":{"big":139.5}}`,
-	`{"lists":[[],[],[],[]]}`, `{"refs":{"a":{},"b":{},"c":{}}}`, `{"bound":{"items":[1]}}`, `{} {}`, `{"bound":{"items":["a",]}}`, `{"bound":{"items":["a"],"it\u0065ms":["b"]}}`,
+	`{"lists":[[],[],[],[]]}`, `{"tree":[{"name":"a","kids":[{"name":"b","kids":[{"name":"c"},{"name":"d"}]},{"kids":[]}]},{"name":"e"}]}`, `{"refs":{"a":{},"b":{},"c":{}}}`, `{"bound":{"items":[1]}}`, `{} {}`, `{"bound":{"items":["a",]}}`, `{"bound":{"items":["a"],"it\u0065ms":["b"]}}`,
 }
 
 // FuzzDecodeOnePass checks the one pass against the strict decoder alone:
