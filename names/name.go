@@ -196,8 +196,17 @@ func (p Person) Key() string { return Name(p.String()).Key() }
 // Parse splits n into its parts, as [Parse] does.
 func (n Name) Parse() (Person, error) { return Parse(string(n)) }
 
-// IsValid reports whether n parses as a person's name.
-func (n Name) IsValid() bool { _, err := n.Parse(); return err == nil }
+// IsValid reports whether n parses as a person's name: some word follows
+// the honorifics, and the first of them does not start with a comma (an empty
+// family name). It is [Name.Parse] without building the [Person].
+func (n Name) IsValid() bool {
+	words := strings.Fields(string(n.primaryForm()))
+	i := 0
+	for i < len(words) && isHonorific(words, i) {
+		i++
+	}
+	return i < len(words) && words[i][0] != ','
+}
 
 // Key returns the identity key of the person n names: two names have the
 // same non-empty Key exactly when [Name.SamePerson] holds for them, so rules
