@@ -56,7 +56,8 @@ func FuzzRead(f *testing.F) {
 // of many pages, the seed many times) and wants time and memory linear in
 // the size: the largest text costs at most 48 times one a sixteenth of its
 // size (16 when linear, 256 when quadratic; the margin is for a loaded
-// machine), and allocates at most 100 bytes per byte read.
+// machine), and allocates at most 100 bytes per byte read (not checked under
+// the race detector, whose sync.Pool keeps nothing).
 func TestHostile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 4 MiB texts")
@@ -87,7 +88,7 @@ func TestHostile(t *testing.T) {
 			if large > 48*small+500*time.Millisecond {
 				t.Errorf("16 times the text took %v, %.1f times as long: not linear", large, float64(large)/float64(small))
 			}
-			if largeAlloc > 100*uint64(limit) {
+			if largeAlloc > 100*uint64(limit) && !raceEnabled {
 				t.Errorf("allocated %d bytes for %d: more than 100 per byte", largeAlloc, limit)
 			}
 		})
