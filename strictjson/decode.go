@@ -117,7 +117,7 @@ var unmarshalOpts = json.JoinOptions(json.RejectUnknownMembers(true), wholeNumbe
 // json.value violation.
 //
 // The strings of a record decoded from a clean payload share copies of the
-// payload's text, 32 KiB at a time: a copy stays in memory while any of its
+// payload's text, 4 KiB at a time: a copy stays in memory while any of its
 // strings does.
 //
 // After a *ValidationError, v holds what could be decoded: when every fault

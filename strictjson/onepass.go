@@ -254,9 +254,11 @@ func (s *onePass) str(rv reflect.Value) error {
 }
 
 // chunk is how much of the payload's text is copied at once for its
-// strings: a payload's strings share a few copies, and a decode that gives
-// up has copied at most one chunk past where it stopped.
-const chunk = 32 << 10
+// strings: a payload's strings share a few copies (eight for the seed
+// dossier), a decode that gives up has copied at most one chunk past where
+// it stopped, and the bytes copied grow with the payload a chunk at a time,
+// in steps smaller than internal/hostile's tests of linear growth notice.
+const chunk = 4 << 10
 
 // part returns the payload's bytes from start to end as a string: a part
 // of the chunk copied last when it holds them, else of a new one.
