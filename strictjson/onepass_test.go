@@ -1,6 +1,8 @@
 package strictjson_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -62,4 +64,45 @@ func FuzzDecodeOnePass(f *testing.F) {
 			t.Fatalf("Decode(%q) mismatch (-strict +Decode):\n%s", data, diff)
 		}
 	})
+}
+
+// TestDecodeOnePassChunks: strings across many chunks of copied text, some
+// longer than a chunk and some escaped, decode as the strict decoder
+// decodes them.
+func TestDecodeOnePassChunks(t *testing.T) {
+	tests := []struct {
+		name string
+		size func(i int) int
+	}{
+		{"short", func(i int) int { return i % 50 }},
+		{"around a chunk", func(i int) int { return 4000 + i%300 }},
+		{"longer than a chunk", func(i int) int { return 9000 + i }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`{"tree":[`)
+			for i := range 300 {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				name := strings.Repeat(string(rune('a'+i%26)), tt.size(i))
+				if i%7 == 0 {
+					name += `\u00e9\n`
+				}
+				fmt.Fprintf(&b, `{"name":"%s","kids":[{"name":"k%d"}]}`, name, i)
+			}
+			b.WriteString(`]}`)
+			var got, want onePassRecord
+			if err := strictjson.Decode([]byte(b.String()), &got, strictjson.DecodeOptions{MaxBytes: 8 << 20}); err != nil {
+				t.Fatalf("Decode() error = %v", err)
+			}
+			if err := strictjson.UnmarshalStrict([]byte(b.String()), &want); err != nil {
+				t.Fatalf("strict decoder: %v", err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Decode() mismatch (-strict +Decode):\n%.2000s", diff)
+			}
+		})
+	}
 }
