@@ -66,6 +66,8 @@ type fileResult struct {
 	Valid      bool            `json:"valid"`
 	Error      string          `json:"error,omitzero"` // why the file is unreadable
 	Violations []itu.Violation `json:"violations"`
+
+	lines string // the text output's lines for the file, escaped, made by the worker
 }
 
 // unreadable reports whether the file could not be checked at all.
@@ -139,16 +141,27 @@ func runValidate(e *env, c *command, args []string) int {
 		Summary summary      `json:"summary"`
 	}
 	doc.Files = []fileResult{}
-	e.checkAll(expandInputs(files), kind.k, asOf.options(), e.workers, func(r fileResult) {
+	prepare := func(r *fileResult) {
+		if format.val != "text" || r.unreadable() {
+			return
+		}
+		var b strings.Builder
+		for _, v := range r.Violations {
+			b.WriteString(escape(violationLine(r.File, v)))
+			b.WriteByte('\n')
+		}
+		r.lines = b.String()
+	}
+	e.checkAll(expandInputs(files), kind.k, asOf.options(), e.workers, prepare, func(r fileResult) {
 		doc.Summary.add(r)
-		doc.Files = append(doc.Files, r)
+		if format.val == "json" {
+			doc.Files = append(doc.Files, r)
+		}
 		if r.unreadable() {
 			e.errorf("itu: %s: %s", r.File, r.Error)
 		}
-		if format.val == "text" && !r.unreadable() {
-			for _, v := range r.Violations {
-				e.println(violationLine(r.File, v))
-			}
+		if r.lines != "" {
+			io.WriteString(e.stdout, r.lines) // one write per file, formatted by its worker
 		}
 	}, e.writeFailed)
 	if format.val == "json" {
