@@ -23,13 +23,39 @@ type mention struct {
 	withdraw bool
 }
 
-// newMention returns the mention of name, with its key computed.
-func newMention(doc itu.Kind, post itu.Post, name names.Name, path, names string) mention {
+// newMention returns the mention of name, with its key taken from keys.
+func newMention(keys nameKeys, doc itu.Kind, post itu.Post, name names.Name, path, names string) mention {
 	m := mention{doc: doc, post: post, name: name, path: path, names: names}
-	if name != "" && name.IsValid() {
-		m.valid, m.key = true, name.Key()
-	}
+	e := keys.of(name)
+	m.valid, m.key = e.valid, e.key
 	return m
+}
+
+// nameKeys holds, for each distinct name a dossier's documents write, whether
+// it parses and its [names.Name.Key], so that a name written in the Note, the
+// note verbale, the letter, the CV and the vision statement is read once.
+type nameKeys map[names.Name]nameKey
+
+// nameKey is one entry of [nameKeys].
+type nameKey struct {
+	valid bool
+	key   string
+}
+
+// of returns the entry of name (the zero entry when name is empty or does
+// not parse), reading the name the first time it is asked for.
+func (k nameKeys) of(name names.Name) nameKey {
+	if name == "" {
+		return nameKey{}
+	}
+	e, ok := k[name]
+	if !ok {
+		if name.IsValid() {
+			e = nameKey{true, name.Key()}
+		}
+		k[name] = e
+	}
+	return e
 }
 
 // samePerson reports whether m names the person whose key is key, as
@@ -47,12 +73,12 @@ var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.Kin
 
 // candidatures returns the mentions of the three letters, in the order the
 // note verbale, the letter and the Note list them.
-func (d Dossier) candidatures() []mention {
+func (d Dossier) candidatures(keys nameKeys) []mention {
 	var out []mention
 	add := func(doc itu.Kind, base string, cs []correspondence.Candidature, all bool) {
 		for i, c := range cs[:min(len(cs), maxMentions)] {
 			p := check.Path(base, "candidatures", i)
-			m := newMention(doc, c.Post, c.Candidate, p, check.Path(p, "candidate"))
+			m := newMention(keys, doc, c.Post, c.Candidate, p, check.Path(p, "candidate"))
 			m.withdraw = all || c.Withdrawal
 			out = append(out, m)
 		}
@@ -83,14 +109,14 @@ func (d Dossier) personPosts() []mention {
 }
 
 // personDocs returns the mentions of the CV and the vision statement.
-func (d Dossier) personDocs() []mention {
+func (d Dossier) personDocs(keys nameKeys) []mention {
 	var out []mention
 	if d.CV != nil {
-		out = append(out, newMention(itu.KindCV, d.CV.Post, d.CV.Name, "/cv", "/cv/name"))
+		out = append(out, newMention(keys, itu.KindCV, d.CV.Post, d.CV.Name, "/cv", "/cv/name"))
 	}
 	if d.VisionStatement != nil {
 		v := d.VisionStatement
-		out = append(out, newMention(itu.KindVisionStatement, v.Post, v.Name, "/vision_statement", "/vision_statement/name"))
+		out = append(out, newMention(keys, itu.KindVisionStatement, v.Post, v.Name, "/vision_statement", "/vision_statement/name"))
 	}
 	return out
 }
@@ -120,11 +146,12 @@ func (x derived) pathOf(p string) string {
 // idx indexes the posts of the dossier's CV (nil when it has none; see
 // [Dossier.postIndex]).
 func (d Dossier) derive(idx postIndex) []derived {
-	ms := d.candidatures()
+	keys := nameKeys{}
+	ms := d.candidatures(keys)
 	letters := len(ms) > 0
 	var out []derived
 	index := map[itu.Post]int{}
-	for _, m := range append(ms, d.personDocs()...) {
+	for _, m := range append(ms, d.personDocs(keys)...) {
 		if !m.post.IsValid() {
 			continue
 		}
