@@ -78,7 +78,7 @@ func postCrosses(a, b string) bool {
 		}
 	}
 	low := strings.ToLower(joined)
-	for _, n := range postNames {
+	for _, n := range postNames() {
 		if i := strings.Index(low, n); i >= 0 && i < len(a) && i+len(n) > len(a)+1 {
 			return true
 		}

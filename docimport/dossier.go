@@ -3,6 +3,7 @@ package docimport
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
@@ -174,7 +175,7 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 				}
 				for _, w := range strings.Fields(l.s) {
 					seen++
-					for _, lang := range stopwords[strings.ToLower(w)] {
+					for _, lang := range stopwords()[strings.ToLower(w)] {
 						counts[lang]++
 					}
 				}
@@ -182,7 +183,7 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 		}
 	}
 	best := itu.English
-	for _, ls := range labelSets {
+	for _, ls := range labelSets() {
 		if counts[ls.lang] > counts[best] {
 			best = ls.lang
 		}
@@ -191,15 +192,15 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 }
 
 // stopwords maps each frequent word of the label table to its languages.
-var stopwords = func() map[string][]itu.Language {
+var stopwords = sync.OnceValue(func() map[string][]itu.Language {
 	m := map[string][]itu.Language{}
-	for _, ls := range labelSets {
+	for _, ls := range labelSets() {
 		for _, w := range ls.stopwords {
 			m[w] = append(m[w], ls.lang)
 		}
 	}
 	return m
-}()
+})
 
 func blocksOf[T block | doc](x T) []block {
 	switch v := any(x).(type) {

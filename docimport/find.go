@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -129,9 +130,9 @@ var shortStateNames = map[string]itu.StateCode{"Korea": "KOR", "KOREA": "KOR", "
 func states(s string) []match[itu.StateCode] { return phrases(s, lookupState) }
 
 // postNames are the post names of every language, longest first.
-var postNames = func() []string {
+var postNames = sync.OnceValue(func() []string {
 	var out []string
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for k := range l.posts {
 			out = append(out, k)
 		}
@@ -143,17 +144,17 @@ var postNames = func() []string {
 		return out[i] < out[j]
 	})
 	return out
-}()
+})
 
-var postByName = func() map[string]itu.Post {
+var postByName = sync.OnceValue(func() map[string]itu.Post {
 	m := map[string]itu.Post{}
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for k, v := range l.posts {
 			m[k] = v
 		}
 	}
 	return m
-}()
+})
 
 // findPost returns the first post s names: in English as [itu.LookupPost]
 // reads it, or in the phrases of the label table.
@@ -164,9 +165,9 @@ func findPost(s string) (itu.Post, int, bool) {
 		best, at = ms[0].v, ms[0].start
 	}
 	low := strings.ToLower(s)
-	for _, n := range postNames {
+	for _, n := range postNames() {
 		if i := strings.Index(low, n); i >= 0 && (at < 0 || i < at) {
-			best, at = postByName[n], i
+			best, at = postByName()[n], i
 		}
 	}
 	return best, at, at >= 0
@@ -175,7 +176,7 @@ func findPost(s string) (itu.Post, int, bool) {
 // postAfter returns the post named after a phrase such as "post of" in s, or
 // else the first post s names.
 func postAfter(s string) (itu.Post, bool) {
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for _, p := range l.postOf {
 			if _, rest, ok := strings.Cut(prefix(s, maxPostText), p); ok {
 				if post, at, ok := findPost(prefix(rest, 200)); ok && at < 40 {
@@ -209,7 +210,7 @@ func readDay(s string) (civil.Date, bool) {
 	if d, err := civil.ParseDate(strings.TrimSpace(s)); err == nil {
 		return d, true
 	}
-	if g := cjkDate.FindStringSubmatch(s); g != nil {
+	if g := cjkDate().FindStringSubmatch(s); g != nil {
 		return dateOf(g[3], g[2], g[1])
 	}
 	var f []string
@@ -240,7 +241,9 @@ func ordinal(w string) string {
 	return w
 }
 
-var cjkDate = regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+var cjkDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+})
 
 var dateNoise = map[string]bool{"le": true, "el": true, "de": true, "del": true, "the": true, "of": true, "on": true, "г": true, "года": true, "год": true}
 
@@ -309,7 +312,7 @@ func splitRaw(s string) []string { return strings.Fields(s) }
 func references(s string) []correspondence.Symbol {
 	var out []correspondence.Symbol
 	seen := map[string]bool{}
-	for _, g := range docRef.FindAllStringSubmatch(s, 20) {
+	for _, g := range docRef().FindAllStringSubmatch(s, 20) {
 		w := g[1]
 		if strings.HasPrefix(w, "Документ") {
 			w = "Документ"
@@ -325,4 +328,6 @@ func references(s string) []correspondence.Symbol {
 	return out
 }
 
-var docRef = regexp.MustCompile(`(?:^|[\s(])(Document|Documento|Документ[а-я]*)\s+(\d{1,4}(?:\((?:Rev|Add|Corr)\.\d+\))?)\b`)
+var docRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[\s(])(Document|Documento|Документ[а-я]*)\s+(\d{1,4}(?:\((?:Rev|Add|Corr)\.\d+\))?)\b`)
+})

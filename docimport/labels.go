@@ -3,6 +3,7 @@ package docimport
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -48,9 +49,9 @@ type labelSet struct {
 
 // labelSets is every language's set: the renderers' labels and the words of
 // readingWords, in the order of [itu.Languages].
-var labelSets = func() []labelSet {
+var labelSets = sync.OnceValue(func() []labelSet {
 	extra := map[itu.Language]labelSet{}
-	for _, l := range readingWords {
+	for _, l := range readingWords() {
 		extra[l.lang] = l
 	}
 	rendered := map[itu.Language]correspondence.Labels{}
@@ -86,7 +87,7 @@ var labelSets = func() []labelSet {
 		out = append(out, l)
 	}
 	return out
-}()
+})
 
 // add appends the non-empty labels ls to to that it does not hold yet.
 func add(to []string, ls ...string) []string {
@@ -100,87 +101,89 @@ func add(to []string, ls ...string) []string {
 
 // readingWords are the words a reader needs beyond the renderers' labels,
 // and the labels a copy may print otherwise than the renderer does.
-var readingWords = []labelSet{
+var readingWords = sync.OnceValue(func() []labelSet {
+	return []labelSet{
 
-	{
-		lang: itu.English, mission: []string{"Permanent Mission", "Mission", "Embassy", "Delegation"},
-		candidature: []string{"candidature", "candidacy"}, withdrawal: []string{"withdraw", "withdrawal", "WITHDRAWAL"},
-		postOf:   []string{"post of", "position of", "POST OF", "candidate for the", "candidacy for", "election as"},
-		posts:    map[string]itu.Post{"itu council": itu.CouncilMember, "council": itu.CouncilMember},
-		attached: []string{"attach", "enclos"},
-		documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "vision statement": itu.KindVisionStatement,
-			"nomination letter": itu.KindLetter},
-		signature: []string{"handwritten signature", "signature"},
-		stopwords: []string{"the", "of", "and", "to", "for", "in", "is", "has", "with"},
-	},
-	{
-		lang: itu.French, original: []string{"Original :"}, noteTitle: []string{"Note de la Secrétaire générale"},
-		tel: []string{"Tél. :", "Tél :", "Tel:"}, mission: []string{"Mission permanente", "Ambassade", "Délégation"},
-		career: []string{"PARCOURS PROFESSIONNEL"}, activities: []string{"ACTIVITÉS UIT"},
-		marital: []string{"État civil"}, education: []string{"Études"},
-		candidature: []string{"candidature"}, withdrawal: []string{"retrait", "retirer", "RETRAIT"},
-		postOf: []string{"poste de", "POSTE DE", "fonctions de", "candidat au", "candidate au"},
-		posts: map[string]itu.Post{
-			"vice-secrétaire général": itu.DeputySecretaryGeneral, "vice-secrétaire générale": itu.DeputySecretaryGeneral,
-			"secrétaire général": itu.SecretaryGeneral, "secrétaire générale": itu.SecretaryGeneral,
-			"directeur du bureau des radiocommunications": itu.DirectorBR, "directrice du bureau des radiocommunications": itu.DirectorBR,
-			"directeur du bureau de la normalisation des télécommunications": itu.DirectorTSB,
-			"directeur du bureau de développement des télécommunications":    itu.DirectorBDT,
-			"directrice du bureau de développement des télécommunications":   itu.DirectorBDT,
-			"comité du règlement des radiocommunications":                    itu.BoardMember,
-			"conseil de l'uit": itu.CouncilMember,
+		{
+			lang: itu.English, mission: []string{"Permanent Mission", "Mission", "Embassy", "Delegation"},
+			candidature: []string{"candidature", "candidacy"}, withdrawal: []string{"withdraw", "withdrawal", "WITHDRAWAL"},
+			postOf:   []string{"post of", "position of", "POST OF", "candidate for the", "candidacy for", "election as"},
+			posts:    map[string]itu.Post{"itu council": itu.CouncilMember, "council": itu.CouncilMember},
+			attached: []string{"attach", "enclos"},
+			documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "vision statement": itu.KindVisionStatement,
+				"nomination letter": itu.KindLetter},
+			signature: []string{"handwritten signature", "signature"},
+			stopwords: []string{"the", "of", "and", "to", "for", "in", "is", "has", "with"},
 		},
-		attached:  []string{"ci-joint", "joint", "annex"},
-		documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "déclaration de vision": itu.KindVisionStatement, "lettre de candidature": itu.KindLetter},
-		signature: []string{"signature manuscrite"},
-		stopwords: []string{"le", "la", "les", "des", "du", "et", "à", "en", "une"},
-	},
-	{
-		lang: itu.Spanish, noteTitle: []string{"Nota de la Secretaria General"},
-		tel: []string{"Tel:", "Teléfono:"}, mission: []string{"Misión Permanente", "Embajada", "Delegación"},
-		career: []string{"CARRERA PROFESIONAL"}, activities: []string{"ACTIVIDADES UIT"},
-		education:   []string{"Estudios"},
-		candidature: []string{"candidatura"}, withdrawal: []string{"retiro", "retirar", "RETIRO"},
-		postOf: []string{"cargo de", "CARGO DE", "puesto de", "PUESTO DE", "Candidato al", "Candidata al", "candidato a", "candidata a"},
-		posts: map[string]itu.Post{
-			"vicesecretario general": itu.DeputySecretaryGeneral, "vicesecretaria general": itu.DeputySecretaryGeneral,
-			"secretario general": itu.SecretaryGeneral, "secretaria general": itu.SecretaryGeneral,
-			"director de la oficina de radiocomunicaciones":                     itu.DirectorBR,
-			"director de la oficina de normalización de las telecomunicaciones": itu.DirectorTSB,
-			"director de la oficina de desarrollo de las telecomunicaciones":    itu.DirectorBDT,
-			"directora de la oficina de desarrollo de las telecomunicaciones":   itu.DirectorBDT,
-			"junta del reglamento de radiocomunicaciones":                       itu.BoardMember,
-			"comité del reglamento de radiocomunicaciones":                      itu.BoardMember,
-			"consejo de la uit": itu.CouncilMember,
+		{
+			lang: itu.French, original: []string{"Original :"}, noteTitle: []string{"Note de la Secrétaire générale"},
+			tel: []string{"Tél. :", "Tél :", "Tel:"}, mission: []string{"Mission permanente", "Ambassade", "Délégation"},
+			career: []string{"PARCOURS PROFESSIONNEL"}, activities: []string{"ACTIVITÉS UIT"},
+			marital: []string{"État civil"}, education: []string{"Études"},
+			candidature: []string{"candidature"}, withdrawal: []string{"retrait", "retirer", "RETRAIT"},
+			postOf: []string{"poste de", "POSTE DE", "fonctions de", "candidat au", "candidate au"},
+			posts: map[string]itu.Post{
+				"vice-secrétaire général": itu.DeputySecretaryGeneral, "vice-secrétaire générale": itu.DeputySecretaryGeneral,
+				"secrétaire général": itu.SecretaryGeneral, "secrétaire générale": itu.SecretaryGeneral,
+				"directeur du bureau des radiocommunications": itu.DirectorBR, "directrice du bureau des radiocommunications": itu.DirectorBR,
+				"directeur du bureau de la normalisation des télécommunications": itu.DirectorTSB,
+				"directeur du bureau de développement des télécommunications":    itu.DirectorBDT,
+				"directrice du bureau de développement des télécommunications":   itu.DirectorBDT,
+				"comité du règlement des radiocommunications":                    itu.BoardMember,
+				"conseil de l'uit": itu.CouncilMember,
+			},
+			attached:  []string{"ci-joint", "joint", "annex"},
+			documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "déclaration de vision": itu.KindVisionStatement, "lettre de candidature": itu.KindLetter},
+			signature: []string{"signature manuscrite"},
+			stopwords: []string{"le", "la", "les", "des", "du", "et", "à", "en", "une"},
 		},
-		attached:  []string{"adjunt", "anex"},
-		documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "declaración de visión": itu.KindVisionStatement, "carta de candidatura": itu.KindLetter},
-		signature: []string{"firma manuscrita"},
-		stopwords: []string{"el", "la", "los", "las", "de", "del", "y", "en", "que", "para"},
-	},
-	{
-		lang: itu.Russian, mission: []string{"Постоянное представительство", "Посольство"},
-		career:      []string{"ТРУДОВАЯ ДЕЯТЕЛЬНОСТЬ"},
-		candidature: []string{"кандидатур"}, withdrawal: []string{"отзыв", "снят", "ОТЗЫВ"},
-		postOf: []string{"должность", "ДОЛЖНОСТЬ", "пост", "Кандидат на"},
-		posts: map[string]itu.Post{
-			"заместителя генерального секретаря": itu.DeputySecretaryGeneral, "заместитель генерального секретаря": itu.DeputySecretaryGeneral,
-			"генерального секретаря": itu.SecretaryGeneral, "генеральный секретарь": itu.SecretaryGeneral,
-			"директора бюро радиосвязи": itu.DirectorBR, "директора бюро стандартизации электросвязи": itu.DirectorTSB,
-			"директора бюро развития электросвязи": itu.DirectorBDT, "радиорегламентарного комитета": itu.BoardMember,
-			"совета мсэ": itu.CouncilMember,
+		{
+			lang: itu.Spanish, noteTitle: []string{"Nota de la Secretaria General"},
+			tel: []string{"Tel:", "Teléfono:"}, mission: []string{"Misión Permanente", "Embajada", "Delegación"},
+			career: []string{"CARRERA PROFESIONAL"}, activities: []string{"ACTIVIDADES UIT"},
+			education:   []string{"Estudios"},
+			candidature: []string{"candidatura"}, withdrawal: []string{"retiro", "retirar", "RETIRO"},
+			postOf: []string{"cargo de", "CARGO DE", "puesto de", "PUESTO DE", "Candidato al", "Candidata al", "candidato a", "candidata a"},
+			posts: map[string]itu.Post{
+				"vicesecretario general": itu.DeputySecretaryGeneral, "vicesecretaria general": itu.DeputySecretaryGeneral,
+				"secretario general": itu.SecretaryGeneral, "secretaria general": itu.SecretaryGeneral,
+				"director de la oficina de radiocomunicaciones":                     itu.DirectorBR,
+				"director de la oficina de normalización de las telecomunicaciones": itu.DirectorTSB,
+				"director de la oficina de desarrollo de las telecomunicaciones":    itu.DirectorBDT,
+				"directora de la oficina de desarrollo de las telecomunicaciones":   itu.DirectorBDT,
+				"junta del reglamento de radiocomunicaciones":                       itu.BoardMember,
+				"comité del reglamento de radiocomunicaciones":                      itu.BoardMember,
+				"consejo de la uit": itu.CouncilMember,
+			},
+			attached:  []string{"adjunt", "anex"},
+			documents: map[string]itu.Kind{"curriculum vitae": itu.KindCV, "declaración de visión": itu.KindVisionStatement, "carta de candidatura": itu.KindLetter},
+			signature: []string{"firma manuscrita"},
+			stopwords: []string{"el", "la", "los", "las", "de", "del", "y", "en", "que", "para"},
 		},
-		attached:  []string{"прилага", "приложен"},
-		documents: map[string]itu.Kind{"биографи": itu.KindCV, "видени": itu.KindVisionStatement, "письмо": itu.KindLetter},
-		signature: []string{"подпись"},
-		stopwords: []string{"и", "в", "на", "с", "по", "для", "что", "не"},
-	},
-}
+		{
+			lang: itu.Russian, mission: []string{"Постоянное представительство", "Посольство"},
+			career:      []string{"ТРУДОВАЯ ДЕЯТЕЛЬНОСТЬ"},
+			candidature: []string{"кандидатур"}, withdrawal: []string{"отзыв", "снят", "ОТЗЫВ"},
+			postOf: []string{"должность", "ДОЛЖНОСТЬ", "пост", "Кандидат на"},
+			posts: map[string]itu.Post{
+				"заместителя генерального секретаря": itu.DeputySecretaryGeneral, "заместитель генерального секретаря": itu.DeputySecretaryGeneral,
+				"генерального секретаря": itu.SecretaryGeneral, "генеральный секретарь": itu.SecretaryGeneral,
+				"директора бюро радиосвязи": itu.DirectorBR, "директора бюро стандартизации электросвязи": itu.DirectorTSB,
+				"директора бюро развития электросвязи": itu.DirectorBDT, "радиорегламентарного комитета": itu.BoardMember,
+				"совета мсэ": itu.CouncilMember,
+			},
+			attached:  []string{"прилага", "приложен"},
+			documents: map[string]itu.Kind{"биографи": itu.KindCV, "видени": itu.KindVisionStatement, "письмо": itu.KindLetter},
+			signature: []string{"подпись"},
+			stopwords: []string{"и", "в", "на", "с", "по", "для", "что", "не"},
+		},
+	}
+})
 
 // anyLabel returns the labels the function picks from every language.
 func anyLabel(f func(labelSet) []string) []string {
 	var out []string
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		out = append(out, f(l)...)
 	}
 	return out
@@ -228,14 +231,14 @@ func languageNamed(s string) (itu.Language, bool) {
 	if l, err := itu.ParseLanguage(strings.TrimSpace(s)); err == nil {
 		return l, true
 	}
-	l, ok := languageNames[strings.ToLower(strings.TrimSpace(s))]
+	l, ok := languageNames()[strings.ToLower(strings.TrimSpace(s))]
 	return l, ok
 }
 
 // languageNames maps the name of each official language, as the Original
 // line prints it in each language ("anglais", "inglés"), lower case, to the
 // language.
-var languageNames = func() map[string]itu.Language {
+var languageNames = sync.OnceValue(func() map[string]itu.Language {
 	m := map[string]itu.Language{}
 	for lb := range correspondence.AllLabels() {
 		for _, l := range itu.Languages() {
@@ -245,13 +248,13 @@ var languageNames = func() map[string]itu.Language {
 		}
 	}
 	return m
-}()
+})
 
 // labelLanguage returns the language whose label of kind f opens s (or is
 // s), the longest label winning: the language a renderer printed it in.
 func labelLanguage(s string, f func(labelSet) []string) (itu.Language, bool) {
 	best, n := itu.Language(0), 0
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for _, lb := range f(l) {
 			if strings.HasPrefix(s, lb) && len(lb) > n {
 				best, n = l.lang, len(lb)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/plenipot/itu"
@@ -101,7 +102,7 @@ func readSymbolBlock(b block, n *correspondence.Note, r reader) {
 // the label and the count separated as the language prints them or by a
 // colon and spaces.
 func annexCount(s string) (int, bool) {
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for _, a := range l.annex {
 			rest, ok := strings.CutPrefix(s, a)
 			if !ok {
@@ -149,10 +150,10 @@ func isSignatureText(s string) bool {
 
 // candidateLine matches the line that names a candidate and the Member State
 // in brackets: "Dr Chaesub LEE (Republic of Korea)".
-var candidateLine = regexp.MustCompile(`^(.{1,200}?)\s*\(([^()]{2,100})\)$`)
+var candidateLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.{1,200}?)\s*\(([^()]{2,100})\)$`) })
 
 // stateInBrackets matches a Member State in brackets inside a sentence.
-var stateInBrackets = regexp.MustCompile(`\(([^()]{2,100})\)`)
+var stateInBrackets = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([^()]{2,100})\)`) })
 
 // noteCandidatures reads the candidatures a Note transmits: each candidate's
 // line, the post named after it or in the subject, withdrawn when the
@@ -191,12 +192,12 @@ func candidateIn(p string) (name, state string, ok bool) {
 	if len(p) > 2000 {
 		return "", "", false // a candidate's line or sentence, not a page of text
 	}
-	if g := candidateLine.FindStringSubmatch(p); g != nil && len(p) < 250 {
+	if g := candidateLine().FindStringSubmatch(p); g != nil && len(p) < 250 {
 		if _, ok := lookupState(g[2]); ok {
 			return g[1], g[2], true
 		}
 	}
-	for _, loc := range stateInBrackets.FindAllStringSubmatchIndex(p, 10) {
+	for _, loc := range stateInBrackets().FindAllStringSubmatchIndex(p, 10) {
 		st := p[loc[2]:loc[3]]
 		if _, ok := lookupState(st); !ok {
 			continue

@@ -3,6 +3,7 @@ package docimport
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
@@ -154,10 +155,10 @@ func readAddress(b block, m *correspondence.Mission, r reader) (contact string) 
 		case isContactLine(s):
 			contact = s
 			for _, part := range strings.Split(s, " / ") {
-				if v, ok := cutLabel(part, telLabels); ok {
+				if v, ok := cutLabel(part, telLabels()); ok {
 					m.Telephone = correspondence.Phone(strings.TrimSpace(v))
 					r.at("/mission/telephone", Lines{n, n})
-				} else if v, ok := cutLabel(part, faxLabels); ok {
+				} else if v, ok := cutLabel(part, faxLabels()); ok {
 					m.Fax = correspondence.Phone(strings.TrimSpace(v))
 					r.at("/mission/fax", Lines{n, n})
 				}
@@ -179,16 +180,16 @@ func enclosures(s string) correspondence.Enclosures {
 
 // The labels of a letterhead's telephone and fax numbers, in every language.
 var (
-	telLabels = anyLabel(func(l labelSet) []string { return l.tel })
-	faxLabels = anyLabel(func(l labelSet) []string { return l.fax })
+	telLabels = sync.OnceValue(func() []string { return anyLabel(func(l labelSet) []string { return l.tel }) })
+	faxLabels = sync.OnceValue(func() []string { return anyLabel(func(l labelSet) []string { return l.fax }) })
 )
 
 // isContactLine reports whether s is a letterhead's telephone and fax line:
 // "Tel: +41 22 748 0000 / Fax: +41 22 748 0001".
 func isContactLine(s string) bool {
 	for _, part := range strings.Split(s, " / ") {
-		_, tel := cutLabel(part, telLabels)
-		_, fax := cutLabel(part, faxLabels)
+		_, tel := cutLabel(part, telLabels())
+		_, fax := cutLabel(part, faxLabels())
 		if !tel && !fax {
 			return false
 		}

@@ -2,14 +2,14 @@ package docimport
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
-	"github.com/plenipot/itu/candidacy"
-	"regexp"
-	"strings"
-
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/names"
@@ -38,16 +38,20 @@ func textCandidatures(ps []string, home itu.StateCode) ([]correspondence.Candida
 
 // candidatureWord finds the words that introduce a candidature, not inside
 // another word (RE2's \b knows ASCII words only).
-var candidatureWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(candidature|candidacy|candidatura|кандидатур\p{L}*)`)
+var candidatureWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(candidature|candidacy|candidatura|кандидатур\p{L}*)`)
+})
 
 // nameThenFor matches " of NAME for " after a candidature word, in English,
 // French and Spanish, or " NAME на должность" in Russian.
-var nameThenFor = regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s|^\s+(\S.{1,120}?)\s+на\s+(?:должность|пост)`)
+var nameThenFor = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s|^\s+(\S.{1,120}?)\s+на\s+(?:должность|пост)`)
+})
 
 func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candidature {
 	var out []correspondence.Candidature
 	var locs [][]int
-	for _, m := range candidatureWord.FindAllStringSubmatchIndex(p, 20) {
+	for _, m := range candidatureWord().FindAllStringSubmatchIndex(p, 20) {
 		locs = append(locs, m[2:4])
 	}
 	for i, loc := range locs {
@@ -71,7 +75,7 @@ func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candid
 		}
 		start := sentenceStart(p, loc[0])
 		c.Withdrawal = containsAny(p[start:loc[0]], anyLabel(func(l labelSet) []string { return l.withdrawal }))
-		if g := nameThenFor.FindStringSubmatch(window); g != nil {
+		if g := nameThenFor().FindStringSubmatch(window); g != nil {
 			who := strings.TrimPrefix(g[1]+g[2], "the ")
 			if code, ok := lookupState(who); ok {
 				c.MemberState, c.MemberStateText = code, who
@@ -127,18 +131,20 @@ func abbreviation(s string) bool {
 // plénipotentiaires de l'UIT à Bucarest, Roumanie, du 26 septembre au 14
 // octobre 2022", "la Conferencia de Plenipotenciarios de la UIT (Dubái, 29 de
 // octubre – 16 de noviembre de 2018)". Groups: name, place, start, end.
-var conferenceTexts = []*regexp.Regexp{
-	regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`),
-	regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
-	regexp.MustCompile(`(Conferencia de Plenipotenciarios de la UIT) que se celebrará en ([^,]{2,60}, [^,]{2,60}), del (\d{1,2} de \p{L}+(?: de \d{4})?) al (\d{1,2} de \p{L}+ de \d{4})`),
-	regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
-}
+var conferenceTexts = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(`(Conferencia de Plenipotenciarios de la UIT) que se celebrará en ([^,]{2,60}, [^,]{2,60}), del (\d{1,2} de \p{L}+(?: de \d{4})?) al (\d{1,2} de \p{L}+ de \d{4})`),
+		regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
+	}
+})
 
 // conferenceIn reads the conference a note verbale names, and the
 // paragraph it names it in.
 func conferenceIn(ps []string) (correspondence.ConferenceRef, int, bool) {
 	for k, p := range ps {
-		for _, re := range conferenceTexts {
+		for _, re := range conferenceTexts() {
 			if ref, ok := conferenceRef(re.FindStringSubmatch(p)); ok {
 				return ref, k, true
 			}
@@ -198,7 +204,7 @@ func attachmentsIn(ps []string) ([]correspondence.Attachment, []int) {
 func documentsNamed(p string) []match[itu.Kind] {
 	low := strings.ToLower(p)
 	var out []match[itu.Kind]
-	for _, l := range labelSets {
+	for _, l := range labelSets() {
 		for name, k := range l.documents {
 			if i := strings.Index(low, name); i >= 0 {
 				out = append(out, match[itu.Kind]{v: k, start: i, end: i + len(name)})
@@ -248,14 +254,16 @@ func describe(p string, f match[itu.Kind]) string {
 
 // servedSince matches a claim that the candidate has held a post since a
 // year: "has served as the Director of ... since 2014".
-var servedSince = regexp.MustCompile(`\b(?:has served|has been serving|has been) as (?:the )?(.{3,160}?) since (\d{4})\b`)
+var servedSince = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:has served|has been serving|has been) as (?:the )?(.{3,160}?) since (\d{4})\b`)
+})
 
 // claimsIn reads the statements of ps that a candidate has held an ITU post
 // since a year, each as the sentence says it up to the year.
 func claimsIn(ps []string, source itu.Kind) []candidacy.Claim {
 	var out []candidacy.Claim
 	for _, p := range ps {
-		for _, loc := range servedSince.FindAllStringSubmatchIndex(p, 5) {
+		for _, loc := range servedSince().FindAllStringSubmatchIndex(p, 5) {
 			post, _, ok := findPost(p[loc[2]:loc[3]])
 			if !ok || !post.IsElectedOfficial() {
 				continue

@@ -1,11 +1,13 @@
 package docimport
 
 import (
-	"github.com/plenipot/itu/correspondence"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/plenipot/itu/correspondence"
 )
 
 // line is one line of the input as read: its text, cleaned of the marks a
@@ -52,7 +54,9 @@ var cleaner = strings.NewReplacer(
 // pageNumber matches a line that is only a page number, as copies of
 // documents print them in headers and footers: "- 2 -", "Page 2", "Page 2 of
 // 5", "2/5", "2".
-var pageNumber = regexp.MustCompile(`^(?i:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|página|pag\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$`)
+var pageNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|página|pag\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$`)
+})
 
 // splitLines cuts the text into cleaned lines. A form feed that opens a line
 // straight after a line of text is a page break, as pdftotext writes one
@@ -105,7 +109,7 @@ func needsCleaning(s string) bool {
 func furniture(ls []line) (kept []line) {
 	isNumber := make([]bool, len(ls))
 	for i, l := range ls {
-		isNumber[i] = l.s != "" && len(l.s) < 40 && pageNumber.MatchString(l.s)
+		isNumber[i] = l.s != "" && len(l.s) < 40 && pageNumber().MatchString(l.s)
 	}
 	// The lines beside a page number, counted by text.
 	beside := map[string]int{}
