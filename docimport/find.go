@@ -122,9 +122,12 @@ func lookupState(s string) (itu.StateCode, bool) {
 // [itu.LookupMemberState] leaves ambiguous or does not know.
 // The table is small: "Korea" alone is ambiguous to the registry, and the
 // UN terminology's French and Spanish names of the Republic of Korea are not
-// CLDR's ("Corée du Sud", "Corea del Sur").
+// CLDR's ("Corée du Sud", "Corea del Sur"), nor are its Chinese and Arabic
+// names: 大韩民国 (ITU's Chinese press release of 2018, D9 in
+// docs/research/documents.md) and جمهورية كوريا (the UN Arabic name,
+// inferred).
 var shortStateNames = map[string]itu.StateCode{"Korea": "KOR", "KOREA": "KOR", "USA": "USA", "UK": "GBR",
-	"République de Corée": "KOR", "República de Corea": "KOR"}
+	"République de Corée": "KOR", "República de Corea": "KOR", "大韩民国": "KOR", "جمهورية كوريا": "KOR"}
 
 // states returns the Member States s names, in order.
 func states(s string) []match[itu.StateCode] { return phrases(s, lookupState) }

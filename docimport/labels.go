@@ -104,6 +104,46 @@ func add(to []string, ls ...string) []string {
 var readingWords = sync.OnceValue(func() []labelSet {
 	return []labelSet{
 
+		// The Arabic candidature words. The post names are those of the PP-22
+		// elections page in Arabic (D10 in docs/research/documents.md:
+		// "الأمين العام ونائب الأمين العام ومديري مكاتب الاتصالات الراديوية
+		// وتقييس الاتصالات وتنمية الاتصالات وأعضاء لجنة لوائح الراديو", and
+		// "مجلس الاتحاد"), the bureaux keyed without مدير so that the singular
+		// and the feminine match (inferred from that plural). ترشيح … لمنصب
+		// and سحب are the Arabic press's words for a candidature to an ITU
+		// post and its withdrawal (aleqt.com 2009, "المرشح لمنصب مدير مكتب
+		// قطاع التنمية"; anbaa.info 2018, "ترشيح موريتانيا لمنصب";
+		// almagharibia.tv 2018, "سحبتا ملفي مرشحيهما"), not seen in a note
+		// verbale. The attachment words and document names are inferred.
+		{
+			lang: itu.Arabic, candidature: []string{"ترشيح"}, withdrawal: []string{"سحب"},
+			postOf: []string{"لمنصب", "منصب", "لعضوية"},
+			posts: map[string]itu.Post{
+				"نائب الأمين العام": itu.DeputySecretaryGeneral, "الأمين العام": itu.SecretaryGeneral,
+				"مكتب الاتصالات الراديوية": itu.DirectorBR, "مكتب تقييس الاتصالات": itu.DirectorTSB,
+				"مكتب تنمية الاتصالات": itu.DirectorBDT, "مكتب قطاع التنمية": itu.DirectorBDT,
+				"لجنة لوائح الراديو": itu.BoardMember, "مجلس الاتحاد": itu.CouncilMember,
+			},
+			attached:  []string{"مرفق", "طيه"},
+			documents: map[string]itu.Kind{"السيرة الذاتية": itu.KindCV, "بيان الرؤية": itu.KindVisionStatement, "رسالة الترشيح": itu.KindLetter},
+		},
+		// The Chinese candidature words: 提名…为…候选人 and …职位候选人 are the
+		// forms issue 19 gives; the post names (ITU's Chinese terms as
+		// recalled, not checked against a document), 撤回 for a withdrawal,
+		// and the attachment words and document names are inferred. No
+		// Chinese note verbale or letter of a Plenipotentiary Conference was
+		// found.
+		{
+			lang: itu.Chinese, candidature: []string{"候选人"}, withdrawal: []string{"撤回"},
+			posts: map[string]itu.Post{
+				"副秘书长": itu.DeputySecretaryGeneral, "秘书长": itu.SecretaryGeneral,
+				"无线电通信局主任": itu.DirectorBR, "电信标准化局主任": itu.DirectorTSB,
+				"电信发展局主任": itu.DirectorBDT, "无线电规则委员会": itu.BoardMember,
+				"理事会": itu.CouncilMember,
+			},
+			attached:  []string{"随附", "附上"},
+			documents: map[string]itu.Kind{"简历": itu.KindCV, "愿景声明": itu.KindVisionStatement, "提名信": itu.KindLetter},
+		},
 		{
 			lang: itu.English, mission: []string{"Permanent Mission", "Mission", "Embassy", "Delegation"},
 			candidature: []string{"candidature", "candidacy"}, withdrawal: []string{"withdraw", "withdrawal", "WITHDRAWAL"},

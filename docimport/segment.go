@@ -38,7 +38,7 @@ func plausible(d doc) bool {
 	switch d.kind {
 	case itu.KindLetter:
 		for _, b := range d.blocks {
-			if candidatureWord().MatchString(b.text()) {
+			if speaksOfCandidature(b.text()) {
 				return true
 			}
 		}

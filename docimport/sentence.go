@@ -37,21 +37,31 @@ func textCandidatures(ps []string, home itu.StateCode) ([]correspondence.Candida
 }
 
 // candidatureWord finds the words that introduce a candidature, not inside
-// another word (RE2's \b knows ASCII words only).
+// another word (RE2's \b knows ASCII words only). An Arabic word may carry
+// the clitics و, ب, ل or ف before it ("وترشيح", "بترشيح"), and a pronoun
+// after it ("ترشيحها"); its group is the second.
 var candidatureWord = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(candidature|candidacy|candidatura|кандидатур\p{L}*)`)
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(candidature|candidacy|candidatura|кандидатур\p{L}*)|(?:^|[^\p{L}])[وبلف]{0,2}(ترشيح\p{L}*)`)
 })
 
 // nameThenFor matches " of NAME for " after a candidature word, in English,
-// French and Spanish, or " NAME на должность" in Russian.
+// French and Spanish, " NAME на должность" in Russian, or " NAME لمنصب" in
+// Arabic ("ترشيح الدكتور ... لمنصب نائب الأمين العام"; see readingWords for
+// the sources of the Arabic forms).
 var nameThenFor = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s|^\s+(\S.{1,120}?)\s+на\s+(?:должность|пост)`)
+	return regexp.MustCompile(`^\s+(?:of|de|del|d')\s+(.{2,120}?)\s+(?:for|pour|para|au|al|à|на)\s|^\s+(\S.{1,120}?)\s+на\s+(?:должность|пост)|^\s+(\S.{1,120}?)\s+(?:لمنصب|لشغل منصب)\s`)
 })
+
+// councilWords name the Council in a candidature's sentence.
+var councilWords = []string{"council", "conseil", "consejo", "совет", "مجلس الاتحاد", "理事会"}
 
 func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candidature {
 	var out []correspondence.Candidature
 	var locs [][]int
 	for _, m := range candidatureWord().FindAllStringSubmatchIndex(p, 20) {
+		if m[2] < 0 {
+			m = m[2:]
+		}
 		locs = append(locs, m[2:4])
 	}
 	for i, loc := range locs {
@@ -76,14 +86,14 @@ func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candid
 		start := sentenceStart(p, loc[0])
 		c.Withdrawal = containsAny(p[start:loc[0]], anyLabel(func(l labelSet) []string { return l.withdrawal }))
 		if g := nameThenFor().FindStringSubmatch(window); g != nil {
-			who := strings.TrimPrefix(g[1]+g[2], "the ")
+			who := strings.TrimPrefix(g[1]+g[2]+g[3], "the ")
 			if code, ok := lookupState(who); ok {
 				c.MemberState, c.MemberStateText = code, who
 			} else {
-				c.Candidate = names.Name(g[1] + g[2])
+				c.Candidate = names.Name(g[1] + g[2] + g[3])
 			}
 		}
-		if containsAny(window, []string{"council", "conseil", "consejo", "совет"}) && c.Candidate == "" {
+		if containsAny(window, councilWords) && c.Candidate == "" {
 			c.Post = itu.CouncilMember
 		} else if post, ok := postAfter(window); ok {
 			c.Post = post
@@ -92,7 +102,92 @@ func paragraphCandidatures(p string, home itu.StateCode) []correspondence.Candid
 			out = append(out, c)
 		}
 	}
+	return append(out, chineseCandidatures(p, home)...)
+}
+
+// speaksOfCandidature reports whether s has a word that introduces a
+// candidature: one candidatureWord finds, or Chinese 候选人 (candidate) or
+// 竞选 (stand for election).
+func speaksOfCandidature(s string) bool {
+	return candidatureWord().MatchString(s) || strings.Contains(s, "候选人") || strings.Contains(s, "竞选")
+}
+
+// chineseMarker finds where a Chinese candidature clause opens: 提名
+// (nominate) or 竞选 (stand for election). Chinese names the post before the
+// word for candidate (候选人), so the clause is read from its verb, not from
+// the word for candidature as in the other languages.
+var chineseMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`提名|竞选`)
+})
+
+// chineseNomination matches "提名NAME为POST候选人" from the verb: groups
+// name and the post's text ("国际电联副秘书长职位"). The form is the one
+// issue 19 gives ("提名…为…候选人", "…职位候选人"); no Chinese note verbale
+// or letter of a Plenipotentiary Conference was found to confirm it
+// (inferred).
+var chineseNomination = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^提名\s*([^，。；]{1,40}?)\s*(?:为|担任)\s*([^，。；]{1,80}?)候选人`)
+})
+
+// chineseCandidatures reads the Chinese candidature clauses of p: each
+// "提名NAME为POST候选人", and a Council seat the clause names ("竞选国际电联
+// 理事会成员国"), with the Member State whose 政府 (Government) the sentence
+// names before it.
+func chineseCandidatures(p string, home itu.StateCode) []correspondence.Candidature {
+	var out []correspondence.Candidature
+	marks := chineseMarker().FindAllStringIndex(p, 20)
+	for i, m := range marks {
+		end := len(p)
+		if i+1 < len(marks) {
+			end = marks[i+1][0]
+		}
+		if dot := strings.IndexAny(p[m[0]:end], "。；"); dot >= 0 {
+			end = m[0] + dot
+		}
+		clause := p[m[0]:end]
+		start := 0
+		if dot := strings.LastIndex(p[:m[0]], "。"); dot >= 0 {
+			start = dot + len("。")
+		}
+		c := correspondence.Candidature{MemberState: home}
+		if code, text, ok := chineseGovernment(p[start:m[0]]); ok {
+			c.MemberState, c.MemberStateText = code, text
+		}
+		c.Withdrawal = containsAny(p[start:m[0]], anyLabel(func(l labelSet) []string { return l.withdrawal }))
+		if g := chineseNomination().FindStringSubmatch(clause); g != nil {
+			if code, ok := lookupState(g[1]); ok {
+				c.MemberState, c.MemberStateText = code, g[1]
+			} else {
+				c.Candidate = names.Name(g[1])
+			}
+			clause = g[2]
+		}
+		if containsAny(clause, councilWords) && c.Candidate == "" {
+			c.Post = itu.CouncilMember
+		} else if post, _, ok := findPost(clause); ok {
+			c.Post = post
+		}
+		if c.Post != 0 {
+			out = append(out, c)
+		}
+	}
 	return out
+}
+
+// chineseGovernment reads the Member State named before the last 政府
+// (Government) of s, after the punctuation before it: "…：大韩民国政府决定".
+func chineseGovernment(s string) (itu.StateCode, string, bool) {
+	i := strings.LastIndex(s, "政府")
+	if i < 0 {
+		return "", "", false
+	}
+	name := s[:i]
+	if j := strings.LastIndexAny(name, "，。；：、 "); j >= 0 {
+		_, n := utf8.DecodeRuneInString(name[j:])
+		name = name[j+n:]
+	}
+	code, ok := lookupState(name)
+	return code, name, ok
 }
 
 // sentenceEnd returns where the sentence that holds byte i ends: after a

@@ -11,7 +11,7 @@ import (
 )
 
 // TestParagraphCandidatures reads the candidature sentences of notes
-// verbales and letters in four languages.
+// verbales and letters in the six languages.
 func TestParagraphCandidatures(t *testing.T) {
 	tests := []struct {
 		name string
@@ -36,6 +36,30 @@ func TestParagraphCandidatures(t *testing.T) {
 		{"Russian",
 			"Правительство Российской Федерации приняло решение выдвинуть кандидатуру г-на Рашида ИСМАИЛОВА на должность Генерального секретаря.",
 			[]correspondence.Candidature{{Post: itu.SecretaryGeneral, Candidate: "г-на Рашида ИСМАИЛОВА", MemberState: "RUS"}}},
+		{"Arabic, the Council and a person",
+			"وتتشرف بإبلاغه بأن حكومة جمهورية كوريا قررت تقديم ترشيحها لعضوية مجلس الاتحاد وترشيح الدكتور تشيسوب لي لمنصب نائب الأمين العام للاتحاد.",
+			[]correspondence.Candidature{
+				{Post: itu.CouncilMember, MemberState: "KOR", MemberStateText: "جمهورية كوريا"},
+				{Post: itu.DeputySecretaryGeneral, Candidate: "الدكتور تشيسوب لي", MemberState: "KOR", MemberStateText: "جمهورية كوريا"},
+			}},
+		{"Arabic, a Member State for a post",
+			"أعلنت الحكومة بترشيح موريتانيا لمنصب مدير مكتب تنمية الاتصالات.",
+			[]correspondence.Candidature{{Post: itu.DirectorBDT, MemberState: "MRT", MemberStateText: "موريتانيا"}}},
+		{"Arabic, withdrawn",
+			"قررت حكومة موريتانيا سحب ترشيح السيدة فاطمة بنت محمد السالك لمنصب نائب الأمين العام.",
+			[]correspondence.Candidature{{Post: itu.DeputySecretaryGeneral, Candidate: "السيدة فاطمة بنت محمد السالك", MemberState: "MRT", MemberStateText: "موريتانيا", Withdrawal: true}}},
+		{"Chinese, the Council and a person",
+			"大韩民国常驻日内瓦代表团谨通知：大韩民国政府决定竞选国际电联理事会成员国，并提名李在摄博士为国际电联副秘书长职位候选人。",
+			[]correspondence.Candidature{
+				{Post: itu.CouncilMember, MemberState: "KOR", MemberStateText: "大韩民国"},
+				{Post: itu.DeputySecretaryGeneral, Candidate: "李在摄博士", MemberState: "KOR", MemberStateText: "大韩民国"},
+			}},
+		{"Chinese, a Board member",
+			"法国政府谨提名伊冯·亨利先生为无线电规则委员会委员候选人。",
+			[]correspondence.Candidature{{Post: itu.BoardMember, Candidate: "伊冯·亨利先生", MemberState: "FRA", MemberStateText: "法国"}}},
+		{"Chinese, withdrawn",
+			"毛里塔尼亚政府决定撤回提名法蒂梅图女士为副秘书长职位候选人。",
+			[]correspondence.Candidature{{Post: itu.DeputySecretaryGeneral, Candidate: "法蒂梅图女士", MemberState: "MRT", MemberStateText: "毛里塔尼亚", Withdrawal: true}}},
 		{"no candidature", "The Permanent Mission presents its compliments.", nil},
 	}
 	for _, tt := range tests {
