@@ -163,21 +163,29 @@ func atITU(org string) bool {
 // a CV writes them, name: "Director" and "Telecommunication Standardization
 // Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB".
 func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
+	dst = addPostNamed(dst, title)
 	unit = strings.TrimSpace(unit)
-	forms := []string{title}
-	if unit != "" {
-		full, abbr, _ := strings.Cut(unit, "(")
-		full = strings.TrimSpace(full)
-		abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
-		forms = append(forms, title+", "+full, title+" of "+full, title+" of the "+full)
-		if abbr != "" {
-			forms = append(forms, title+" "+abbr)
-		}
+	if unit == "" {
+		return dst
 	}
-	for _, f := range forms {
-		if p, ok := itu.LookupPost(f); ok && !slices.Contains(dst, p) {
-			dst = append(dst, p)
-		}
+	full, abbr, _ := strings.Cut(unit, "(")
+	full = strings.TrimSpace(full)
+	abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
+	dst = addPostNamed(dst, title+", "+full)
+	dst = addPostNamed(dst, title+" of "+full)
+	dst = addPostNamed(dst, title+" of the "+full)
+	if abbr != "" {
+		dst = addPostNamed(dst, title+" "+abbr)
+	}
+	return dst
+}
+
+// addPostNamed appends to dst the post that form names, unless form names
+// none or dst holds it. The form is built where it is passed, not kept in a
+// list, so that a short one stays on the stack.
+func addPostNamed(dst []itu.Post, form string) []itu.Post {
+	if p, ok := itu.LookupPost(form); ok && !slices.Contains(dst, p) {
+		dst = append(dst, p)
 	}
 	return dst
 }
