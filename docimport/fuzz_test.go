@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/plenipot/itu/docimport"
+	"github.com/plenipot/itu/internal/growth"
 	"github.com/plenipot/itu/strictjson"
 )
 
@@ -127,9 +128,9 @@ func costOnce(t *testing.T, text string) (time.Duration, uint64) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start, wall := cpuTime(), time.Now()
+	start, wall := growth.CPUTime(), time.Now()
 	_, err := docimport.Read(strings.NewReader(text))
-	d := cpuTime() - start
+	d := growth.CPUTime() - start
 	if d <= 0 {
 		d = time.Since(wall)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/growth"
 	"github.com/plenipot/itu/schema"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -135,10 +136,10 @@ func eachSize(b *testing.B, f func(b *testing.B, data []byte)) {
 // counts the time other processes held the cores; CPU time does not. Zero
 // where the platform does not tell (see cpuTime).
 func reportCPU(b *testing.B) func() {
-	start := cpuTime()
+	start := growth.CPUTime()
 	return func() {
 		if b.N > 0 {
-			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op")
 		}
 	}
 }
@@ -275,7 +276,7 @@ func BenchmarkDecodeValidateScale(b *testing.B) {
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			start, cpu := time.Now(), cpuTime()
+			start, cpu := time.Now(), growth.CPUTime()
 			for b.Loop() {
 				var d candidacy.Dossier
 				if err := strictjson.Decode(data, &d); err != nil {
@@ -287,7 +288,7 @@ func BenchmarkDecodeValidateScale(b *testing.B) {
 			}
 			kb := float64(b.N) * float64(len(data)) / 1024
 			b.ReportMetric(float64(time.Since(start))/kb, "ns/KB")
-			b.ReportMetric(float64(cpuTime()-cpu)/kb, "cpu-ns/KB")
+			b.ReportMetric(float64(growth.CPUTime()-cpu)/kb, "cpu-ns/KB")
 		})
 	}
 }

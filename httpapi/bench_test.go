@@ -20,6 +20,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/httpapi"
+	"github.com/plenipot/itu/internal/growth"
 	"github.com/plenipot/itu/payload"
 )
 
@@ -69,7 +70,7 @@ func measure(b *testing.B, parallelism int, check func() bool) {
 	b.SetParallelism(parallelism)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := growth.CPUTime()
 	start := time.Now()
 	b.RunParallel(func(pb *testing.PB) {
 		var mine []time.Duration
@@ -85,7 +86,7 @@ func measure(b *testing.B, parallelism int, check func() bool) {
 		all = append(all, mine...)
 		mu.Unlock()
 	})
-	elapsed, cpu := time.Since(start), cpuTime()-cpu0
+	elapsed, cpu := time.Since(start), growth.CPUTime()-cpu0
 	b.StopTimer()
 	if len(all) == 0 {
 		return

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/internal/growth"
 )
 
 var onePassAsOf = []itu.Option{itu.AsOf(civil.MustParseDate("2022-10-14"))}
@@ -72,10 +73,10 @@ func BenchmarkCheck(b *testing.B) {
 // on a shared machine, wall time counts the time other processes held the
 // cores.
 func reportCPU(b *testing.B) func() {
-	start := cpuTime()
+	start := growth.CPUTime()
 	return func() {
 		if b.N > 0 {
-			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op")
 		}
 	}
 }

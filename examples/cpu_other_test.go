@@ -1,8 +1,0 @@
-//go:build !unix
-
-package examples_test
-
-import "time"
-
-// cpuTime returns 0: the benchmarks report CPU time on Unix only.
-func cpuTime() time.Duration { return 0 }
