@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -58,17 +59,17 @@ func TestValidateDirectoryOrder(t *testing.T) {
 			}
 		}
 		if format == "json" {
-			var got []string
-			for _, l := range strings.Split(out1, "\n") {
-				if f, ok := strings.CutPrefix(strings.TrimSpace(l), `"file": "`); ok {
-					got = append(got, strings.TrimSuffix(strings.TrimSuffix(f, ","), `"`))
-				}
+			var doc struct {
+				Files []struct {
+					File string `json:"file"`
+				} `json:"files"`
 			}
-			if len(got) == 0 {
-				// compact JSON: pick the file members out of one line
-				for _, part := range strings.Split(out1, `"file":"`)[1:] {
-					got = append(got, part[:strings.IndexByte(part, '"')])
-				}
+			if err := json.Unmarshal([]byte(out1), &doc, json.RejectUnknownMembers(false)); err != nil {
+				t.Fatalf("--format json output does not decode: %v", err)
+			}
+			var got []string
+			for _, f := range doc.Files {
+				got = append(got, f.File)
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("files checked (-lexical order +got):\n%s", diff)
