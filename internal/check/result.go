@@ -27,7 +27,7 @@ const MaxViolations = 1000
 var RuleTruncated = rule.Define(itu.Rule{Code: "violations.truncated", Severity: itu.Error, Description: "A check lists at most 100 violations of one rule and 1,000 in all; one violation counts the rest, with the severity of the worst of them (a warning when all were warnings).", Source: "hostile-input bound"})
 
 // RuleKind is the rule that a stated kind matches the record it labels.
-var RuleKind = rule.Define(itu.Rule{Code: "payload.kind", Description: "A payload's \"kind\" member, when present, names the record it labels.", Source: "payload convention"})
+var RuleKind = rule.Define(itu.Rule{Code: "payload.kind", Description: "A payload's \"kind\" member names one of the payload kinds the module models (itu help lists them) and the record it labels: a payload with no kind, or an unknown one, is not checked unless a kind is given (itu validate --kind, ?kind=), and one naming another kind than the one given is invalid.", Source: "payload convention"})
 
 // Result turns a list of violations into the error a Validate method returns:
 // nil when none is of [itu.Error] severity, otherwise a sorted
