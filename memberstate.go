@@ -1,17 +1,10 @@
 package itu
 
 import (
-	_ "embed"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/clip"
@@ -50,57 +43,34 @@ type MemberState struct {
 // ErrUnknownMemberState is wrapped by errors from [ParseStateCode].
 var ErrUnknownMemberState = errors.New("unknown Member State")
 
-//go:embed data/member-states.csv
-var memberStatesCSV string
-
-var registry = loadRegistry(memberStatesCSV)
+// registry is the Member State registry: the rows of data/member-states.csv,
+// compiled into memberstate_table.go (go test -run TestMemberStateTable
+// -update rewrites it), so that a program starts without parsing the table.
+var registry = memberRegistry{states: memberStateRows[:], byCode: memberStateCodes}
 
 type memberRegistry struct {
 	states []MemberState
 	byCode map[StateCode]int
-	byName map[string]int
 }
 
-var qualified = regexp.MustCompile(`^(.*) \((.*)\)$`)
-
-var abbreviations = strings.NewReplacer("Rep. ", "Republic ", "Dem. ", "Democratic ", "P.D.R.", "People's Democratic Republic")
-
-// loadRegistry parses the embedded table. The table ships with the module and is
-// checked by tests, so a malformed row is a build defect and panics at init.
-func loadRegistry(data string) memberRegistry {
-	rows, err := csv.NewReader(strings.NewReader(data)).ReadAll()
-	if err != nil {
-		panic(fmt.Sprintf("itu: embedded member-states.csv: %v", err))
-	}
-	reg := memberRegistry{byCode: map[StateCode]int{}, byName: map[string]int{}}
-	for _, r := range rows[1:] {
-		m := MemberState{Code: StateCode(r[0]), Name: r[1], Region: Region(r[2]), RegionStatus: RegionStatus(r[3]), Note: r[4]}
-		if r[5] != "" {
-			m.Joined = civil.MustParseDate(r[5])
-		}
-		if r[6] != "" {
-			m.Aliases = strings.Split(r[6], "|")
-		}
-		i := len(reg.states)
-		reg.states = append(reg.states, m)
-		reg.byCode[m.Code] = i
-		for _, n := range nameForms(m) {
-			reg.byName[fold.Key(n)] = i
-		}
-	}
-	return reg
+// nameKey is one folded name in a sorted name table and the registry index
+// of the Member State it names; -1 when it names more than one.
+type nameKey struct {
+	key   string
+	state int
 }
 
-// nameForms lists the names a document may use for m: the ITU short name, the
-// reordered qualified form ("Korea (Rep. of)" gives "Republic of Korea") and
-// the aliases.
-func nameForms(m MemberState) []string {
-	forms := append([]string{m.Name, abbreviations.Replace(m.Name)}, m.Aliases...)
-	if g := qualified.FindStringSubmatch(m.Name); g != nil {
-		q := g[2] + " " + g[1]
-		forms = append(forms, q, abbreviations.Replace(q+" "))
+// findName returns the registry index that k has in keys, a table sorted by
+// key: memberStateNames (the names documents use for each row: the ITU short
+// name, its abbreviations expanded, the qualifier put first, the aliases) or
+// cldrStateNames (the names in the six languages that CLDR gives and the
+// registry does not).
+func findName(keys []nameKey, k string) (int, bool) {
+	i, ok := slices.BinarySearchFunc(keys, k, func(e nameKey, k string) int { return strings.Compare(e.key, k) })
+	if !ok {
+		return 0, false
 	}
-	return forms
+	return keys[i].state, true
 }
 
 // MemberStates returns the Member States that were members on the date on,
@@ -127,8 +97,7 @@ func (m MemberState) clone() MemberState {
 // ("Lithuania (Republic of)", "Federative Republic of Brazil"), or by its
 // name in any of the six official languages as CLDR gives it ("Corée du
 // Sud", "Республика Корея", "韩国", "كوريا الجنوبية"), ignoring case, dots and
-// diacritics. The names in the six languages are indexed on the first lookup
-// that needs them.
+// diacritics.
 func LookupMemberState(s string) (MemberState, bool) {
 	if i, ok := lookupState(s); ok {
 		return registry.states[i].clone(), true
@@ -142,73 +111,23 @@ func lookupState(s string) (int, bool) {
 		return i, true
 	}
 	k := fold.Key(s)
-	if i, ok := registry.byName[k]; ok {
+	if i, ok := findName(memberStateNames[:], k); ok {
 		return i, true
 	}
-	if i, ok := languageNames()[k]; ok && i >= 0 {
+	if i, ok := findName(cldrStateNames[:], k); ok && i >= 0 {
 		return i, true
 	}
 	return lookupQualified(k)
 }
 
-// cldrTags maps each official language to the CLDR locale whose region names
-// [LookupMemberState] reads and [StateCode.NameIn] returns.
-var cldrTags = [...]language.Tag{
-	Arabic:  language.Arabic,
-	Chinese: language.SimplifiedChinese,
-	English: language.English,
-	French:  language.French,
-	Russian: language.Russian,
-	Spanish: language.Spanish,
-}
-
-var languageIndex struct {
-	once   sync.Once
-	byName map[string]int // folded name → registry index; -1 when two states share it
-}
-
-// languageNames returns the folded CLDR names of every Member State in the
-// six languages, built once. A name the registry already gives a state keeps
-// that state; a CLDR name two states share names neither.
-func languageNames() map[string]int {
-	languageIndex.once.Do(func() {
-		idx := map[string]int{}
-		for _, t := range cldrTags[Arabic:] {
-			namer := display.Regions(t)
-			for i, m := range registry.states {
-				k := fold.Key(cldrName(namer, m.Code))
-				if _, ok := registry.byName[k]; ok || k == "" {
-					continue
-				}
-				if j, ok := idx[k]; ok && j != i {
-					idx[k] = -1
-					continue
-				}
-				idx[k] = i
-			}
-		}
-		languageIndex.byName = idx
-	})
-	return languageIndex.byName
-}
-
-// cldrName returns CLDR's name for the region of c in namer's language, or ""
-// when CLDR has none.
-func cldrName(namer display.Namer, c StateCode) string {
-	r, err := language.ParseRegion(string(c))
-	if err != nil {
-		return ""
-	}
-	return namer.Name(r)
-}
-
 // NameIn returns CLDR's name of c in language l ("Corée du Sud" for KOR in
 // French), or "" when c or l is unknown or CLDR has no name for c.
 func (c StateCode) NameIn(l Language) string {
-	if !c.IsValid() || !l.IsValid() {
+	i, ok := registry.byCode[c]
+	if !ok || !l.IsValid() {
 		return ""
 	}
-	return cldrName(display.Regions(cldrTags[l]), c)
+	return cldrRegionNames[i][l-Arabic]
 }
 
 // governmentWords are the words of a form of government that ITU long forms
@@ -253,7 +172,7 @@ func lookupQualified(k string) (int, bool) {
 			return 0, false
 		}
 	}
-	if i, ok := registry.byName[strings.TrimPrefix(base, "the ")]; ok {
+	if i, ok := findName(memberStateNames[:], strings.TrimPrefix(base, "the ")); ok {
 		return i, true
 	}
 	return 0, false
