@@ -5,9 +5,6 @@ import (
 	"iter"
 	"time"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 )
@@ -204,7 +201,7 @@ var labelTable = [...]Labels{
 		Language:      itu.English,
 		NoteTitle:     Label{"Note by the Secretary-General", Seen},
 		Original:      Label{"Original:", Seen},
-		LanguageNames: cldrNames(itu.English, Seen),
+		LanguageNames: cldrNames(Seen, "Arabic", "Chinese", "English", "French", "Russian", "Spanish"),
 		Annex:         Label{"Annex", Seen},
 		Annexes:       Label{"Annexes", Inferred},
 		AnnexSep:      ": ",
@@ -217,7 +214,7 @@ var labelTable = [...]Labels{
 		Language:      itu.French,
 		NoteTitle:     Label{"Note du Secrétaire général", Seen},
 		Original:      Label{"Original:", Secondary},
-		LanguageNames: cldrNames(itu.French, Secondary),
+		LanguageNames: cldrNames(Secondary, "arabe", "chinois", "anglais", "français", "russe", "espagnol"),
 		Annex:         Label{"Annexe", Seen},
 		Annexes:       Label{"Annexes", Inferred},
 		AnnexSep:      ": ",
@@ -230,7 +227,7 @@ var labelTable = [...]Labels{
 		Language:      itu.Russian,
 		NoteTitle:     Label{"Записка Генерального секретаря", Inferred},
 		Original:      Label{"Оригинал:", Secondary},
-		LanguageNames: cldrNames(itu.Russian, Secondary),
+		LanguageNames: cldrNames(Secondary, "арабский", "китайский", "английский", "французский", "русский", "испанский"),
 		Annex:         Label{"Приложение", Inferred},
 		Annexes:       Label{"Приложения", Inferred},
 		AnnexSep:      ": ",
@@ -243,7 +240,7 @@ var labelTable = [...]Labels{
 		Language:      itu.Spanish,
 		NoteTitle:     Label{"Nota del Secretario General", Seen},
 		Original:      Label{"Original:", Seen},
-		LanguageNames: cldrNames(itu.Spanish, Seen),
+		LanguageNames: cldrNames(Seen, "árabe", "chino", "inglés", "francés", "ruso", "español"),
 		Annex:         Label{"Anexo", Inferred},
 		Annexes:       Label{"Anexos", Inferred},
 		AnnexSep:      ": ",
@@ -254,20 +251,15 @@ var labelTable = [...]Labels{
 	},
 }
 
-// cldrNames returns the names of the official languages in language in as
-// CLDR writes them (golang.org/x/text/language/display), which is how ITU
-// and the UN write them after "Original:" in English, French, Spanish and
-// Russian ("anglais", "inglés", "английский"). English keeps the module's
-// own names ([itu.Language.Name]).
-func cldrNames(in itu.Language, c Confidence) [7]Label {
+// cldrNames labels the names of the official languages, Arabic first in the
+// order of [itu.Languages], as CLDR writes them in French, Russian and Spanish
+// (golang.org/x/text/language/display; TestLabelsCLDRNames compares), which
+// is how ITU and the UN write them after "Original:" ("anglais", "inglés",
+// "английский"); English keeps the module's own names ([itu.Language.Name]).
+func cldrNames(c Confidence, names ...string) [7]Label {
 	var out [7]Label
-	names := display.Languages(language.Make(in.String()))
-	for _, l := range itu.Languages() {
-		text := names.Name(language.Make(l.String()))
-		if in == itu.English {
-			text = l.Name()
-		}
-		out[l] = Label{text, c}
+	for i, l := range itu.Languages() {
+		out[l] = Label{names[i], c}
 	}
 	return out
 }
