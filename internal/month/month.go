@@ -6,8 +6,10 @@ package month
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -48,8 +50,9 @@ var abbrevs = [...][]string{
 	{"dec", "déc", "dic"},
 }
 
-// keys maps each folded name and abbreviation to its month.
-var keys = func() map[string]time.Month {
+// keys maps each folded name and abbreviation to its month, built on first
+// use so that a program that reads no month does not fold the tables.
+var keys = sync.OnceValue(func() map[string]time.Month {
 	m := map[string]time.Month{}
 	for _, table := range [][12][]string{names, abbrevs} {
 		for i, ns := range table {
@@ -59,12 +62,18 @@ var keys = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+})
 
 // Fold folds a word for the month tables: lower case, marks removed ("Août"
 // is "aout", "أغسطس" is "اغسطس"), so capitals that drop accents ("FEVRIER")
 // read as well.
 func Fold(s string) string {
+	if ascii, upper := scan(s); ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s) // no mark to remove
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -75,15 +84,27 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// scan reports whether s is all ASCII and whether it holds a capital.
+func scan(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, upper
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
+}
+
 // Named reads a month name in one of the six languages, or an English,
 // French or Spanish abbreviation with or without a final period.
 func Named(s string) (time.Month, bool) {
 	k := Fold(s)
-	if m, ok := keys[k]; ok {
+	if m, ok := keys()[k]; ok {
 		return m, true
 	}
 	if t, ok := strings.CutSuffix(k, "."); ok {
-		if m, ok := keys[t]; ok && !isFullName(t) {
+		if m, ok := keys()[t]; ok && !isFullName(t) {
 			return m, true
 		}
 	}
