@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -52,8 +53,10 @@ func readDay(s string) (civil.Date, bool) {
 		return d, true
 	}
 	s = westernDigits(s)
-	if g := chineseDate.FindStringSubmatch(s); g != nil {
-		return dateOf(g[3], g[2], g[1])
+	if strings.Contains(s, "年") { // only a Chinese date compiles the pattern
+		if g := chineseDate().FindStringSubmatch(s); g != nil {
+			return dateOf(g[3], g[2], g[1])
+		}
 	}
 	f := dateWords(s)
 	if len(f) == 4 { // a month of two words: "تشرين الثاني"
@@ -88,8 +91,11 @@ func readDay(s string) (civil.Date, bool) {
 	return d, d.IsValid()
 }
 
-// chineseDate matches "2021年11月22日", spaces allowed between the parts.
-var chineseDate = regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+// chineseDate matches "2021年11月22日", spaces allowed between the parts;
+// it is compiled on the first date that holds "年".
+var chineseDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`)
+})
 
 // dateOf builds the Date of a day, month and year in decimal digits.
 func dateOf(day, month, year string) (civil.Date, bool) {
@@ -122,7 +128,7 @@ func westernDigits(s string) string {
 func dateWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' || r == '،' || unicode.IsSpace(r) }) {
-		if dateNoise[foldMonth(w)] {
+		if dateNoise()[foldMonth(w)] {
 			continue
 		}
 		out = append(out, ordinal(w))
@@ -141,8 +147,9 @@ func ordinal(w string) string {
 	return w
 }
 
-// dateNoise holds the folded words that frame a date without naming it.
-var dateNoise = func() map[string]bool {
+// dateNoise holds the folded words that frame a date without naming it,
+// built on first use.
+var dateNoise = sync.OnceValue(func() map[string]bool {
 	words := []string{
 		"le", "el", "de", "del", "the", "of", "on", "º", "г", "года", "год", "يوم", "في",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -156,7 +163,7 @@ var dateNoise = func() map[string]bool {
 		m[foldMonth(w)] = true
 	}
 	return m
-}()
+})
 
 // foldMonth folds a word for the noise table as the month table does.
 func foldMonth(s string) string { return month.Fold(s) }

@@ -1,6 +1,8 @@
 package correspondence
 
 import (
+	"sync"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/canon"
 )
@@ -22,8 +24,8 @@ var secretaryGeneralTitles = map[itu.Language][]string{
 }
 
 // secretaryGeneralKeys maps the canonical key of each title in
-// [secretaryGeneralTitles] to its language.
-var secretaryGeneralKeys = func() map[string]itu.Language {
+// [secretaryGeneralTitles] to its language, built on first use.
+var secretaryGeneralKeys = sync.OnceValue(func() map[string]itu.Language {
 	keys := map[string]itu.Language{}
 	for l, titles := range secretaryGeneralTitles {
 		for _, t := range titles {
@@ -31,7 +33,7 @@ var secretaryGeneralKeys = func() map[string]itu.Language {
 		}
 	}
 	return keys
-}()
+})
 
 // secretaryGeneralTitle reports whether title is the Secretary-General's
 // title in one of the six official languages, and in which.
@@ -39,6 +41,6 @@ func secretaryGeneralTitle(title string) (itu.Language, bool) {
 	if p, ok := itu.LookupPost(title); ok && p == itu.SecretaryGeneral {
 		return itu.English, true
 	}
-	l, ok := secretaryGeneralKeys[canon.Key(title)]
+	l, ok := secretaryGeneralKeys()[canon.Key(title)]
 	return l, ok
 }
