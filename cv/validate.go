@@ -3,6 +3,8 @@ package cv
 import (
 	"regexp"
 	"strconv"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,8 +58,22 @@ func postRules(r *check.Report, path string, p itu.Post) {
 
 // candidateFor matches a heading line that names the post stood for.
 // "Candidate for the post of Deputy Secretary-General (of ITU)" gives "Deputy
-// Secretary-General".
-var candidateFor = regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)(?:\s+(?:of|at)\s+(?:the\s+)?(?:ITU|International\s+Telecommunication\s+Union))?[.:;]?\s*$`)
+// Secretary-General". It is compiled on first use.
+var candidateFor = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)(?:\s+(?:of|at)\s+(?:the\s+)?(?:ITU|International\s+Telecommunication\s+Union))?[.:;]?\s*$`)
+})
+
+// hasCandidate reports whether line holds the word "candidate" in any case,
+// as every line that candidateFor matches does.
+func hasCandidate(line string) bool {
+	const w = "candidate"
+	for i := 0; i+len(w) <= len(line); i++ {
+		if strings.EqualFold(line[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // headingRules: cv.heading.post.
 func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
@@ -65,7 +81,10 @@ func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
 		return
 	}
 	for i, line := range lines {
-		m := candidateFor.FindStringSubmatch(line)
+		if !hasCandidate(line) {
+			continue // candidateFor cannot match; leave it uncompiled
+		}
+		m := candidateFor().FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
