@@ -36,25 +36,27 @@ type Person struct {
 var ErrBadName = errors.New("bad person name")
 
 // honorifics are the titles recognised before a name, in the six official
-// languages and common national forms, folded by [honorificKey]: English
-// (Mr, Ms, Dr, Prof., Eng., H.E., Amb.), French (Mme, Mlle, M., Pr), Spanish
-// (Sr., Sra., Dña., Lic., Ing.), Russian (г-н, г-жа, д-р), Arabic (السيد,
-// السيدة, الدكتور) and Indian (Shri, Smt.). Chinese and Japanese write their
-// titles after the name (see [Compare]).
-var honorifics = func() map[string]bool {
-	m := map[string]bool{}
-	for _, s := range []string{
-		"Dr", "Dra", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "HE", "H E", "Sir", "Dame",
-		"Amb", "Ambassador", "Hon", "Honourable", "Honorable", "Eng", "Engr", "Engineer", "Ing", "Rev", "Excellency",
-		"Mme", "Mmes", "Mlle", "Pr", "Sr", "Sra", "Srta", "Señor", "Señora", "Señorita", "Dña", "Doña", "Lic", "Licda",
-		"Excmo", "Excma", "г-н", "г-жа", "г-жи", "г-на", "д-р", "господин", "госпожа", "проф",
-		"السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "سعادة", "معالي",
-		"Shri", "Sri", "Shrimati", "Smt", "Kumari",
-	} {
-		m[honorificKey(s)] = true
-	}
-	return m
-}()
+// languages and common national forms, as [honorificKey] folds them (so a
+// Cyrillic letter that looks Latin is Latin: "г-н" is "г-h"): English (Mr,
+// Ms, Dr, Prof., Eng., H.E., Amb.), French (Mme, Mlle, M., Pr), Spanish (Sr.,
+// Sra., Dña., Lic., Ing.), Russian (г-н, г-жа, д-р), Arabic (السيد, السيدة,
+// الدكتور) and Indian (Shri, Smt.). Chinese and Japanese write their titles
+// after the name (see [Compare]). The keys are literals, so that a program
+// starts without folding the titles; TestHonorificKeys derives them from the
+// titles as written.
+var honorifics = map[string]bool{
+	"amb": true, "ambassador": true, "dame": true, "dna": true, "dona": true, "dr": true, "dra": true,
+	"eng": true, "engineer": true, "engr": true, "excellency": true, "excma": true, "excmo": true,
+	"h e": true, "he": true, "hon": true, "honorable": true, "honourable": true, "ing": true,
+	"kumari": true, "lic": true, "licda": true, "miss": true, "mlle": true, "mme": true, "mmes": true,
+	"mr": true, "mrs": true, "ms": true, "mx": true, "pr": true, "prof": true, "professor": true,
+	"rev": true, "senor": true, "senora": true, "senorita": true, "shri": true, "shrimati": true,
+	"sir": true, "smt": true, "sr": true, "sra": true, "sri": true, "srta": true,
+	"г-h": true, "г-ha": true, "г-жa": true, "г-жи": true, "гocпoдиh": true, "гocпoжa": true,
+	"д-p": true, "пpoф": true,
+	"الاستاذ": true, "الاستاذة": true, "الدكتور": true, "الدكتورة": true, "السيد": true, "السيدة": true,
+	"المهندس": true, "المهندسة": true, "د": true, "سعادة": true, "معالي": true,
+}
 
 // honorificKey folds a word for the honorific table: lower case first, so
 // that Cyrillic capitals are not read as Latin look-alikes ("Г-Н").
