@@ -2,6 +2,7 @@ package election
 
 import (
 	"slices"
+	"sync"
 	"time"
 	_ "time/tzdata" // Europe/Zurich must resolve on machines without zoneinfo
 
@@ -16,21 +17,20 @@ import (
 // 28th day before the opening (General Rules No. 170).
 const DeadlineDays = 28
 
-var geneva = loadGeneva()
-
-// loadGeneva loads Europe/Zurich from the tz data embedded by time/tzdata, so
-// it cannot fail at run time; a failure is a build defect and panics at init.
-func loadGeneva() *time.Location {
+// geneva loads Europe/Zurich on first use: from the system's zoneinfo, else
+// from the tz data embedded by time/tzdata, so it cannot fail at run time; a
+// failure is a build defect and panics.
+var geneva = sync.OnceValue(func() *time.Location {
 	loc, err := time.LoadLocation("Europe/Zurich")
 	if err != nil {
 		panic("election: load Europe/Zurich: " + err.Error())
 	}
 	return loc
-}
+})
 
 // Geneva returns the time zone of ITU headquarters (Europe/Zurich), in which
 // candidature deadlines are set: CET in winter, CEST in summer.
-func Geneva() *time.Location { return geneva }
+func Geneva() *time.Location { return geneva() }
 
 // Seats holds a number of seats for each of the five administrative regions.
 // The zero value means "not known"; a region with zero seats is unknown too.
@@ -160,7 +160,7 @@ func (c Conference) Deadline() time.Time {
 	if c.Opening.IsZero() || !c.Opening.IsValid() || c.DeadlineRule.inForce() != DeadlineGR170 {
 		return time.Time{}
 	}
-	return time.Date(c.Opening.Year, c.Opening.Month, c.Opening.Day-DeadlineDays, 23, 59, 0, 0, geneva)
+	return time.Date(c.Opening.Year, c.Opening.Month, c.Opening.Day-DeadlineDays, 23, 59, 0, 0, geneva())
 }
 
 // DeadlineDate returns the calendar day on which candidatures close, or the
@@ -175,7 +175,7 @@ func (c Conference) DeadlineDate() civil.Date {
 	if c.DeadlineRule.inForce() == DeadlineInConference {
 		return civil.DateOf(d)
 	}
-	return civil.DateOf(d.In(geneva))
+	return civil.DateOf(d.In(geneva()))
 }
 
 // OnTime reports whether a candidature received at instant t meets the

@@ -83,7 +83,7 @@ func conferenceDeadlineRules(r *check.Report, base string, c Conference) {
 	}
 	path, at := check.Path(base, "deadline_override"), d.Format("2006-01-02 15:04 MST")
 	if c.DeadlineRule.inForce() != DeadlineInConference {
-		if !d.Before(c.Opening.In(geneva)) {
+		if !d.Before(c.Opening.In(geneva())) {
 			r.Add(RuleConferenceDeadline, path, "deadline %s is not before the opening on %s; candidatures close before a conference opens (GR No. 170 sets 23:59 Geneva time on %s)",
 				at, c.Opening, c.Opening.AddDays(-DeadlineDays))
 		}

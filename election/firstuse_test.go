@@ -1,0 +1,35 @@
+package election_test
+
+import (
+	"os"
+	"os/exec"
+	"sync"
+	"testing"
+
+	"github.com/plenipot/itu/election"
+)
+
+// TestFirstUseConcurrent asks for Geneva's time zone from several goroutines
+// at once in a fresh process, where the first of them loads it (issue 18);
+// run with -race.
+func TestFirstUseConcurrent(t *testing.T) {
+	if os.Getenv("ELECTION_FIRST_USE") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "ELECTION_FIRST_USE=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("fresh process: %v\n%s", err, out)
+		}
+		return
+	}
+	locs := make([]string, 8)
+	var wg sync.WaitGroup
+	for i := range locs {
+		wg.Go(func() { locs[i] = election.Geneva().String() })
+	}
+	wg.Wait()
+	for i, l := range locs {
+		if l != "Europe/Zurich" {
+			t.Errorf("goroutine %d: Geneva() = %q; want Europe/Zurich", i, l)
+		}
+	}
+}
