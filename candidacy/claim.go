@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/plenipot/itu/internal/space"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
@@ -65,7 +67,7 @@ func (d Dossier) sourceText(k itu.Kind) []string {
 	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = strings.Join(strings.Fields(p), " ")
+		out[i] = space.Collapse(p)
 	}
 	return out
 }
@@ -101,7 +103,7 @@ func (q *quoter) text(k itu.Kind) []string {
 // quotes reports whether some paragraph of the source of kind k contains s,
 // comparing runs of space as one.
 func (q *quoter) quotes(k itu.Kind, s string) bool {
-	key := quoteKey{k, strings.Join(strings.Fields(s), " ")}
+	key := quoteKey{k, space.Collapse(s)}
 	if ok, done := q.seen[key]; done {
 		return ok
 	}

@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,18 +29,37 @@ var withdrawalPhrases = []string{
 // withdraws reports whether one of texts says that the document withdraws a
 // candidature.
 func withdraws(texts ...string) bool {
+	var buf [1024]byte
 	for _, t := range texts {
 		if !mayNameCandidature(t) {
 			continue // most paragraphs: no lower-casing, no allocation
 		}
-		t = strings.ToLower(t)
+		low := appendLower(buf[:0], t)
 		for _, p := range withdrawalPhrases {
-			if strings.Contains(t, p) {
+			if bytes.Contains(low, []byte(p)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// appendLower appends t lower-cased as [strings.ToLower] does; an ASCII
+// text, nearly every one, is lowered in place without a copy of its own.
+func appendLower(dst []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(t)...)
+		}
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // mayNameCandidature reports whether t, lower-cased as [strings.ToLower]

@@ -51,3 +51,23 @@ func FuzzMayNameCandidature(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWithdraws checks that withdraws, which matches the phrases without
+// lower-casing the text, answers as lower-casing the text would.
+func FuzzWithdraws(f *testing.F) {
+	f.Add("The Government decided to WITHDRAW THE CANDIDATURE of Dr X")
+	f.Add("RETRAIT DE LA CANDİDATURE")
+	f.Add("wİthdrawal of the candidature")
+	f.Add("Retiro de la Candidatura de la Sra. X")
+	f.Add("withdrawal of the candidacy")
+	f.Fuzz(func(t *testing.T, s string) {
+		low := strings.ToLower(s)
+		want := false
+		for _, p := range withdrawalPhrases {
+			want = want || strings.Contains(low, p)
+		}
+		if got := withdraws(s); got != want {
+			t.Fatalf("withdraws(%q) = %v; lower-cased, the text says %v", s, got, want)
+		}
+	})
+}

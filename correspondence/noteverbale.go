@@ -3,6 +3,8 @@ package correspondence
 import (
 	"strings"
 
+	"github.com/plenipot/itu/internal/space"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
@@ -107,7 +109,7 @@ func (m Mission) location() string {
 		}
 		return r.String()
 	}
-	return missionCities[strings.ToLower(norm.NFC.String(strings.Join(strings.Fields(m.City), " ")))]
+	return missionCities[strings.ToLower(norm.NFC.String(space.Collapse(m.City)))]
 }
 
 // Check reports every rule n breaks, warnings included, sorted by path. The

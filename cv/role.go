@@ -3,6 +3,8 @@ package cv
 import (
 	"strings"
 
+	"github.com/plenipot/itu/internal/space"
+
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/enum"
@@ -95,7 +97,7 @@ var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
 // nothing), hyphens and underscores read as spaces, runs of space as one.
 func roleKey(s string) string {
 	s = roleSpaces.Replace(canon.Key(s))
-	return strings.Join(strings.Fields(s), " ")
+	return space.Collapse(s)
 }
 
 // MarshalText encodes r as its code; the zero Role encodes as "".

@@ -202,7 +202,8 @@ func (n Name) Parse() (Person, error) { return Parse(string(n)) }
 // the honorifics, and the first of them does not start with a comma (an empty
 // family name). It is [Name.Parse] without building the [Person].
 func (n Name) IsValid() bool {
-	words := strings.Fields(string(n.primaryForm()))
+	var buf [16]string // a name's words, without a list on the heap
+	words := appendFields(buf[:0], string(n.primaryForm()))
 	i := 0
 	for i < len(words) && isHonorific(words, i) {
 		i++
@@ -299,4 +300,24 @@ func scriptOf(s string) *unicode.RangeTable {
 func (n Name) SamePerson(m Name) bool {
 	k := n.Key()
 	return k != "" && k == m.Key()
+}
+
+// appendFields appends to dst the words of s as [strings.Fields] splits
+// them.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
