@@ -6,7 +6,6 @@ package month
 
 import (
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -50,19 +49,23 @@ var abbrevs = [...][]string{
 	{"dec", "déc", "dic"},
 }
 
-// keys maps each folded name and abbreviation to its month, built on first
-// use so that a program that reads no month does not fold the tables.
-var keys = sync.OnceValue(func() map[string]time.Month {
-	m := map[string]time.Month{}
-	for _, table := range [][12][]string{names, abbrevs} {
-		for i, ns := range table {
-			for _, n := range ns {
-				m[Fold(n)] = time.Month(i + 1)
-			}
-		}
-	}
-	return m
-})
+// keys maps each folded name and abbreviation of names and abbrevs to its
+// month. It is a literal, so that a program starts and reads its first date
+// without folding the tables; TestKeys derives it from them.
+var keys = map[string]time.Month{
+	"january": time.January, "janvier": time.January, "enero": time.January, "января": time.January, "一月": time.January, "يناير": time.January, "كانون الثاني": time.January, "jan": time.January, "janv": time.January, "ene": time.January,
+	"february": time.February, "fevrier": time.February, "febrero": time.February, "февраля": time.February, "二月": time.February, "فبراير": time.February, "شباط": time.February, "feb": time.February, "fevr": time.February, "fev": time.February,
+	"march": time.March, "mars": time.March, "marzo": time.March, "марта": time.March, "三月": time.March, "مارس": time.March, "اذار": time.March, "mar": time.March,
+	"april": time.April, "avril": time.April, "abril": time.April, "апреля": time.April, "四月": time.April, "ابريل": time.April, "نيسان": time.April, "apr": time.April, "avr": time.April, "abr": time.April,
+	"may": time.May, "mai": time.May, "mayo": time.May, "мая": time.May, "五月": time.May, "مايو": time.May, "ايار": time.May,
+	"june": time.June, "juin": time.June, "junio": time.June, "июня": time.June, "六月": time.June, "يونيو": time.June, "يونيه": time.June, "حزيران": time.June, "jun": time.June,
+	"july": time.July, "juillet": time.July, "julio": time.July, "июля": time.July, "七月": time.July, "يوليو": time.July, "يوليه": time.July, "تموز": time.July, "jul": time.July, "juil": time.July,
+	"august": time.August, "aout": time.August, "agosto": time.August, "августа": time.August, "八月": time.August, "اغسطس": time.August, "اب": time.August, "aug": time.August, "ago": time.August,
+	"september": time.September, "septembre": time.September, "septiembre": time.September, "setiembre": time.September, "сентября": time.September, "九月": time.September, "سبتمبر": time.September, "ايلول": time.September, "sep": time.September, "sept": time.September, "set": time.September,
+	"october": time.October, "octobre": time.October, "octubre": time.October, "октября": time.October, "十月": time.October, "اكتوبر": time.October, "تشرين الاول": time.October, "oct": time.October,
+	"november": time.November, "novembre": time.November, "noviembre": time.November, "ноября": time.November, "十一月": time.November, "نوفمبر": time.November, "تشرين الثاني": time.November, "nov": time.November,
+	"december": time.December, "decembre": time.December, "diciembre": time.December, "декабря": time.December, "十二月": time.December, "ديسمبر": time.December, "كانون الاول": time.December, "dec": time.December, "dic": time.December,
+}
 
 // Fold folds a word for the month tables: lower case, marks removed ("Août"
 // is "aout", "أغسطس" is "اغسطس"), so capitals that drop accents ("FEVRIER")
@@ -100,11 +103,11 @@ func scan(s string) (ascii, upper bool) {
 // French or Spanish abbreviation with or without a final period.
 func Named(s string) (time.Month, bool) {
 	k := Fold(s)
-	if m, ok := keys()[k]; ok {
+	if m, ok := keys[k]; ok {
 		return m, true
 	}
 	if t, ok := strings.CutSuffix(k, "."); ok {
-		if m, ok := keys()[t]; ok && !isFullName(t) {
+		if m, ok := keys[t]; ok && !isFullName(t) {
 			return m, true
 		}
 	}

@@ -1,10 +1,7 @@
 package month_test
 
 import (
-	"os"
-	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -40,33 +37,6 @@ func TestNamed(t *testing.T) {
 			t.Errorf("Named(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
-}
-
-// TestFirstUseConcurrent reads month names from several goroutines at once
-// in a fresh process, where the first of them builds the lazy table (issue
-// 18); run with -race.
-func TestFirstUseConcurrent(t *testing.T) {
-	if os.Getenv("MONTH_FIRST_USE") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "MONTH_FIRST_USE=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("fresh process: %v\n%s", err, out)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			for _, in := range []string{"November", "ноября", "févr.", "mai."} {
-				got, ok := month.Named(in)
-				if want := map[string]time.Month{"November": time.November, "ноября": time.November, "févr.": time.February}[in]; got != want || ok != (want != 0) {
-					t.Errorf("Named(%q) = %v, %v; want %v", in, got, ok, want)
-				}
-			}
-		})
-	}
-	wg.Wait()
 }
 
 func TestFoldASCII(t *testing.T) {
