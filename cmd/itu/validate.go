@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -249,6 +250,7 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 // regular file (see [openRegular]); standard input ("-") is read as given.
 func (e *env) readInput(name string) ([]byte, error) {
 	var in io.Reader = e.stdin
+	hint := int64(bytes.MinRead)
 	if name != "-" {
 		f, size, err := openRegular(name)
 		if err != nil {
@@ -259,14 +261,16 @@ func (e *env) readInput(name string) ([]byte, error) {
 			return nil, tooLarge(fmt.Sprintf("payload is %d bytes; the limit is %d", size, maxBytes))
 		}
 		in = f
+		hint += size // the whole file in one read, and one more to see its end
 	}
 	if in == nil {
 		return nil, errors.New("no standard input")
 	}
-	data, err := io.ReadAll(io.LimitReader(in, maxBytes+1))
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, hint))
+	if _, err := buf.ReadFrom(io.LimitReader(in, maxBytes+1)); err != nil {
 		return nil, fileError(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > maxBytes {
 		return nil, tooLarge(fmt.Sprintf("payload is over the limit of %d bytes", maxBytes))
 	}
