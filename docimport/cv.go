@@ -308,32 +308,82 @@ var degreeNames = map[string]cv.Level{
 	"baccalauréat": cv.Bachelor, "maestría": cv.Master, "licenciatura": cv.Bachelor, "doctorado": cv.Doctorate, "ingeniero": cv.Bachelor, "ingeniería": cv.Bachelor, "ingénieur": cv.Master,
 }
 
-// readCareer reads "2015 – Present Director, Unit, Organisation, Country".
+// readCareer reads "2015 – Present Director, Unit, Organisation, Country"
+// by [splitPosition].
 func readCareer(c *cv.CV, ls []line, r reader) {
 	for _, it := range bulleted(ls) {
-		var p cv.Position
 		period, rest, _ := periodPrefix(it.s)
+		p := splitPosition(rest)
 		p.Period = period
-		parts := strings.Split(rest, ", ")
-		p.Title = parts[0]
-		parts = parts[1:]
-		if len(parts) >= 2 {
-			if _, ok := lookupState(parts[len(parts)-1]); ok || len(parts) >= 3 {
-				p.Country = parts[len(parts)-1]
-				parts = parts[:len(parts)-1]
-			}
-		}
-		switch len(parts) {
-		case 0:
-		case 1:
-			p.Organisation = parts[0]
-		default:
-			p.Unit = strings.Join(parts[:len(parts)-1], ", ")
-			p.Organisation = parts[len(parts)-1]
-		}
 		r.at("/career/"+strconv.Itoa(len(c.Career)), it.lines)
 		c.Career = append(c.Career, p)
 	}
+}
+
+// splitPosition cuts a position's line, without its period, at its commas:
+// the first part is the title, and so is each part after it that names a
+// post ("Executive Vice President, Chief Standardization Strategy Officer");
+// the last part is the country when it names a Member State; the last part
+// left is the organisation, which starts earlier at a part that opens with
+// "Ministry" (a ministry's name lists its portfolios with commas: "Ministry
+// of Digital Development, Communications and Mass Media"); the parts between
+// are the unit ("Space Services Department, Radiocommunication Bureau").
+// An organisation whose own name holds a comma otherwise ("Innovation,
+// Science and Economic Development Canada") reads as a unit and an
+// organisation: the line does not tell them apart.
+func splitPosition(s string) cv.Position {
+	parts := strings.Split(s, ", ")
+	p := cv.Position{Title: parts[0]}
+	parts = parts[1:]
+	for len(parts) > 1 && namesPost(parts[0]) {
+		p.Title += ", " + parts[0]
+		parts = parts[1:]
+	}
+	if n := len(parts); n >= 2 {
+		if _, ok := lookupState(parts[n-1]); ok {
+			p.Country = parts[n-1]
+			parts = parts[:n-1]
+		}
+	}
+	if len(parts) == 0 {
+		return p
+	}
+	org := len(parts) - 1
+	for k := 0; k < org; k++ {
+		if opensMinistry(parts[k]) {
+			org = k
+			break
+		}
+	}
+	p.Unit = strings.Join(parts[:org], ", ")
+	p.Organisation = strings.Join(parts[org:], ", ")
+	return p
+}
+
+// postWords end the name of a post in a CV line, lower case.
+var postWords = map[string]bool{
+	"officer": true, "director": true, "president": true, "adviser": true, "advisor": true, "manager": true,
+	"minister": true, "secretary": true, "chairman": true, "chair": true, "engineer": true, "consultant": true,
+	"head": true, "chief": true, "member": true, "coordinator": true, "counsellor": true, "rapporteur": true,
+}
+
+// namesPost reports whether s names a post: its last word is a post's
+// ("Chief Standardization Strategy Officer"), and it is not the name of an
+// office ("Office of the Director").
+func namesPost(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && postWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(s, " of ")
+}
+
+// opensMinistry reports whether s opens a ministry's name, in the languages
+// of the labels: "Ministry of ...", "Ministère ...", "Ministerio ...".
+func opensMinistry(s string) bool {
+	for _, w := range []string{"Ministry ", "Ministère ", "Ministerio ", "Министерство "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // readActivities reads "2009 - 2014 Chairman, ITU-T SG13": the role, then

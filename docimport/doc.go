@@ -37,13 +37,18 @@
 // label, takes the language of its words.
 //
 // Some fields are not printed, and Read leaves them as the text has them: a
-// Note's conference (taken from the note verbale of its dossier, or from
-// [Conference]) and language (its symbol's suffix says it), a mission's
-// country, a vision statement's translations, a dossier's explicit
-// candidacies. Some readings the text cannot decide: a CV line "Chief,
-// Space Services Department, ITU" is a title and an organisation, or a title,
-// a unit and an organisation; the reader takes the first comma as the end of
-// the title, and either reading prints the same line.
+// mission's country, a vision statement's translations, a dossier's explicit
+// candidacies. A Note's conference is not printed either: it is taken from
+// [Conference], else from the note verbale of its dossier, else inferred from
+// the Note's date by the [Calendar] (the first conference that closes on or
+// after it; the field's [Source] says it is inferred). A Note's language is
+// its symbol's suffix. A CV line is cut at its commas ([cv.Position]): the
+// title first, with each part after it that names a post; the country last,
+// when it names a Member State; the organisation the last part left, from a
+// part that opens a ministry's name; the unit between. An organisation whose
+// own name holds a comma otherwise ("Innovation, Science and Economic
+// Development Canada") reads as a unit and an organisation: both print the
+// same line.
 //
 //	res, err := docimport.Read(file)
 //	for _, p := range res.Payloads {

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -36,10 +37,12 @@ func (l Lines) String() string {
 
 // Source says where a field of a payload was read: Path is the field's JSON
 // Pointer inside the payload ("/note/symbol"), Lines the lines of the input
-// it was read from.
+// it was read from. Inferred, when set, says the text does not print the
+// value and how it was inferred from those lines instead.
 type Source struct {
-	Path  string `json:"path"`
-	Lines Lines  `json:"lines"`
+	Path     string `json:"path"`
+	Lines    Lines  `json:"lines"`
+	Inferred string `json:"inferred,omitzero"`
 }
 
 // Warning is text the reader could not place in any field, or a reading it
@@ -77,6 +80,7 @@ type Option func(*config)
 type config struct {
 	maxBytes   int64
 	conference itu.ConferenceCode
+	calendar   []ConferenceDates
 }
 
 // MaxBytes sets the longest text [Read] accepts; zero or less means
@@ -85,8 +89,54 @@ func MaxBytes(n int64) Option { return func(c *config) { c.maxBytes = n } }
 
 // Conference names the conference the documents are for, which a Note by
 // the Secretary-General does not print; without it a Note's conference is
-// read from the note verbale of its dossier, when there is one.
+// read from the note verbale of its dossier, when there is one, or else
+// inferred from the Note's date by the [Calendar].
 func Conference(code itu.ConferenceCode) Option { return func(c *config) { c.conference = code } }
+
+// ConferenceDates is a conference's code and its first and last days, as
+// [Calendar] takes them.
+type ConferenceDates struct {
+	Code    itu.ConferenceCode
+	Opening civil.Date
+	Closing civil.Date
+}
+
+// Calendar gives the conferences a Note by the Secretary-General may be for,
+// as election.Conferences lists the Plenipotentiary Conferences. A Note
+// whose conference neither [Conference] nor the note verbale of its dossier
+// names is for the first of them that closes on or after the Note's date:
+// the Secretary-General transmits a candidature to the conference that
+// elects, before it or while it sits. The Note's source for its conference
+// says so ([Source].Inferred) and gives the lines of its date.
+func Calendar(cs []ConferenceDates) Option {
+	return func(c *config) { c.calendar = append([]ConferenceDates(nil), cs...) }
+}
+
+// conferenceOn returns the first conference of the calendar that closes on
+// or after d (that opens on or after d, when its closing day is unknown).
+func (c config) conferenceOn(d civil.Date) (itu.ConferenceCode, bool) {
+	var best ConferenceDates
+	found := false
+	for _, k := range c.calendar {
+		last := k.lastDay()
+		if last.IsZero() || last.Before(d) || !k.Code.IsValid() {
+			continue
+		}
+		if !found || last.Before(best.lastDay()) {
+			best, found = k, true
+		}
+	}
+	return best.Code, found
+}
+
+// lastDay returns the conference's closing day, or its opening day when the
+// closing day is unknown.
+func (k ConferenceDates) lastDay() civil.Date {
+	if k.Closing.IsZero() {
+		return k.Opening
+	}
+	return k.Closing
+}
 
 // Read reads the text of ITU candidature documents from r: a Note by the
 // Secretary-General with its annexes (note verbale, nomination letter, CV,

@@ -57,6 +57,12 @@ func (b *dossierBuilder) payload(c config) (Payload, bool) {
 			d.Note.Conference = d.NoteVerbale.Conference.Code
 			b.derive("/note/conference", "/note_verbale/conference")
 		}
+		if d.Note.Conference == "" && !d.Note.Date.IsZero() {
+			if code, ok := c.conferenceOn(d.Note.Date); ok {
+				d.Note.Conference = code
+				b.infer("/note/conference", "/note/date", "the first conference of the calendar that closes on or after the Note's date")
+			}
+		}
 	}
 	if post := b.post(); post != 0 {
 		if d.CV != nil && d.CV.Post == 0 {
@@ -119,6 +125,17 @@ func (b *dossierBuilder) derive(path, from string) {
 	for _, s := range b.sources {
 		if s.Path == from {
 			b.sources = append(b.sources, Source{Path: path, Lines: s.Lines})
+			return
+		}
+	}
+}
+
+// infer records that the field at path was inferred, as why says, from the
+// lines of the field at from.
+func (b *dossierBuilder) infer(path, from, why string) {
+	for _, s := range b.sources {
+		if s.Path == from {
+			b.sources = append(b.sources, Source{Path: path, Lines: s.Lines, Inferred: why})
 			return
 		}
 	}

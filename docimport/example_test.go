@@ -8,6 +8,8 @@ import (
 	"github.com/plenipot/itu/candidacy"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/docimport"
+	"github.com/plenipot/itu/election"
+	"github.com/plenipot/itu/examples"
 )
 
 // ExampleRead reads PP-22 Document 12-E, the Note and its four annexes, as
@@ -78,4 +80,29 @@ Annexe: 1`
 	// Output:
 	// note Document 12-F 2021-11-09 9 novembre 2021 en [Document 3]
 	// DSG: Dr Chaesub LEE (KOR) 1
+}
+
+// ExampleCalendar reads a Note alone, which does not print its conference,
+// with the Plenipotentiary Conferences of package election as the calendar:
+// the Note is for the first that closes on or after its date.
+func ExampleCalendar() {
+	var cs []docimport.ConferenceDates
+	for _, c := range election.Conferences() {
+		cs = append(cs, docimport.ConferenceDates{Code: c.Code, Opening: c.Opening, Closing: c.Closing})
+	}
+	res, err := docimport.Read(strings.NewReader(examples.KoreaNote().Render()), docimport.Calendar(cs))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := res.Payloads[0].Record.(*correspondence.Note)
+	fmt.Println(n.Symbol, n.Date, n.Conference)
+	for _, s := range res.Payloads[0].Sources {
+		if s.Path == "/conference" {
+			fmt.Printf("%s from line %s, inferred: %s\n", s.Path, s.Lines, s.Inferred)
+		}
+	}
+	// Output:
+	// Document 12-E 2021-11-09 PP-22
+	// /conference from line 8, inferred: the first conference of the calendar that closes on or after the Note's date
 }

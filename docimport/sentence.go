@@ -229,9 +229,9 @@ func abbreviation(s string) bool {
 var conferenceTexts = sync.OnceValue(func() []*regexp.Regexp {
 	return []*regexp.Regexp{
 		regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`),
-		regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(`(Conférence de plénipotentiaires de l['’]UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
 		regexp.MustCompile(`(Conferencia de Plenipotenciarios de la UIT) que se celebrará en ([^,]{2,60}, [^,]{2,60}), del (\d{1,2} de \p{L}+(?: de \d{4})?) al (\d{1,2} de \p{L}+ de \d{4})`),
-		regexp.MustCompile(`(Conférence de plénipotentiaires de l'UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
+		regexp.MustCompile(`(Conférence de plénipotentiaires de l['’]UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
 	}
 })
 

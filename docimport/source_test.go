@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/docimport"
 	"github.com/plenipot/itu/examples"
@@ -27,7 +28,7 @@ func TestSources(t *testing.T) {
 		texts[f.name] = f.record.(renderer).Render()
 	}
 	for name, text := range texts {
-		res, err := docimport.Read(strings.NewReader(text))
+		res, err := docimport.Read(strings.NewReader(text), calendar())
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -167,26 +168,52 @@ func covered(leaf string, ss []docimport.Source) bool {
 	return false
 }
 
-// TestConference checks the Conference option: a Note alone does not print
-// its conference, and takes the one given.
+// TestConference checks where a Note alone, which does not print its
+// conference, takes it from: the Conference option; else the calendar, the
+// first conference that closes on or after the Note's date, with a source
+// that gives the date's line and says it is inferred; else nowhere.
 func TestConference(t *testing.T) {
-	note := examples.KoreaNote()
+	dated := func(d string) string {
+		n := examples.KoreaNote()
+		n.Date, n.DateText = civil.MustParseDate(d), ""
+		return n.Render()
+	}
+	inferred := []docimport.Source{{Path: "/conference", Lines: docimport.Lines{First: 8, Last: 8},
+		Inferred: "the first conference of the calendar that closes on or after the Note's date"}}
 	tests := []struct {
-		name string
-		opts []docimport.Option
-		want itu.ConferenceCode
+		name        string
+		text        string
+		opts        []docimport.Option
+		want        itu.ConferenceCode
+		wantSources []docimport.Source
 	}{
-		{"not given", nil, ""},
-		{"given", []docimport.Option{docimport.Conference("PP-22")}, "PP-22"},
+		{"not given", dated("2021-11-09"), nil, "", nil},
+		{"given", dated("2021-11-09"), []docimport.Option{docimport.Conference("PP-22")}, "PP-22", nil},
+		{"given, with a calendar", dated("2021-11-09"), []docimport.Option{calendar(), docimport.Conference("PP-18")}, "PP-18", nil},
+		{"before the conference", dated("2021-11-09"), []docimport.Option{calendar()}, "PP-22", inferred},
+		{"on its first day", dated("2022-09-26"), []docimport.Option{calendar()}, "PP-22", inferred},
+		{"on its last day", dated("2022-10-14"), []docimport.Option{calendar()}, "PP-22", inferred},
+		{"the day after it closed", dated("2022-10-15"), []docimport.Option{calendar()}, "PP-26", inferred},
+		{"after the last conference known", dated("2027-01-10"), []docimport.Option{calendar()}, "", nil},
+		{"empty calendar", dated("2021-11-09"), []docimport.Option{docimport.Calendar(nil)}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := docimport.Read(strings.NewReader(note.Render()), tt.opts...)
+			res, err := docimport.Read(strings.NewReader(tt.text), tt.opts...)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := res.Payloads[0].Record.(*correspondence.Note).Conference; got != tt.want {
 				t.Errorf("Conference = %q; want %q", got, tt.want)
+			}
+			var got []docimport.Source
+			for _, s := range res.Payloads[0].Sources {
+				if s.Path == "/conference" {
+					got = append(got, s)
+				}
+			}
+			if diff := cmp.Diff(tt.wantSources, got); diff != "" {
+				t.Errorf("sources of /conference (-want +got):\n%s", diff)
 			}
 		})
 	}
