@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/plenipot/itu"
@@ -74,17 +73,27 @@ func TextOK(s string) bool {
 	return visible
 }
 
-// textOK is [TextOK] for text that is not all ASCII.
+// textOK is [TextOK] for text that is not all ASCII, in one pass: a rune
+// from U+0080 on is a control only up to U+009F ([unicode.IsControl]).
 func textOK(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+	visible := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+				return false
+			}
+			visible = visible || c > ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0x9f {
 			return false
 		}
+		i += size
 	}
-	return canon.Visible(s)
+	return visible || canon.Visible(s)
 }
 
 // Fields runs the struct-tag rules over v (a struct, or a pointer to one)
