@@ -1,10 +1,7 @@
 package cv
 
 import (
-	"regexp"
 	"strconv"
-	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,40 +53,18 @@ func postRules(r *check.Report, path string, p itu.Post) {
 	}
 }
 
-// candidateFor matches a heading line that names the post stood for.
-// "Candidate for the post of Deputy Secretary-General (of ITU)" gives "Deputy
-// Secretary-General". It is compiled on first use.
-var candidateFor = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\s*candidate\s+(?:for|to)\s+(?:the\s+post\s+of\s+)?(.+?)(?:\s+(?:of|at)\s+(?:the\s+)?(?:ITU|International\s+Telecommunication\s+Union))?[.:;]?\s*$`)
-})
-
-// hasCandidate reports whether line holds the word "candidate" in any case,
-// as every line that candidateFor matches does.
-func hasCandidate(line string) bool {
-	const w = "candidate"
-	for i := 0; i+len(w) <= len(line); i++ {
-		if strings.EqualFold(line[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
 // headingRules: cv.heading.post.
 func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
 	if !post.IsValid() {
 		return
 	}
 	for i, line := range lines {
-		if !hasCandidate(line) {
-			continue // candidateFor cannot match; leave it uncompiled
-		}
-		m := candidateFor().FindStringSubmatch(line)
-		if m == nil {
+		name, ok := candidateFor(line)
+		if !ok {
 			continue
 		}
-		if named, ok := itu.LookupPost(m[1]); ok && named != post {
-			r.Add(RuleHeadingPost, check.Path(base, i), "names the post %q (%s), but the record stands for %s (%s); make them agree", m[1], named, post.Name(), post)
+		if named, ok := itu.LookupPost(name); ok && named != post {
+			r.Add(RuleHeadingPost, check.Path(base, i), "names the post %q (%s), but the record stands for %s (%s); make them agree", name, named, post.Name(), post)
 		}
 	}
 }
