@@ -20,6 +20,7 @@ var layers = map[string]int{
 	"internal/month":   0,
 	"internal/jsontag": 0,
 	"internal/fold":    0,
+	"internal/space":   0,
 	"internal/growth":  0, // tests only: see importedOnlyBy
 	"internal/enum":    1,
 	"internal/pointer": 1,
