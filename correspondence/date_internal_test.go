@@ -3,6 +3,8 @@ package correspondence
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/plenipot/itu/civil"
 )
 
@@ -106,4 +108,23 @@ func FuzzReadDate(f *testing.F) {
 			t.Fatalf("readDate(FormatDate(%v)) = %v, %v", d, back, ok)
 		}
 	})
+}
+
+// TestDateNoise checks the literal noise table against the words as
+// written, folded by foldMonth.
+func TestDateNoise(t *testing.T) {
+	want := map[string]bool{}
+	for _, w := range []string{
+		"le", "el", "de", "del", "the", "of", "on", "º", "г", "года", "год", "يوم", "في",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+		"الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+	} {
+		want[foldMonth(w)] = true
+	}
+	if diff := cmp.Diff(want, dateNoise); diff != "" {
+		t.Errorf("dateNoise (-from words +literal):\n%s", diff)
+	}
 }
