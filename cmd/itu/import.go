@@ -9,6 +9,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/docimport"
+	"github.com/plenipot/itu/election"
 	"github.com/plenipot/itu/payload"
 	"github.com/plenipot/itu/strictjson"
 )
@@ -59,7 +60,7 @@ func runImport(e *env, c *command, args []string) int {
 	text, err := e.readInput(pos[0])
 	var res docimport.Result
 	if err == nil {
-		res, err = docimport.Read(bytes.NewReader(text))
+		res, err = docimport.Read(bytes.NewReader(text), docimport.Calendar(conferenceCalendar()))
 	}
 	if err != nil {
 		e.errorf("itu: %s: %s", name, strings.TrimPrefix(err.Error(), "docimport: "))
@@ -97,6 +98,10 @@ func runImport(e *env, c *command, args []string) int {
 		}
 		if *sources {
 			for _, s := range p.Sources {
+				if s.Inferred != "" {
+					rep.printf("%s: %s: lines %s (inferred: %s)", label, s.Path, s.Lines, s.Inferred)
+					continue
+				}
 				rep.printf("%s: %s: lines %s", label, s.Path, s.Lines)
 			}
 		}
@@ -169,4 +174,16 @@ func (s importSummary) exitCode() int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// conferenceCalendar lists the Plenipotentiary Conferences package election
+// knows, so that a Note whose conference no document of the text names is
+// read as one for the first that closes on or after its date (an inference
+// that --sources marks as such).
+func conferenceCalendar() []docimport.ConferenceDates {
+	var cs []docimport.ConferenceDates
+	for _, c := range election.Conferences() {
+		cs = append(cs, docimport.ConferenceDates{Code: c.Code, Opening: c.Opening, Closing: c.Closing})
+	}
+	return cs
 }

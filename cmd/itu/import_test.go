@@ -47,6 +47,8 @@ func TestImport(t *testing.T) {
 	}{
 		{"note from stdin", []string{"import", "-"}, note, exitOK, `"kind": "note"`, "1 payload: 1 valid"},
 		{"sources", []string{"import", "--sources", "-"}, note, exitOK, `"symbol": "Document 12-E"`, "<stdin>: /symbol: lines 7\n"},
+		{"conference inferred from the Note's date", []string{"import", "--sources", "-"}, note, exitOK, `"conference": "PP-22"`,
+			"<stdin>: /conference: lines 8 (inferred: the first conference of the calendar that closes on or after the Note's date)\n"},
 		{"unplaced line warned", []string{"import", "-"}, strings.Replace(cv, "PROFESSIONAL CAREER", "Scribbled\n\nPROFESSIONAL CAREER", 1), exitOK, `"kind": "cv"`,
 			"<stdin>:23: warning: text not placed in any field: \"Scribbled\"\n"},
 		{"not a document", []string{"import", "-"}, "Dear all,\n\nLunch is at noon.", exitUsage, "", "itu: <stdin>: not a candidature document"},
