@@ -161,7 +161,10 @@ type nameForm struct {
 // nameFormOf reduces n to its words; the zero form (ring "") for a name that
 // does not parse.
 func nameFormOf(n Name) nameForm {
-	s := norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(string(n.primaryForm()), "\uFFFD")))
+	s := string(n.primaryForm())
+	if !fold.IsASCII(s) { // ASCII text is valid, NFC and holds no ignorable
+		s = norm.NFC.String(canon.DropIgnorable(strings.ToValidUTF8(s, "\uFFFD")))
+	}
 	fields := strings.Fields(s)
 	i := 0
 	for i < len(fields) && isHonorific(fields, i) {
@@ -255,6 +258,9 @@ var titleSuffixes = map[string]bool{"先生": true, "女士": true, "博士": tr
 // trimTitleSuffix removes a title written after a name in Han or kana
 // ("李在摄博士"), keeping at least one character of the name.
 func trimTitleSuffix(w string) string {
+	if w == "" || w[len(w)-1] < utf8.RuneSelf {
+		return w // every suffix is Han or kana
+	}
 	for s := range titleSuffixes {
 		if rest, ok := strings.CutSuffix(w, s); ok && rest != "" && !canon.Alphabetic(lastRune(rest)) {
 			return rest
