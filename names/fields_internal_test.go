@@ -39,3 +39,64 @@ func TestASCIIShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsValidAllocatesNothing: a name in ASCII is checked with its words
+// and their keys on the stack.
+func TestIsValidAllocatesNothing(t *testing.T) {
+	for _, s := range []string{"Dr Chaesub LEE", "H. E. Ms Doreen BOGDAN-MARTIN", "M. Yvon HENRI", "LEE, Chaesub"} {
+		n := Name(s)
+		if a := testing.AllocsPerRun(100, func() { _ = n.IsValid() }); a != 0 {
+			t.Errorf("Name(%q).IsValid allocates %v times; want 0", s, a)
+		}
+	}
+}
+
+// isHonorificByStrings is isHonorific as it was written with string keys,
+// the oracle of FuzzIsHonorific.
+func isHonorificByStrings(words []string, i int) bool {
+	if strings.Contains(words[i], ",") {
+		return false
+	}
+	w := honorificKey(words[i])
+	if w == "h" || w == "e" || w == "his" || w == "her" {
+		if i+1 >= len(words) {
+			return false
+		}
+		next, family := honorificKey(words[i+1]), strings.Contains(words[i+1], ",")
+		switch w {
+		case "h":
+			return next == "e" && !family
+		case "e":
+			return i > 0 && honorificKey(words[i-1]) == "h"
+		}
+		return next == "excellency" && !family
+	}
+	if i+1 >= len(words) {
+		return false
+	}
+	switch w {
+	case "m":
+		next := honorificKey(words[i+1])
+		return strings.HasSuffix(words[i], ".") && utf8.RuneCountInString(next) > 1 && !strings.Contains(words[i+1], ",")
+	case "la", "el":
+		next := honorificKey(words[i+1])
+		return (next == "sra" || next == "sr" || next == "dra" || next == "dr") && i+2 < len(words)
+	}
+	return honorifics[w]
+}
+
+// FuzzIsHonorific holds isHonorific, which folds keys on the stack, to the
+// string-keyed oracle, at every word of a name.
+func FuzzIsHonorific(f *testing.F) {
+	for _, s := range []string{"Dr Chaesub LEE", "H. E. Ms Doreen BOGDAN-MARTIN", "His Excellency Mr X", "M. Yvon HENRI", "M. K. Gandhi", "La Sra. Bogdan-Martin", "El Dr. Juárez", "Г-Н Рашид ИСМАИЛОВ", "H E, Ana", "ДР. X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		for i := range words {
+			if got, want := isHonorific(words, i), isHonorificByStrings(words, i); got != want {
+				t.Fatalf("isHonorific(%q, %d) = %v, want %v", words, i, got, want)
+			}
+		}
+	})
+}

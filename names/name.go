@@ -107,36 +107,46 @@ func isHonorific(words []string, i int) bool {
 	if strings.Contains(words[i], ",") {
 		return false // the family name, as in "HE, Jiankun"
 	}
-	w := honorificKey(words[i])
-	if w == "h" || w == "e" || w == "his" || w == "her" {
+	var wb, nb [32]byte // the keys, folded on the stack
+	w := appendHonorificKey(wb[:0], words[i])
+	if is := func(k string) bool { return string(w) == k }; is("h") || is("e") || is("his") || is("her") {
 		// "H. E." and "His Excellency" only as pairs, and not with a
 		// family name before a comma ("H E, Ana").
 		if i+1 >= len(words) {
 			return false
 		}
-		next, family := honorificKey(words[i+1]), strings.Contains(words[i+1], ",")
-		switch w {
-		case "h":
-			return next == "e" && !family
-		case "e":
-			return i > 0 && honorificKey(words[i-1]) == "h"
+		family := strings.Contains(words[i+1], ",")
+		switch {
+		case is("h"):
+			return string(appendHonorificKey(nb[:0], words[i+1])) == "e" && !family
+		case is("e"):
+			return i > 0 && string(appendHonorificKey(nb[:0], words[i-1])) == "h"
 		}
-		return next == "excellency" && !family
+		return string(appendHonorificKey(nb[:0], words[i+1])) == "excellency" && !family
 	}
 	if i+1 >= len(words) {
 		return false
 	}
-	switch w {
-	case "m":
+	switch {
+	case string(w) == "m":
 		// French "M. Yvon HENRI", but not the initial of "M. K. Gandhi".
-		next := honorificKey(words[i+1])
-		return strings.HasSuffix(words[i], ".") && utf8.RuneCountInString(next) > 1 && !strings.Contains(words[i+1], ",")
-	case "la", "el":
+		next := appendHonorificKey(nb[:0], words[i+1])
+		return strings.HasSuffix(words[i], ".") && utf8.RuneCount(next) > 1 && !strings.Contains(words[i+1], ",")
+	case string(w) == "la" || string(w) == "el":
 		// Spanish "La Sra. Bogdan-Martin", "El Sr. Juárez".
-		next := honorificKey(words[i+1])
+		next := string(appendHonorificKey(nb[:0], words[i+1]))
 		return (next == "sra" || next == "sr" || next == "dra" || next == "dr") && i+2 < len(words)
 	}
-	return honorifics[w]
+	return honorifics[string(w)]
+}
+
+// appendHonorificKey appends [honorificKey] of w to dst: an ASCII word,
+// nearly every one, without a string of its own.
+func appendHonorificKey(dst []byte, w string) []byte {
+	if fold.IsASCII(w) {
+		return fold.AppendKey(dst, w)
+	}
+	return append(dst, honorificKey(w)...)
 }
 
 // capsWords returns the indexes of words written wholly in capitals (two letters or more).
