@@ -182,8 +182,25 @@ func entriesOrderRule(r *check.Report, base string, ps []civil.Period) {
 	}
 }
 
+// smallList is the length up to which duplicateRule compares entries pair by
+// pair (at most 120 comparisons); a longer list is indexed, in linear time.
+const smallList = 16
+
 // duplicateRule: cv.entries.duplicate.
 func duplicateRule[T comparable](r *check.Report, base string, xs []T) {
+	if len(xs) <= smallList {
+		// A few entries are compared with each other, without hashing
+		// every field of every entry into a map.
+		for i := 1; i < len(xs); i++ {
+			for j := range i {
+				if xs[j] == xs[i] {
+					r.Add(RuleEntriesDuplicate, check.Path(base, i), "repeats entry %d word for word; remove one", j)
+					break
+				}
+			}
+		}
+		return
+	}
 	seen := make(map[T]int, len(xs))
 	for i, x := range xs {
 		if j, ok := seen[x]; ok {
