@@ -81,7 +81,7 @@ func (l Language) Suffix() string {
 
 // LanguageOfSuffix returns the language whose document suffix is s ("E").
 func LanguageOfSuffix(s string) (Language, bool) {
-	for _, l := range Languages() {
+	for l := Arabic; l.IsValid(); l++ { // the table's order, without a copy of it
 		if languageTable[l].suffix == s {
 			return l, true
 		}

@@ -412,16 +412,21 @@ func parseSymbol(s string) (SymbolParts, string) {
 	return p, ""
 }
 
+// symbolLanguages is [itu.Languages], listed once.
+var symbolLanguages = itu.Languages()
+
 // cutSymbolWords reads the words in front of a symbol's number, if any, into
 // p and returns the rest of s. The words of the suffix's language are tried
 // first, so "Document 12-F" is French and "Document 12-E" English.
 func cutSymbolWords(s string, p *SymbolParts) (string, string) {
-	langs := itu.Languages()
+	var buf [8]itu.Language // the languages to try, on the stack
+	langs := buf[:0]
 	if i := strings.LastIndexByte(s, '-'); i >= 0 {
 		if l, ok := itu.LanguageOfSuffix(s[i+1:]); ok {
-			langs = append([]itu.Language{l}, langs...)
+			langs = append(langs, l)
 		}
 	}
+	langs = append(langs, symbolLanguages...)
 	for _, l := range langs {
 		w := symbolWords[l]
 		if r, ok := strings.CutPrefix(s, w.document); ok {
