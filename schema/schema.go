@@ -263,10 +263,12 @@ func (g *generator) shared(t reflect.Type, n *node) *node {
 	return &node{Ref: "#/$defs/" + name, target: g.defs[name]}
 }
 
-var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_.-]+`)
+// unsafeName matches what a $defs name leaves out; it is compiled on the
+// first schema generated, not in every process.
+var unsafeName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^A-Za-z0-9_.-]+`) })
 
 // defName is the $defs name of a struct type: its package-qualified Go name.
-func defName(t reflect.Type) string { return unsafeName.ReplaceAllString(t.String(), "_") }
+func defName(t reflect.Type) string { return unsafeName().ReplaceAllString(t.String(), "_") }
 
 func (g *generator) addPackage(t reflect.Type) {
 	pkg, _, ok := strings.Cut(t.String(), ".")
