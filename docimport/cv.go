@@ -301,11 +301,40 @@ func levelOf(degree string) cv.Level {
 // degreeNames are degrees CVs write that [cv.LevelOfDegree] does not know,
 // lower case, with their level: the Russian specialist degree and
 // candidate of sciences, the French and Spanish engineering degrees, the
-// Canadian baccalauréat, and Spanish degrees with their accents (its table
-// holds "maestria"). They belong in that function's table.
+// Canadian baccalauréat, Spanish degrees with their accents (its table
+// holds "maestria"), and the Chinese and Arabic names of the three degrees
+// (博士, 硕士, 学士; دكتوراه, ماجستير, بكالوريوس, the common words, inferred:
+// no Chinese or Arabic CV of a candidate was found).
+// They belong in that function's table.
 var degreeNames = map[string]cv.Level{
 	"specialist degree": cv.Master, "candidate of sciences": cv.Doctorate, "candidate of science": cv.Doctorate,
 	"baccalauréat": cv.Bachelor, "maestría": cv.Master, "licenciatura": cv.Bachelor, "doctorado": cv.Doctorate, "ingeniero": cv.Bachelor, "ingeniería": cv.Bachelor, "ingénieur": cv.Master,
+	"博士": cv.Doctorate, "硕士": cv.Master, "学士": cv.Bachelor,
+	"دكتوراه": cv.Doctorate, "الدكتوراه": cv.Doctorate, "ماجستير": cv.Master, "الماجستير": cv.Master, "بكالوريوس": cv.Bachelor, "البكالوريوس": cv.Bachelor, "ليسانس": cv.Bachelor,
+}
+
+// roleOf returns the role of an activity as [cv.RoleOf] knows it, or as
+// roleNames does, or else cv.OtherRole.
+func roleOf(written string) cv.Role {
+	if r := cv.RoleOf(written); r != 0 {
+		return r
+	}
+	if r, ok := roleNames[strings.TrimSpace(written)]; ok {
+		return r
+	}
+	return cv.OtherRole
+}
+
+// roleNames are the roles of ITU groups as Chinese and Arabic CVs write
+// them, which [cv.RoleOf] does not know: chairman, vice-chairman,
+// rapporteur, editor, director, member and delegate in the common words of
+// each language (主席, 副主席, 报告人; رئيس, نائب رئيس, مقرر), inferred, not
+// checked against an ITU document. They belong in that function's table.
+var roleNames = map[string]cv.Role{
+	"主席": cv.Chairman, "副主席": cv.ViceChairman, "报告人": cv.Rapporteur, "联合报告人": cv.AssociateRapporteur,
+	"编辑": cv.Editor, "主任": cv.Director, "成员": cv.Member, "代表": cv.Delegate,
+	"رئيس": cv.Chairman, "نائب رئيس": cv.ViceChairman, "مقرر": cv.Rapporteur, "مقرر مشارك": cv.AssociateRapporteur,
+	"محرر": cv.Editor, "مدير": cv.Director, "عضو": cv.Member, "مندوب": cv.Delegate,
 }
 
 // readCareer reads "2015 – Present Director, Unit, Organisation, Country"
@@ -399,10 +428,7 @@ func readActivities(c *cv.CV, ls []line, r reader) {
 		} else {
 			a.RoleText, a.Body, a.Sep = cutAfterPreposition(rest)
 		}
-		a.Role = cv.RoleOf(a.RoleText)
-		if a.Role == 0 {
-			a.Role = cv.OtherRole
-		}
+		a.Role = roleOf(a.RoleText)
 		r.at("/itu_activities/"+strconv.Itoa(len(c.Activities)), it.lines)
 		c.Activities = append(c.Activities, a)
 	}

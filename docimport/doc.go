@@ -12,14 +12,23 @@
 // conference as a Note, numbered as a conference document, with the Member
 // State's correspondence and the candidate's documents in annex. Read finds
 // the structure in the text itself: the symbol and date block, the Note's
-// title, the candidate's line ("Dr Chaesub LEE (Republic of Korea)"), the
+// title, the candidate's line ("Dr Chaesub LEE (Republic of Korea)", in
+// Chinese in fullwidth brackets: "李在摄博士（大韩民国）"), the
 // annex boundaries (each document opens a page), the mission's letterhead,
 // reference, date and addressee, the letter's recipient, salutation,
 // closing and signature, the CV's sections and dated lines, the vision
 // statement's headings and paragraphs with their emphasis. Labels are read
 // in the six languages from the renderers' own tables
-// (correspondence.AllLabels, cv.AllLabels). Dates, periods, symbols, Member
-// States and posts are read with the module's readers.
+// (correspondence.AllLabels, cv.AllLabels), and so are the sentences of a
+// note verbale or letter: the candidatures it announces, the documents it
+// says are attached, and the conference a note verbale names, "the ITU
+// Plenipotentiary Conference in Bucharest, Romania, from 26 September to 14
+// October 2022" as
+// "将于2022年9月26日至10月14日在罗马尼亚布加勒斯特举行的国际电联全权代表大会" or
+// "مؤتمر المندوبين المفوضين للاتحاد الذي سيعقد في بوخارست، رومانيا، في
+// الفترة من 26 سبتمبر إلى 14 أكتوبر 2022". Dates, periods,
+// symbols (a Note's references too: "Document 3", "第3号文件", "الوثيقة 3"),
+// Member States and posts are read with the module's readers.
 //
 // Every field filled records where it came from ([Source]: its JSON Pointer
 // and the lines of the input); text that fits no field is a [Warning] with its
@@ -34,7 +43,10 @@
 // The language of a record is the one its labels are printed in: a CV's
 // section headings, a note verbale's or letter's date and "Tel:" line, a
 // Note's symbol when it is a translation; a vision statement, which prints no
-// label, takes the language of its words.
+// label, takes the language of its words: the frequent words of English,
+// French, Spanish and Russian, the script of Chinese and Arabic. A Note
+// prints its date in the language of its symbol, and keeps it as written
+// (DateText) unless it is in the English style.
 //
 // Some fields are not printed, and Read leaves them as the text has them: a
 // mission's country, a vision statement's translations, a dossier's explicit

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
@@ -180,7 +181,10 @@ func letterCands(l *correspondence.Letter) []correspondence.Candidature {
 
 // guessLanguage returns the language of the blocks: the one whose frequent
 // words they use most, among their first 2,000 words; English when nothing
-// tells.
+// tells. Chinese and Arabic are told by their script, which no other official
+// language writes: each Han character counts for Chinese (Chinese puts no
+// space between words) and each word in Arabic letters for Arabic, so that a
+// vision statement written in either reads as such.
 func guessLanguage[T block | doc](xs []T) itu.Language {
 	counts := map[itu.Language]int{}
 	seen := 0
@@ -195,6 +199,11 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 					for _, lang := range stopwords()[strings.ToLower(w)] {
 						counts[lang]++
 					}
+					han, arabic := scripts(w)
+					counts[itu.Chinese] += han
+					if arabic {
+						counts[itu.Arabic]++
+					}
 				}
 			}
 		}
@@ -206,6 +215,23 @@ func guessLanguage[T block | doc](xs []T) itu.Language {
 		}
 	}
 	return best
+}
+
+// scripts returns how many Han characters w holds, and whether it holds an
+// Arabic letter.
+func scripts(w string) (han int, arabic bool) {
+	for _, r := range w {
+		if r < 0x0600 {
+			continue
+		}
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+			arabic = true
+		}
+	}
+	return han, arabic
 }
 
 // stopwords maps each frequent word of the label table to its languages.

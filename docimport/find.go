@@ -311,16 +311,27 @@ func periodSuffix(s string) (string, civil.Period, string, bool) {
 func splitRaw(s string) []string { return strings.Fields(s) }
 
 // references returns the documents a text cites ("Document 3"), in order,
-// without repeats, the word in its nominative form.
+// without repeats, the word in its nominative form; in Chinese and Arabic
+// as the symbols of those languages write them ("第3号文件", "الوثيقة 3"; see
+// [correspondence.Symbol]), an Arabic word without the preposition joined
+// to it ("في الوثيقة 3" cites "الوثيقة 3").
 func references(s string) []correspondence.Symbol {
 	var out []correspondence.Symbol
 	seen := map[string]bool{}
 	for _, g := range docRef().FindAllStringSubmatch(s, 20) {
-		w := g[1]
-		if strings.HasPrefix(w, "Документ") {
-			w = "Документ"
+		var ref string
+		switch {
+		case g[3] != "":
+			ref = "第" + g[3] + "号文件"
+		case g[4] != "":
+			ref = "الوثيقة " + g[4]
+		default:
+			w := g[1]
+			if strings.HasPrefix(w, "Документ") {
+				w = "Документ"
+			}
+			ref = w + " " + g[2]
 		}
-		ref := w + " " + g[2]
 		sym, err := correspondence.ParseSymbol(ref)
 		if err != nil || seen[ref] {
 			continue
@@ -332,5 +343,8 @@ func references(s string) []correspondence.Symbol {
 }
 
 var docRef = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[\s(])(Document|Documento|Документ[а-я]*)\s+(\d{1,4}(?:\((?:Rev|Add|Corr)\.\d+\))?)\b`)
+	const number = `(\d{1,4}(?:\((?:Rev|Add|Corr)\.\d+\))?)`
+	return regexp.MustCompile(`(?:^|[\s(])(Document|Documento|Документ[а-я]*)\s+` + number + `\b` +
+		`|第(\d{1,4})号文件` +
+		`|(?:^|[\s(])[وبلف]?الوثيقة\s+(\d{1,4})\b`)
 })

@@ -15,7 +15,9 @@ import (
 )
 
 // FuzzRead reads any text: it never panics, every error is one of the two
-// the package declares, and every line it names is a line of the text.
+// the package declares, and every line it names is a line of the text. The
+// seeds are the seed document clean and perturbed, the Korea dossier written
+// in Chinese and in Arabic, and short texts that open each kind of document.
 func FuzzRead(f *testing.F) {
 	seed, err := os.ReadFile("../examples/testdata/seed/document-12-E.txt")
 	if err != nil {
@@ -23,6 +25,9 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add(string(seed))
 	f.Add(perturbations[len(perturbations)-1].apply(string(seed), rand.New(rand.NewPCG(1, 2))))
+	zh, ar := chineseDossier(), arabicDossier()
+	f.Add(zh.Render())
+	f.Add(ar.Render())
 	for _, s := range []string{"", "\n\n\n\n", "\f", "- 2 -", "Document 12-E\n9 November 2021", "*", "PROFILE\n\n- ",
 		"Permanent Mission of Korea\nGeneva\n\n*\n\nx", "A\n\nPROFILE\n\n- Education\n - PhD", "x-\ny-\nz"} {
 		f.Add(s)

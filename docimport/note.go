@@ -149,11 +149,17 @@ func isSignatureText(s string) bool {
 }
 
 // candidateLine matches the line that names a candidate and the Member State
-// in brackets: "Dr Chaesub LEE (Republic of Korea)".
-var candidateLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.{1,200}?)\s*\(([^()]{2,100})\)$`) })
+// in brackets: "Dr Chaesub LEE (Republic of Korea)"; in Chinese, in the
+// fullwidth brackets Chinese text sets: "李在摄博士（大韩民国）".
+var candidateLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.{1,200}?)\s*(?:\(([^()（）]{2,100})\)|（([^()（）]{2,100})）)$`)
+})
 
-// stateInBrackets matches a Member State in brackets inside a sentence.
-var stateInBrackets = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([^()]{2,100})\)`) })
+// stateInBrackets matches a Member State in brackets inside a sentence, in
+// ASCII or fullwidth brackets.
+var stateInBrackets = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\(([^()（）]{2,100})\)|（([^()（）]{2,100})）`)
+})
 
 // noteCandidatures reads the candidatures a Note transmits: each candidate's
 // line, the post named after it or in the subject, withdrawn when the
@@ -193,11 +199,14 @@ func candidateIn(p string) (name, state string, ok bool) {
 		return "", "", false // a candidate's line or sentence, not a page of text
 	}
 	if g := candidateLine().FindStringSubmatch(p); g != nil && len(p) < 250 {
-		if _, ok := lookupState(g[2]); ok {
-			return g[1], g[2], true
+		if _, ok := lookupState(g[2] + g[3]); ok {
+			return g[1], g[2] + g[3], true
 		}
 	}
 	for _, loc := range stateInBrackets().FindAllStringSubmatchIndex(p, 10) {
+		if loc[2] < 0 {
+			loc = append(loc[:2], loc[4:]...) // the fullwidth brackets
+		}
 		st := p[loc[2]:loc[3]]
 		if _, ok := lookupState(st); !ok {
 			continue

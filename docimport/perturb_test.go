@@ -204,8 +204,9 @@ var foldQuotes = cmp.Transformer("foldQuotes", func(s string) string {
 	return strings.NewReplacer("’", "'", "“", `"`, "”", `"`).Replace(s)
 })
 
-// TestPerturbed reads the seed and every rendered fixture after each
-// perturbation and wants the records of the clean text.
+// TestPerturbed reads the seed, every rendered fixture and the Korea
+// dossier written in Chinese and in Arabic (see TestRoundTripChineseArabic)
+// after each perturbation and wants the records of the clean text.
 func TestPerturbed(t *testing.T) {
 	seed, err := os.ReadFile("../examples/testdata/seed/document-12-E.txt")
 	if err != nil {
@@ -214,7 +215,8 @@ func TestPerturbed(t *testing.T) {
 	korea := examples.KoreaDossier()
 	cases := []fixture{{name: "seed", kind: itu.KindDossier, record: &korea}}
 	texts := []string{string(seed)}
-	for _, f := range renderable(t) {
+	zh, ar := chineseDossier(), arabicDossier()
+	for _, f := range append(renderable(t), fixture{"korea-zh", itu.KindDossier, &zh}, fixture{"korea-ar", itu.KindDossier, &ar}) {
 		cases = append(cases, f)
 		texts = append(texts, f.record.(renderer).Render())
 	}

@@ -219,19 +219,57 @@ func abbreviation(s string) bool {
 	return len(w) <= 3 && startsUpper(w) || w == ""
 }
 
-// conferenceTexts match how a note verbale names the conference, in
-// English, French and Spanish: the name, the place and the first and last
-// days, "the ITU Plenipotentiary Conference (to be held) in Bucharest,
-// Romania, from 26 September to 14 October 2022", "la Conférence de
-// plénipotentiaires de l'UIT à Bucarest, Roumanie, du 26 septembre au 14
+// conferenceTexts match how a note verbale names the conference: the name,
+// the place and the first and last days, in groups so named. In English,
+// French and Spanish: "the ITU Plenipotentiary Conference (to be held) in
+// Bucharest, Romania, from 26 September to 14 October 2022", "la Conférence
+// de plénipotentiaires de l'UIT à Bucarest, Roumanie, du 26 septembre au 14
 // octobre 2022", "la Conferencia de Plenipotenciarios de la UIT (Dubái, 29 de
-// octubre – 16 de noviembre de 2018)". Groups: name, place, start, end.
+// octubre – 16 de noviembre de 2018)". In Russian, in the case the sentence
+// puts the name in, "на Полномочной конференции МСЭ, которая состоится в
+// Бухаресте, Румыния, с 26 сентября по 14 октября 2022 года": Полномочная
+// конференция МСЭ is how the Regional Commonwealth in Communications names
+// the conference ("в рамках Полномочной конференции МСЭ 2022 года (ПК-22)",
+// rcc.org.ru 2022); the rest of the sentence is inferred.
+//
+// In Chinese, the days and the place come before the name, "将于2022年9月26日
+// 至10月14日在罗马尼亚布加勒斯特举行的国际电联全权代表大会", or after it, as
+// the ITU's own page on PP-14 writes it: "国际电联2014年全权代表大会将于10月
+// 20日(星期一)至2014年11月7日(星期五)在韩国釜山召开"
+// (https://www.itu.int/zh/plenipotentiary/2014/Pages/about.aspx); either
+// day may leave out the year the other gives, and a weekday in brackets
+// may follow it. 国际电联全权代表大会 is the ITU's Chinese name of the
+// conference (that page; pp22.itu.int/zh-hans writes "2022年全权代表大会
+// (PP-22)"), the Union's name also written out (国际电信联盟). In Arabic, "مؤتمر المندوبين المفوضين للاتحاد الذي سيعقد في
+// بوخارست، رومانيا، في الفترة من 26 سبتمبر إلى 14 أكتوبر 2022": مؤتمر
+// المندوبين المفوضين is the ITU's Arabic name of the conference (its press
+// release of 4 October 2022 from Bucharest, "قطر تستضيف مؤتمر المندوبين
+// المفوضين للاتحاد الدولي للاتصالات في عام 2026",
+// https://www.itu.int/ar/mediacentre/Pages/PR-2022-04-10-PP26-host-city.aspx),
+// and "في الفترة من … إلى …" how the Arabic press gives its days
+// (alwatannews.net 2022, "مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات
+// في الفترة من 26 سبتمبر إلى 14 أكتوبر 2022"); the verb before the place
+// (سيعقد, "will be held") is inferred. No Chinese or Arabic note verbale was
+// found to confirm either sentence.
 var conferenceTexts = sync.OnceValue(func() []*regexp.Regexp {
+	const (
+		// A day in Chinese, the year optional, and the weekday in brackets
+		// that may follow it.
+		zhDate    = `(?:\d{4}年)?\d{1,2}月\d{1,2}日`
+		zhWeekday = `(?:[(（]星期.[)）])?`
+		zhDays    = `(?P<start>` + zhDate + `)` + zhWeekday + `至(?P<end>` + zhDate + `)` + zhWeekday
+		zhName    = `(?P<name>国际电(?:联|信联盟)(?:\d{4}年)?全权代表大会)`
+		zhPlace   = `在(?P<place>[^，。；、,]{2,30}?)(?:举行|召开)`
+	)
 	return []*regexp.Regexp{
-		regexp.MustCompile(`(ITU Plenipotentiary Conference)(?: to be held)? in ([^,]{2,60}, [^,]{2,60}), from (\d{1,2} \p{L}+(?: \d{4})?) to (\d{1,2} \p{L}+ \d{4})`),
-		regexp.MustCompile(`(Conférence de plénipotentiaires de l['’]UIT) à ([^,]{2,60}, [^,]{2,60}), du (\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (\d{1,2} \p{L}+ \d{4})`),
-		regexp.MustCompile(`(Conferencia de Plenipotenciarios de la UIT) que se celebrará en ([^,]{2,60}, [^,]{2,60}), del (\d{1,2} de \p{L}+(?: de \d{4})?) al (\d{1,2} de \p{L}+ de \d{4})`),
-		regexp.MustCompile(`(Conférence de plénipotentiaires de l['’]UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \(([^,()]{2,60}), (\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
+		regexp.MustCompile(`(?P<name>ITU Plenipotentiary Conference)(?: to be held)? in (?P<place>[^,]{2,60}, [^,]{2,60}), from (?P<start>\d{1,2} \p{L}+(?: \d{4})?) to (?P<end>\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(`(?P<name>Conférence de plénipotentiaires de l['’]UIT) à (?P<place>[^,]{2,60}, [^,]{2,60}), du (?P<start>\d{1,2}(?:er)? \p{L}+(?: \d{4})?) au (?P<end>\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(`(?P<name>Conferencia de Plenipotenciarios de la UIT) que se celebrará en (?P<place>[^,]{2,60}, [^,]{2,60}), del (?P<start>\d{1,2} de \p{L}+(?: de \d{4})?) al (?P<end>\d{1,2} de \p{L}+ de \d{4})`),
+		regexp.MustCompile(`(?P<name>Conférence de plénipotentiaires de l['’]UIT|Conferencia de Plenipotenciarios de la UIT|ITU Plenipotentiary Conference) \((?P<place>[^,()]{2,60}), (?P<start>\d{1,2}(?:er)?(?: de)? \p{L}+(?: (?:de )?\d{4})?) [–-] (?P<end>\d{1,2}(?: de)? \p{L}+ (?:de )?\d{4})\)`),
+		regexp.MustCompile(`(?P<name>Полномочн\p{L}+ конференци\p{L}+ МСЭ)(?: \d{4} года)?(?:,? (?:которая|которую) (?:состоится|пройдет|пройдёт|будет проведена|проводится))? в (?P<place>[^,]{2,60}, [^,]{2,60}),? с (?P<start>\d{1,2} \p{L}+(?: \d{4})?) по (?P<end>\d{1,2} \p{L}+ \d{4})`),
+		regexp.MustCompile(zhDays + zhPlace + `的` + zhName),
+		regexp.MustCompile(zhName + `将于` + zhDays + zhPlace),
+		regexp.MustCompile(`(?P<name>مؤتمر المندوبين المفوضين(?: للاتحاد(?: الدولي للاتصالات)?)?)(?: الذي| المقرر)? (?:سيعقد|سيُعقد|يعقد|يُعقد|عقده|المزمع عقده) في (?P<place>[^،,]{2,60}[،,] [^،,]{2,60})[،,]? (?:في الفترة )?من (?P<start>\d{1,2} \p{L}+(?: \d{4})?) (?:إلى|حتى) (?P<end>\d{1,2} \p{L}+ \d{4})`),
 	}
 })
 
@@ -240,7 +278,7 @@ var conferenceTexts = sync.OnceValue(func() []*regexp.Regexp {
 func conferenceIn(ps []string) (correspondence.ConferenceRef, int, bool) {
 	for k, p := range ps {
 		for _, re := range conferenceTexts() {
-			if ref, ok := conferenceRef(re.FindStringSubmatch(p)); ok {
+			if ref, ok := conferenceRef(re, re.FindStringSubmatch(p)); ok {
 				return ref, k, true
 			}
 		}
@@ -248,28 +286,39 @@ func conferenceIn(ps []string) (correspondence.ConferenceRef, int, bool) {
 	return correspondence.ConferenceRef{}, 0, false
 }
 
-// conferenceRef builds the conference of a match of conferenceTexts; a
-// first day without its year ("26 September") takes the last day's.
-func conferenceRef(g []string) (correspondence.ConferenceRef, bool) {
+// conferenceRef builds the conference of a match g of re, one of
+// conferenceTexts; a day without its year ("26 September", "10月14日")
+// takes the other day's.
+func conferenceRef(re *regexp.Regexp, g []string) (correspondence.ConferenceRef, bool) {
 	if g == nil {
 		return correspondence.ConferenceRef{}, false
 	}
-	end, ok := readDate(g[4])
-	if !ok {
+	group := func(name string) string { return g[re.SubexpIndex(name)] }
+	start, okStart := readDate(group("start"))
+	end, okEnd := readDate(group("end"))
+	if !okEnd && okStart {
+		end, okEnd = readDate(withYear(group("end"), start.Year))
+	}
+	if !okStart && okEnd {
+		start, okStart = readDate(withYear(group("start"), end.Year))
+	}
+	if !okStart || !okEnd {
 		return correspondence.ConferenceRef{}, false
 	}
-	start, ok := readDate(g[3])
-	if !ok {
-		start, ok = readDate(g[3] + " " + strconv.Itoa(end.Year))
-	}
-	if !ok {
-		return correspondence.ConferenceRef{}, false
-	}
-	ref := correspondence.ConferenceRef{Name: g[1], Place: g[2], Start: start, End: end}
+	ref := correspondence.ConferenceRef{Name: group("name"), Place: group("place"), Start: start, End: end}
 	if code, err := itu.ParseConferenceCode(fmt.Sprintf("PP-%02d", end.Year%100)); err == nil {
 		ref.Code = code
 	}
 	return ref, true
+}
+
+// withYear writes day, a day and month without the year, with year y: "26
+// September 2022", "2022年10月14日".
+func withYear(day string, y int) string {
+	if strings.Contains(day, "月") {
+		return strconv.Itoa(y) + "年" + day
+	}
+	return day + " " + strconv.Itoa(y)
 }
 
 // attachmentsIn reads the documents the paragraphs say are attached, in the

@@ -76,7 +76,8 @@ func TestParagraphCandidatures(t *testing.T) {
 	}
 }
 
-// TestConferenceIn reads the conference of notes verbales in three languages.
+// TestConferenceIn reads the conference of notes verbales in the six
+// languages (issue 19: the sentences of conferenceTexts).
 func TestConferenceIn(t *testing.T) {
 	pp22 := func(name, place string) correspondence.ConferenceRef {
 		return correspondence.ConferenceRef{Name: name, Code: "PP-22", Place: place,
@@ -103,6 +104,26 @@ func TestConferenceIn(t *testing.T) {
 		{"Spanish in brackets", "en la Conferencia de Plenipotenciarios de la UIT (Dubái, 29 de octubre – 16 de noviembre de 2018).",
 			correspondence.ConferenceRef{Name: "Conferencia de Plenipotenciarios de la UIT", Code: "PP-18", Place: "Dubái",
 				Start: civil.MustParseDate("2018-10-29"), End: civil.MustParseDate("2018-11-16")}, true},
+		{"Russian", "на выборах, которые пройдут на Полномочной конференции МСЭ, которая состоится в Бухаресте, Румыния, с 26 сентября по 14 октября 2022 года.",
+			pp22("Полномочной конференции МСЭ", "Бухаресте, Румыния"), true},
+		{"Russian, the year in the name", "на Полномочной конференции МСЭ 2022 года в Бухаресте, Румыния, с 26 сентября по 14 октября 2022 года.",
+			pp22("Полномочной конференции МСЭ", "Бухаресте, Румыния"), true},
+		{"Chinese, the days first", "大韩民国政府决定在将于2022年9月26日至10月14日在罗马尼亚布加勒斯特举行的国际电联全权代表大会上竞选国际电联理事会成员国。",
+			pp22("国际电联全权代表大会", "罗马尼亚布加勒斯特"), true},
+		{"Chinese, the name first, as the ITU writes it", "国际电联2014年全权代表大会将于10月20日(星期一)至2014年11月7日(星期五)在韩国釜山召开。",
+			correspondence.ConferenceRef{Name: "国际电联2014年全权代表大会", Code: "PP-14", Place: "韩国釜山",
+				Start: civil.MustParseDate("2014-10-20"), End: civil.MustParseDate("2014-11-07")}, true},
+		{"Chinese, fullwidth brackets and both years", "将于2022年9月26日（星期一）至2022年10月14日（星期五）在布加勒斯特召开的国际电联全权代表大会",
+			pp22("国际电联全权代表大会", "布加勒斯特"), true},
+		{"Chinese, the Union's name written out", "将于2022年9月26日至10月14日在罗马尼亚布加勒斯特举行的国际电信联盟全权代表大会",
+			pp22("国际电信联盟全权代表大会", "罗马尼亚布加勒斯特"), true},
+		{"Arabic", "في الانتخابات التي ستجري خلال مؤتمر المندوبين المفوضين للاتحاد الذي سيعقد في بوخارست، رومانيا، في الفترة من 26 سبتمبر إلى 14 أكتوبر 2022.",
+			pp22("مؤتمر المندوبين المفوضين للاتحاد", "بوخارست، رومانيا"), true},
+		{"Arabic, the Union's full name", "خلال مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات الذي سيعقد في دبي، الإمارات العربية المتحدة، من 29 أكتوبر إلى 16 نوفمبر 2018.",
+			correspondence.ConferenceRef{Name: "مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات", Code: "PP-18", Place: "دبي، الإمارات العربية المتحدة",
+				Start: civil.MustParseDate("2018-10-29"), End: civil.MustParseDate("2018-11-16")}, true},
+		{"Chinese, no days", "国际电联全权代表大会将在罗马尼亚布加勒斯特举行。", correspondence.ConferenceRef{}, false},
+		{"Arabic, a year only", "خلال مؤتمر المندوبين المفوضين للاتحاد الذي سيعقد في بوخارست، رومانيا، في عام 2022.", correspondence.ConferenceRef{}, false},
 		{"a year only", "at the ITU Plenipotentiary Conference to be held in Bucharest, Romania, in 2022.", correspondence.ConferenceRef{}, false},
 	}
 	for _, tt := range tests {
