@@ -8,10 +8,9 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/nyaruka/phonenumbers"
-
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/phoneplan"
 )
 
 // Phone is a telephone or fax number exactly as a document writes it:
@@ -32,8 +31,8 @@ import (
 //
 // Otherwise a number holds only digits, spaces, hyphens, dots and unnested
 // parentheses, and it must be a valid number in its country's numbering plan
-// (Google's libphonenumber, through github.com/nyaruka/phonenumbers). Letters,
-// labels ("Tel:") and "tel:" URIs are not accepted.
+// (Google's libphonenumber, from the metadata of github.com/nyaruka/phonenumbers
+// v1.8.1). Letters, labels ("Tel:") and "tel:" URIs are not accepted.
 type Phone string
 
 // ErrBadPhone is wrapped by errors from [ParsePhone].
@@ -244,10 +243,10 @@ func phoneDigits(s string) string {
 }
 
 // planCache remembers numberingPlan's answers, a pure function of the text
-// and by far the costliest step of checking a correspondence record
-// (libphonenumber's regular expressions). A service sees the same missions'
-// numbers again and again; the cache stops growing at maxPlanCache numbers
-// (at most 40 bytes each), so a stream of new numbers costs bounded memory.
+// and the costliest step of checking a telephone number (the numbering
+// plans' regular expressions). A service sees the same missions' numbers
+// again and again; the cache stops growing at maxPlanCache numbers (at most
+// 40 bytes each), so a stream of new numbers costs bounded memory.
 var (
 	planCache  sync.Map // string -> planResult
 	planCached atomic.Int64
@@ -257,52 +256,46 @@ const maxPlanCache = 4096
 
 type planResult struct{ e164, region, why string }
 
-// numberingPlan checks s against the numbering plans of libphonenumber. A
-// panic in the library on hostile input becomes a reason: this package never
-// panics on input.
+// numberingPlan checks w, a national number read in region in, against the
+// numbering plans of libphonenumber, as package phoneplan holds them.
 func numberingPlan(w writtenPhone, in string) (e164, region, why string) {
-	defer func() {
-		if recover() != nil {
-			e164, region, why = "", "", "cannot be read as a number"
-		}
-	}()
 	s := w.digits
 	if w.international {
 		s = "+" + s
 	}
-	n, err := phonenumbers.Parse(s, in)
+	n, err := phoneplan.Parse(s, in)
 	if err != nil {
-		if errors.Is(err, phonenumbers.ErrInvalidCountryCode) {
+		if errors.Is(err, phoneplan.ErrInvalidCountryCode) {
 			return "", "", "no country has this calling code"
 		}
 		return "", "", "cannot be read as a number"
 	}
-	cc := fmt.Sprintf("+%d", n.GetCountryCode())
-	if r := phonenumbers.GetRegionCodeForCountryCode(int(n.GetCountryCode())); r != "ZZ" && r != "" {
+	cc := fmt.Sprintf("+%d", n.CountryCode)
+	if r := phoneplan.MainRegion(n.CountryCode); r != "ZZ" && r != "" {
 		cc += " (" + r + ")"
 	}
 	if !w.international {
 		cc += ", the country it is read in"
 	}
-	switch phonenumbers.IsPossibleNumberWithReason(n) {
-	case phonenumbers.INVALID_COUNTRY_CODE:
+	switch n.Possible() {
+	case phoneplan.InvalidCountryCode:
 		return "", "", "no country has this calling code"
-	case phonenumbers.TOO_SHORT:
+	case phoneplan.TooShort:
 		return "", "", "too few digits for a number with country code " + cc
-	case phonenumbers.TOO_LONG:
+	case phoneplan.TooLong:
 		return "", "", "too many digits for a number with country code " + cc
-	case phonenumbers.INVALID_LENGTH, phonenumbers.IS_POSSIBLE_LOCAL_ONLY:
+	case phoneplan.InvalidLength, phoneplan.IsPossibleLocalOnly:
 		return "", "", "wrong number of digits for a number with country code " + cc
 	}
-	if !phonenumbers.IsValidNumber(n) {
+	if !n.Valid() {
 		return "", "", "not a number in the numbering plan of country code " + cc
 	}
-	e164 = phonenumbers.Format(n, phonenumbers.E164)
+	e164 = n.E164()
 	if len(e164) > maxE164 {
 		// The library's plans allow some longer numbers; E.164 does not.
 		return "", "", fmt.Sprintf("%d digits; an international number has at most 15 (ITU-T E.164)", len(e164)-1)
 	}
-	region = phonenumbers.GetRegionCodeForNumber(n)
+	region = n.Region()
 	if !w.international && region != in {
 		return "", "", fmt.Sprintf("not a national number of %s", in)
 	}

@@ -1,0 +1,16 @@
+// Package phoneplan holds the numbering plans of Google's libphonenumber,
+// generated from the metadata that github.com/nyaruka/phonenumbers ships
+// (plan.txt, written by TestPlanFile with -update), and the part of
+// libphonenumber's algorithm that checks a number written as digits: parsing
+// with a default region, possible lengths, validity, the region of a number
+// and its E.164 form. Its tests hold it to libphonenumber itself.
+//
+// The plans are parsed on first use and each region's regular expressions are
+// compiled the first time a number touches that region, so importing the
+// package costs nothing at start-up.
+//
+//	n, err := phoneplan.Parse("+41227480000", "")
+//	// n.CountryCode 41, n.National "227480000"; n.Valid() true, n.Region() "CH"
+package phoneplan
+
+//go:generate go test -run TestPlanFile -update .
