@@ -15,34 +15,36 @@ const modulePath = "github.com/plenipot/itu"
 // path below the module ("" is the root package itu), with its layer. A
 // package imports only packages of lower layers, so imports point one way.
 var layers = map[string]int{
-	"internal/canon":   0, // helpers: no module imports but each other
-	"internal/clip":    0,
-	"internal/month":   0,
-	"internal/jsontag": 0,
-	"internal/fold":    0,
-	"internal/space":   0,
-	"internal/growth":  0, // tests only: see importedOnlyBy
-	"internal/enum":    1,
-	"internal/pointer": 1,
-	"civil":            1, // calendar dates and periods
-	"names":            1, // people's names
-	"":                 2, // itu: vocabulary and error model
-	"internal/rule":    3,
-	"internal/check":   4,
-	"strictjson":       5,
-	"cv":               5,
-	"correspondence":   5,
-	"candidacy":        6,
-	"election":         7,
-	"docimport":        7, // document text into records: the inverse of Render
-	"payload":          8,
-	"examples":         8, // fixtures only: see fixturesOnly
-	"catalog":          9,
-	"schema":           10,
-	"itutest":          10,
-	"httpapi":          11, // the HTTP service: handler, server, OpenAPI
-	"cmd/itu":          12,
-	"internal/hostile": 11, // tests only
+	"internal/canon":              0, // helpers: no module imports but each other
+	"internal/clip":               0,
+	"internal/month":              0,
+	"internal/jsontag":            0,
+	"internal/fold":               0,
+	"internal/space":              0,
+	"internal/phoneplan":          0, // numbering plans (libphonenumber metadata)
+	"internal/phoneplan/plantest": 0, // tests only: phonenumbers as the oracle
+	"internal/growth":             0, // tests only: see importedOnlyBy
+	"internal/enum":               1,
+	"internal/pointer":            1,
+	"civil":                       1, // calendar dates and periods
+	"names":                       1, // people's names
+	"":                            2, // itu: vocabulary and error model
+	"internal/rule":               3,
+	"internal/check":              4,
+	"strictjson":                  5,
+	"cv":                          5,
+	"correspondence":              5,
+	"candidacy":                   6,
+	"election":                    7,
+	"docimport":                   7, // document text into records: the inverse of Render
+	"payload":                     8,
+	"examples":                    8, // fixtures only: see fixturesOnly
+	"catalog":                     9,
+	"schema":                      10,
+	"itutest":                     10,
+	"httpapi":                     11, // the HTTP service: handler, server, OpenAPI
+	"cmd/itu":                     12,
+	"internal/hostile":            11, // tests only
 }
 
 // fixturesOnly lists what examples may import: the record packages, nothing
@@ -52,9 +54,10 @@ var fixturesOnly = []string{"", "civil", "names", "cv", "correspondence", "candi
 // importedOnlyBy lists packages that sit beside the library, not under it:
 // only these importers may use them (tests from _test packages may too).
 var importedOnlyBy = map[string][]string{
-	"examples":        {"cmd/itu"},
-	"itutest":         {},
-	"internal/growth": {},
+	"examples":                    {"cmd/itu"},
+	"itutest":                     {},
+	"internal/growth":             {},
+	"internal/phoneplan/plantest": {},
 }
 
 // moduleImports returns, for each package directory of the module, the
