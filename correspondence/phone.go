@@ -164,12 +164,23 @@ type writtenPhone struct {
 
 // phoneExtension matches an extension after the number: "ext. 123", "x123",
 // "Ext 123", "poste 123", "extension 123", optionally after a comma.
-var phoneExtension = regexp.MustCompile(`(?i)^(.*[0-9)])\s*,?\s*(?:ext\.?|extn\.?|extension|x|poste)\s*([0-9]{1,6})$`)
+// It is compiled on first use, and tried only on a number that may hold
+// one (mayHaveExtension).
+var phoneExtension = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(.*[0-9)])\s*,?\s*(?:ext\.?|extn\.?|extension|x|poste)\s*([0-9]{1,6})$`)
+})
+
+// mayHaveExtension reports whether s holds an "x" or a "p" in either case,
+// as every extension word phoneExtension knows does ("ext", "x", "poste");
+// neither letter has a case pair outside ASCII. Most numbers hold neither.
+func mayHaveExtension(s string) bool { return strings.ContainsAny(s, "xXpP") }
 
 // readPhone reads the written form of s: prefix, digits, range, extension.
 func readPhone(s string) (writtenPhone, string) {
-	if m := phoneExtension.FindStringSubmatch(s); m != nil {
-		s = m[1]
+	if mayHaveExtension(s) {
+		if m := phoneExtension().FindStringSubmatch(s); m != nil {
+			s = m[1]
+		}
 	}
 	s, why := cutPhoneRange(s)
 	if why != "" {
