@@ -22,8 +22,22 @@ func checkBody(body io.Reader, size, limit int64, k itu.Kind, opts []itu.Option)
 	if size > limit {
 		return payload.Result{}, tooLarge(limit)
 	}
+	if size >= 0 {
+		body = declared{body, int(size)} // read into one buffer of its size
+	}
 	return payload.CheckReader(body, k, strictjson.DecodeOptions{MaxBytes: limit}, opts...)
 }
+
+// declared is a request body with the length its Content-Length gives,
+// which [strictjson.Read] sizes its buffer by. It changes nothing of what
+// is read: a body longer or shorter than declared is read as it comes.
+type declared struct {
+	io.Reader
+	n int
+}
+
+// Len returns the declared length.
+func (d declared) Len() int { return d.n }
 
 // tooLarge is the error of a body over limit bytes, worded as
 // [strictjson.Read] words it.

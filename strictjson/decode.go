@@ -183,7 +183,11 @@ func DecodeReader(r io.Reader, v any, opts ...DecodeOptions) error {
 // opts plus one byte: a longer input is a *[MalformedError] (json.too_large)
 // and the rest of it stays unread, so a server may hand it a request body
 // as it comes. A nil r is a *MalformedError too, and an error reading r is
-// returned wrapped.
+// returned wrapped. A reader that says how many bytes it holds, with a
+// Len() int method as *bytes.Reader, *bytes.Buffer and *strings.Reader
+// have, is read into one buffer of that size, up to 1 MiB (a server wraps a
+// request body so, with its Content-Length); any other grows a buffer as it
+// reads.
 func Read(r io.Reader, opts ...DecodeOptions) ([]byte, error) {
 	var o DecodeOptions
 	if len(opts) > 0 {
@@ -192,7 +196,17 @@ func Read(r io.Reader, opts ...DecodeOptions) ([]byte, error) {
 	if r == nil {
 		return nil, &MalformedError{Violation: RuleJSONSyntax.At("", "no payload: the reader is nil")}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, min(o.max(), math.MaxInt64-1)+1))
+	limit := min(o.max(), math.MaxInt64-1) + 1
+	size := int64(0)
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() >= 0 {
+		// Up to maxPrealloc: a body that declares 4 MiB and sends ten
+		// bytes must not hold 4 MiB while it dawdles.
+		size = min(int64(l.Len()), limit, maxPrealloc)
+	}
+	size += bytes.MinRead // ReadFrom wants this much room to read the end
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("itu: read payload: %w", err)
 	}
@@ -201,6 +215,10 @@ func Read(r io.Reader, opts ...DecodeOptions) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// maxPrealloc bounds the buffer [Read] sets aside for a reader that tells
+// its length; a longer payload grows the buffer as it arrives.
+const maxPrealloc = 1 << 20
 
 // Encode returns the canonical JSON form of v: two-space indented, members in
 // field order, no HTML escaping, ending in a newline. Decoding then encoding a

@@ -445,3 +445,60 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// sizedReader is a reader that declares a length, honestly or not, as a
+// request body wrapped with its Content-Length does.
+type sizedReader struct {
+	io.Reader
+	n int
+}
+
+func (s sizedReader) Len() int { return s.n }
+
+// TestReadSized checks that a reader's declared length changes only the
+// buffer, never what is read: a body shorter or longer than it says, or
+// longer than the limit, reads as any other reader does.
+func TestReadSized(t *testing.T) {
+	payload := `{"a":{"b":7}}`
+	for _, tt := range []struct {
+		name     string
+		declared int
+		max      int64
+		wantErr  string // "" for payload read in full
+	}{
+		{"honest", len(payload), 0, ""},
+		{"says less", 3, 0, ""},
+		{"says more", 10 << 20, 0, ""},
+		{"says nothing", -1, 0, ""},
+		{"over the limit", len(payload), 5, "json.too_large"},
+		{"over the limit, says less", 2, 5, "json.too_large"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := strictjson.Read(sizedReader{strings.NewReader(payload), tt.declared}, strictjson.DecodeOptions{MaxBytes: tt.max})
+			if tt.wantErr != "" {
+				var me *strictjson.MalformedError
+				if !errors.As(err, &me) || me.Violation.Code != tt.wantErr {
+					t.Fatalf("Read = %q, %v; want %s", got, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || string(got) != payload {
+				t.Fatalf("Read = %q, %v; want %q", got, err, payload)
+			}
+		})
+	}
+}
+
+// TestReadSizedAllocatesOnce: a reader that tells its length is read into
+// one buffer, not one grown from 512 bytes.
+func TestReadSizedAllocatesOnce(t *testing.T) {
+	data := strings.Repeat(" ", 100<<10) + "{}"
+	allocs := testing.AllocsPerRun(20, func() {
+		if _, err := strictjson.Read(strings.NewReader(data)); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs > 3 { // the buffer, and the reader's small change
+		t.Errorf("Read of a *strings.Reader allocates %v times; want one buffer", allocs)
+	}
+}
