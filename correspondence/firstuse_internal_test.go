@@ -11,8 +11,9 @@ import (
 )
 
 // TestFirstUseConcurrent reads dates and titles from several goroutines at
-// once in a fresh process, where the first of them builds the lazy tables
-// and compiles the lazy pattern (issue 18); run with -race.
+// once in a fresh process, where the first of them builds the lazy table of
+// the Secretary-General's titles and compiles the lazy Chinese date pattern
+// (issue 18); run with -race.
 func TestFirstUseConcurrent(t *testing.T) {
 	if os.Getenv("CORRESPONDENCE_FIRST_USE") == "" {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
