@@ -1,10 +1,10 @@
 package correspondence
 
 import (
-	"os"
-	"os/exec"
 	"sync"
 	"testing"
+
+	"github.com/plenipot/itu/internal/fresh"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -15,12 +15,7 @@ import (
 // the Secretary-General's titles and compiles the lazy Chinese date pattern
 // (issue 18); run with -race.
 func TestFirstUseConcurrent(t *testing.T) {
-	if os.Getenv("CORRESPONDENCE_FIRST_USE") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "CORRESPONDENCE_FIRST_USE=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("fresh process: %v\n%s", err, out)
-		}
+	if !fresh.Process(t) {
 		return
 	}
 	want := civil.Date{Year: 2021, Month: 11, Day: 22}

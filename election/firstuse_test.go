@@ -1,10 +1,10 @@
 package election_test
 
 import (
-	"os"
-	"os/exec"
 	"sync"
 	"testing"
+
+	"github.com/plenipot/itu/internal/fresh"
 
 	"github.com/plenipot/itu/election"
 )
@@ -13,12 +13,7 @@ import (
 // at once in a fresh process, where the first of them loads it (issue 18);
 // run with -race.
 func TestFirstUseConcurrent(t *testing.T) {
-	if os.Getenv("ELECTION_FIRST_USE") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "ELECTION_FIRST_USE=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("fresh process: %v\n%s", err, out)
-		}
+	if !fresh.Process(t) {
 		return
 	}
 	locs := make([]string, 8)

@@ -2,10 +2,10 @@ package schema
 
 import (
 	"bytes"
-	"os"
-	"os/exec"
 	"sync"
 	"testing"
+
+	"github.com/plenipot/itu/internal/fresh"
 
 	"github.com/plenipot/itu"
 )
@@ -14,12 +14,7 @@ import (
 // once in a fresh process, where the first of them compiles the lazy name
 // pattern and builds the lazy tables (issue 18); run with -race.
 func TestFirstUseConcurrent(t *testing.T) {
-	if os.Getenv("SCHEMA_FIRST_USE") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseConcurrent$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "SCHEMA_FIRST_USE=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("fresh process: %v\n%s", err, out)
-		}
+	if !fresh.Process(t) {
 		return
 	}
 	out := make([][]byte, 4)
