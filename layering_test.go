@@ -24,6 +24,7 @@ var layers = map[string]int{
 	"internal/phoneplan":          0, // numbering plans (libphonenumber metadata)
 	"internal/phoneplan/plantest": 0, // tests only: phonenumbers as the oracle
 	"internal/growth":             0, // tests only: see importedOnlyBy
+	"internal/fresh":              0, // tests only
 	"internal/enum":               1,
 	"internal/pointer":            1,
 	"civil":                       1, // calendar dates and periods
@@ -57,6 +58,7 @@ var importedOnlyBy = map[string][]string{
 	"examples":                    {"cmd/itu"},
 	"itutest":                     {},
 	"internal/growth":             {},
+	"internal/fresh":              {},
 	"internal/phoneplan/plantest": {},
 }
 
