@@ -40,6 +40,29 @@ var domain = map[reflect.Type]string{
 	reflect.TypeFor[itu.ConferenceCode](): "a conference code of letters and digits, such as \"PP-22\"",
 }
 
+// validFuncs call IsValid on a value of each type described in domain,
+// without boxing it: the "valid" checks of such types call them.
+var validFuncs = map[reflect.Type]func(reflect.Value) bool{
+	reflect.TypeFor[itu.Post]():           validFunc[itu.Post],
+	reflect.TypeFor[itu.Region]():         validFunc[itu.Region],
+	reflect.TypeFor[itu.StateCode]():      validFunc[itu.StateCode],
+	reflect.TypeFor[civil.Date]():         validFunc[civil.Date],
+	reflect.TypeFor[civil.PartialDate]():  validFunc[civil.PartialDate],
+	reflect.TypeFor[civil.Period]():       validFunc[civil.Period],
+	reflect.TypeFor[itu.Language]():       validFunc[itu.Language],
+	reflect.TypeFor[names.Name]():         validFunc[names.Name],
+	reflect.TypeFor[itu.ConferenceCode](): validFunc[itu.ConferenceCode],
+}
+
+// validFunc calls T's IsValid on v, a value of type T.
+func validFunc[T validity](v reflect.Value) bool {
+	t, ok := reflect.TypeAssert[T](v)
+	if !ok {
+		panic("check: valid on a value of another type than " + reflect.TypeFor[T]().String())
+	}
+	return t.IsValid()
+}
+
 var domainMu sync.RWMutex
 
 // Describe registers, for a package's own value type T (which has IsValid),
@@ -47,6 +70,7 @@ var domainMu sync.RWMutex
 func Describe[T interface{ IsValid() bool }](want string) {
 	domainMu.Lock()
 	domain[reflect.TypeFor[T]()] = want
+	validFuncs[reflect.TypeFor[T]()] = validFunc[T]
 	domainMu.Unlock()
 }
 
@@ -55,29 +79,25 @@ type validity interface{ IsValid() bool }
 // TextOK reports whether s is empty or is valid UTF-8 text that holds no
 // control characters other than tab, newline and carriage return and is not
 // blank: [canon.Visible] finds a character that renders in it.
+//
+// It reads s once, eight bytes at a time while they are ASCII that renders
+// or spaces; a rune from U+0080 on is a control only up to U+009F
+// ([unicode.IsControl]). Text in ASCII renders when it holds a character
+// other than a space, tab, newline or carriage return; other text is asked
+// of canon.Visible unless such a character was met.
 func TextOK(s string) bool {
 	if s == "" {
 		return true
 	}
-	visible := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return textOK(s)
-		case c < ' ' && c != '\n' && c != '\t' && c != '\r', c == 0x7f:
-			return false
-		case c > ' ':
-			visible = true
-		}
-	}
-	return visible
-}
-
-// textOK is [TextOK] for text that is not all ASCII, in one pass: a rune
-// from U+0080 on is a control only up to U+009F ([unicode.IsControl]).
-func textOK(s string) bool {
-	visible := false
+	visible, ascii := false, true
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := word(s, i); plainASCII(x)&msb == 0 {
+				visible = visible || x != ' '*lsb
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < ' ' && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
@@ -87,19 +107,45 @@ func textOK(s string) bool {
 			i++
 			continue
 		}
+		ascii = false
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || r <= 0x9f {
 			return false
 		}
 		i += size
 	}
-	return visible || canon.Visible(s)
+	return visible || !ascii && canon.Visible(s)
 }
+
+// word is the eight bytes of s from i, the first lowest.
+func word(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// plainASCII has the high bit of some byte set unless every byte of x is
+// ASCII that renders or a space: none from 0x80, none below ' ' (a borrow
+// of x - ' '*lsb sets it), none 0x7f (one that is zero in d).
+func plainASCII(x uint64) uint64 {
+	d := x ^ 0x7f*lsb
+	return x | (x - ' '*lsb) | (d-lsb)&^d
+}
+
+// lsb and msb are the lowest and highest bit of each byte of a word.
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
 
 // Fields runs the struct-tag rules over v (a struct, or a pointer to one)
 // and records each failure with its JSON Pointer path below base. The rules
 // are compiled once per type (see [plan]).
-func (r *Report) Fields(base string, v any) {
+func (r *Report) Fields(base string, v any) { r.fields(base, v, false) }
+
+// fields is [Report.Fields]; interpret walks without the compiled nodes
+// (see [walker]).
+func (r *Report) fields(base string, v any, interpret bool) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		rv = rv.Elem()
@@ -108,16 +154,17 @@ func (r *Report) Fields(base string, v any) {
 		r.Add(RuleInvalid, base, "cannot be validated: %v", notAStruct{reflect.TypeOf(v)})
 		return
 	}
-	if !rv.CanAddr() {
+	p := planOf(rv.Type())
+	if !rv.CanAddr() && (interpret || p.needsAddr()) {
 		// Walking a copy makes every field addressable, which lets "valid"
 		// call IsValid without boxing each value.
-		p := reflect.New(rv.Type())
-		p.Elem().Set(rv)
-		rv = p.Elem()
+		c := reflect.New(rv.Type())
+		c.Elem().Set(rv)
+		rv = c.Elem()
 	}
 	var buf [256]byte
-	w := walker{base: base}
-	w.structure(buf[:0], rv, planOf(rv.Type()))
+	w := walker{base: base, interpret: interpret}
+	w.structure(buf[:0], rv, p)
 	if len(w.errs) == 0 {
 		return
 	}

@@ -28,6 +28,9 @@ import (
 // nested structs walked whether tagged or not (time.Time excepted).
 type plan struct {
 	fields []fieldPlan
+
+	addrOnce sync.Once
+	addr     bool // see [plan.needsAddr]
 }
 
 type fieldPlan struct {
@@ -35,6 +38,7 @@ type fieldPlan struct {
 	token string // the field's JSON name (else its Go name) as a JSON Pointer token
 	ops   *op    // nil when the tag lists no check
 	sub   *plan  // the plan of the field's type, when it is known before the walk
+	node  *node  // ops compiled for the field's type (node.go); nil when it has nothing to do
 }
 
 // leafPlan is the plan of a value with no fields to walk: a struct with no
@@ -108,7 +112,7 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 		if name == "" {
 			name = f.Name
 		}
-		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops, sub: sub})
+		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops, sub: sub, node: compileNode(ops, f.Type, busy)})
 	}
 	return p
 }
@@ -238,6 +242,11 @@ func newOp(s string, f reflect.StructField) *op {
 type walker struct {
 	base string
 	errs []fieldError
+
+	// interpret walks every field by interpreting its chain of checks
+	// ([walker.field]) instead of running its compiled [node]: the
+	// reference the nodes are tested against.
+	interpret bool
 }
 
 // fieldError is one failed check, turned into a violation by [fieldViolation].
@@ -258,8 +267,14 @@ func (w *walker) structure(path []byte, v reflect.Value, p *plan) {
 	n := len(path)
 	for i := range p.fields {
 		f := &p.fields[i]
-		path = append(append(path[:n], '/'), f.token...)
-		w.field(path, v.Field(f.index), f.ops, f.sub)
+		if w.interpret {
+			path = append(append(path[:n], '/'), f.token...)
+			w.field(path, v.Field(f.index), f.ops, f.sub)
+			continue
+		}
+		if c := f.node; c != nil {
+			w.run(path[:n], f.token, v.Field(f.index), c)
+		}
 	}
 }
 

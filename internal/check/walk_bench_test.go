@@ -1,0 +1,39 @@
+package check_test
+
+import (
+	"testing"
+
+	"github.com/plenipot/itu/examples"
+	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/growth"
+)
+
+// BenchmarkFields walks the field rules of every document of the seed
+// dossier, as Dossier.Check does: with the compiled nodes, and by
+// interpreting each chain of checks (the walk before the nodes).
+func BenchmarkFields(b *testing.B) {
+	d := examples.KoreaDossier()
+	docs := []any{d, *d.Note, *d.NoteVerbale, *d.Letter, *d.CV, *d.VisionStatement}
+	for _, walk := range []struct {
+		name   string
+		fields func(*check.Report, string, any)
+	}{
+		{"compiled", (*check.Report).Fields},
+		{"interpreted", check.FieldsInterpreted},
+	} {
+		b.Run(walk.name, func(b *testing.B) {
+			b.ReportAllocs()
+			start := growth.CPUTime()
+			for b.Loop() {
+				for _, doc := range docs {
+					r := check.New()
+					walk.fields(r, "", doc)
+					if len(r.Violations()) != 0 {
+						b.Fatal(r.Violations())
+					}
+				}
+			}
+			b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
