@@ -2,12 +2,16 @@
 # Measures `itu validate DIR` over 2,000 payloads (the corpus files copied
 # round-robin) on GOMAXPROCS=1 and on every core, interleaved, and the
 # whole-process cost of validating the seed dossier against a hello-world Go
-# binary. Usage: bench/validate-dir.sh [rounds]   (run from the module root)
+# binary (itu built as go build does, and without cgo, which links it
+# statically as hello world is). Usage: bench/validate-dir.sh [rounds]
+# (run from the module root)
 set -euo pipefail
 rounds="${1:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/itu" ./cmd/itu
+# the same command built without cgo: linked statically, as hello world is
+CGO_ENABLED=0 go build -o "$work/itu-static" ./cmd/itu
 mkdir -p "$work/hello" "$work/payloads"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' > "$work/hello/main.go"
 printf 'module hello\n\ngo 1.26\n' > "$work/hello/go.mod"
@@ -30,4 +34,6 @@ for r in $(seq "$rounds"); do
   echo "hello x100 ms_per_run=$(echo "($t1 - $t0) * 10" | bc -l | cut -c1-6)"
   t0=$(now); for _ in $(seq 100); do "$work/itu" validate examples/testdata/valid/korea-2021-dossier.json >/dev/null; done; t1=$(now)
   echo "itu-validate-seed x100 ms_per_run=$(echo "($t1 - $t0) * 10" | bc -l | cut -c1-6)"
+  t0=$(now); for _ in $(seq 100); do "$work/itu-static" validate examples/testdata/valid/korea-2021-dossier.json >/dev/null; done; t1=$(now)
+  echo "itu-static-validate-seed x100 ms_per_run=$(echo "($t1 - $t0) * 10" | bc -l | cut -c1-6)"
 done
