@@ -5,9 +5,10 @@
 // with a default region, possible lengths, validity, the region of a number
 // and its E.164 form. Its tests hold it to libphonenumber itself.
 //
-// The plans are parsed on first use and each region's regular expressions are
-// compiled the first time a number touches that region, so importing the
-// package costs nothing at start-up.
+// Importing the package costs nothing at start-up. The first use reads only
+// an index of the plans, their calling codes and regions; a region's plan is
+// parsed the first time a number needs it, and each of its regular
+// expressions compiled the first time a number is matched against it.
 //
 //	n, err := phoneplan.Parse("+41227480000", "")
 //	// n.CountryCode 41, n.National "227480000"; n.Valid() true, n.Region() "CH"

@@ -75,7 +75,7 @@ func Parse(s, region string) (Number, error) {
 		// after "+".
 		return Number{}, ErrNotANumber
 	}
-	home := t.byID[region]
+	home := t.byID(region)
 	if home == nil && !plus {
 		return Number{}, ErrInvalidCountryCode
 	}
@@ -107,7 +107,10 @@ func Parse(s, region string) (Number, error) {
 		return Number{}, ErrTooShort
 	}
 	if plan != nil {
-		if n := plan.ready().stripNationalPrefix(national); !plan.tooShortOrInvalid(n) {
+		if err := plan.ready(); err != nil {
+			return Number{}, err
+		}
+		if n := plan.stripNationalPrefix(national); !plan.tooShortOrInvalid(n) {
 			national = n
 		}
 	}
@@ -139,7 +142,10 @@ func (t *table) extractCountryCode(s string, home *region) (int, string, error) 
 	}
 	full, prefixed := strings.CutPrefix(s, "+")
 	if !prefixed && home != nil {
-		full, prefixed = home.ready().cutIDD(full)
+		if err := home.ready(); err != nil {
+			return 0, "", err
+		}
+		full, prefixed = home.cutIDD(full)
 	}
 	if prefixed {
 		if len(full) <= minNational {
@@ -148,7 +154,7 @@ func (t *table) extractCountryCode(s string, home *region) (int, string, error) 
 		if full[0] != '0' {
 			for i := 1; i <= maxCodeLen && i <= len(full); i++ {
 				cc, _ := strconv.Atoi(full[:i])
-				if _, ok := t.byCode[cc]; ok {
+				if t.code(cc) != nil {
 					return cc, full[i:], nil
 				}
 			}
@@ -161,7 +167,7 @@ func (t *table) extractCountryCode(s string, home *region) (int, string, error) 
 	code := strconv.Itoa(home.cc)
 	if rest, ok := strings.CutPrefix(full, code); ok {
 		national := home.stripNationalPrefix(rest)
-		whole := home.general.re
+		whole := home.general.whole()
 		if !whole.MatchString(full) && whole.MatchString(national) || home.testLength(full) == TooLong {
 			return home.cc, national, nil
 		}
@@ -172,7 +178,7 @@ func (t *table) extractCountryCode(s string, home *region) (int, string, error) 
 // cutIDD removes r's international prefix from the start of s, unless a 0
 // follows it (libphonenumber's parsePrefixAsIdd).
 func (r *region) cutIDD(s string) (string, bool) {
-	loc := r.iddRE.FindStringIndex(s)
+	loc := r.iddRegexp().FindStringIndex(s)
 	if loc == nil || loc[0] != 0 {
 		return s, false
 	}
@@ -190,11 +196,11 @@ func (r *region) stripNationalPrefix(n string) string {
 	if n == "" || r.npp == "" {
 		return n
 	}
-	m := r.nppRE.FindStringSubmatchIndex(n)
+	m := r.nppRegexp().FindStringSubmatchIndex(n)
 	if m == nil {
 		return n
 	}
-	whole := r.general.re
+	whole := r.general.whole()
 	viable := whole.MatchString(n)
 	groups := len(m)/2 - 1
 	if r.npt == "" || m[groups*2] < 0 {
@@ -203,7 +209,7 @@ func (r *region) stripNationalPrefix(n string) string {
 		}
 		return n[m[1]:]
 	}
-	out := r.nppRE.ReplaceAllString(n, r.npt)
+	out := r.nppRegexp().ReplaceAllString(n, r.npt)
 	if viable && !whole.MatchString(out) {
 		return n
 	}
@@ -250,7 +256,7 @@ func (n Number) Possible() Reason {
 		return InvalidCountryCode
 	}
 	plan := t.plan(n.CountryCode)
-	if plan == nil {
+	if plan == nil || plan.ready() != nil {
 		return InvalidCountryCode
 	}
 	if plan.general.pattern == "" {
@@ -273,7 +279,7 @@ func (n Number) Valid() bool {
 		return false
 	}
 	r := t.region(n)
-	return r != nil && r.cc == n.CountryCode && r.ready().knows(n.National)
+	return r != nil && r.cc == n.CountryCode && r.ready() == nil && r.knows(n.National)
 }
 
 // Region returns the region of n, "001" for a non-geographic calling code, or
@@ -294,16 +300,18 @@ func (n Number) Region() string {
 // first whose leading digits start n, or (lacking leading digits) whose plan
 // knows n.
 func (t *table) region(n Number) *region {
-	rs := t.byCode[n.CountryCode]
+	rs := t.code(n.CountryCode)
 	if len(rs) == 1 {
-		return rs[0]
+		return &rs[0]
 	}
-	for _, r := range rs {
-		r.ready()
+	for i := range rs {
+		r := &rs[i]
 		if r.leading != "" {
-			if r.leadingRE.MatchString(n.National) {
+			if r.leadingRegexp().MatchString(n.National) {
 				return r
 			}
+		} else if r.ready() != nil {
+			return nil
 		} else if r.knows(n.National) {
 			return r
 		}
@@ -317,12 +325,18 @@ func (r *region) knows(n string) bool {
 	if !r.general.matches(n) {
 		return false
 	}
+	// libphonenumber tries the other kinds before fixed line and mobile; for
+	// whether there is one, the order does not matter, and most numbers are
+	// fixed-line or mobile: the others' patterns need not be compiled.
+	if r.fixed.matches(n) || !r.same && r.mobile.matches(n) {
+		return true
+	}
 	for _, d := range r.others {
 		if d.matches(n) {
 			return true
 		}
 	}
-	return r.fixed.matches(n) || !r.same && r.mobile.matches(n)
+	return false
 }
 
 // matches reports whether n has one of d's lengths and fits its pattern; a
@@ -331,7 +345,7 @@ func (d *desc) matches(n string) bool {
 	if d == nil || len(d.lengths) > 0 && !slices.Contains(d.lengths, len(n)) {
 		return false
 	}
-	return d.re.MatchString(n)
+	return d.whole().MatchString(n)
 }
 
 // E164 returns n in E.164 form, "+", the calling code and the national number.
