@@ -65,7 +65,7 @@ func sizeRules(r *check.Report, base string, c Conference) {
 	if !c.Opening.IsValid() || c.Opening.IsZero() {
 		return
 	}
-	n := len(itu.MemberStates(c.Opening))
+	n := memberCount(c.Opening)
 	if got, most := c.CouncilSeats.Total(), MaxCouncilSeats(n); got > most {
 		r.Add(RuleCouncilSize, check.Path(base, "council_seats"), "%d Council seats, more than 25%% of the %d Member States on %s (CV No. 50A); want at most %d", got, n, c.Opening, most)
 	}
@@ -245,11 +245,11 @@ type union struct {
 func unionOn(date, asOf civil.Date) union {
 	switch {
 	case date.IsValid() && !date.IsZero():
-		return union{len(itu.MemberStates(date)), "on " + date.String()}
+		return union{memberCount(date), "on " + date.String()}
 	case asOf.IsValid() && !asOf.IsZero():
-		return union{len(itu.MemberStates(asOf)), "on the as-of date " + asOf.String()}
+		return union{memberCount(asOf), "on the as-of date " + asOf.String()}
 	}
-	return union{len(itu.MemberStates(civil.Date{})), "in the registry"}
+	return union{memberCount(civil.Date{}), "in the registry"}
 }
 
 // countsInRange reports each count that is negative or above the number of
