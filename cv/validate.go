@@ -300,27 +300,9 @@ func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	}
 }
 
-// hasControl reports whether s is not valid UTF-8 or holds a control
-// character other than tab, newline and carriage return, in one pass: a
-// rune from U+0080 on is a control only up to U+009F ([unicode.IsControl]).
-func hasControl(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < ' ' && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
-				return true
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r <= 0x9f {
-			return true
-		}
-		i += size
-	}
-	return false
-}
+// hasControl is [check.HasControl]: s is not valid UTF-8, or holds a
+// control character other than tab, newline and carriage return.
+func hasControl(s string) bool { return check.HasControl(s) }
 
 func emphasisName(e Emphasis) string {
 	if e == Plain {

@@ -117,6 +117,33 @@ func TextOK(s string) bool {
 	return visible || !ascii && canon.Visible(s)
 }
 
+// HasControl reports whether s is not valid UTF-8 or holds a control
+// character other than tab, newline and carriage return: the first half of
+// [TextOK], for text that may be blank (a span of a paragraph). It reads s
+// once, eight bytes at a time while they are ASCII that renders or spaces.
+func HasControl(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII(word(s, i))&msb == 0 {
+			i += 8
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0x9f {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
 // word is the eight bytes of s from i, the first lowest.
 func word(s string, i int) uint64 {
 	_ = s[i+7]

@@ -30,3 +30,38 @@ func FuzzTextOK(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasControl holds HasControl, which reads eight bytes at a time, to its
+// definition.
+func FuzzHasControl(f *testing.F) {
+	for _, s := range []string{"", "plain text of a paragraph", "“quoted” – text", "a\x85b", "a\u0085b", "\xff", "\ufffd", "a\x7fb", "tab\there and\nthere", "nul\x00", "eight by\x01tes", "01234567\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := !utf8.ValidString(s)
+		for _, r := range s {
+			want = want || unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r'
+		}
+		if got := HasControl(s); got != want {
+			t.Fatalf("HasControl(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestHasControlEveryByte puts every byte value at every place of a text
+// longer than two words, so each lane of the eight-byte test meets it.
+func TestHasControlEveryByte(t *testing.T) {
+	for b := range 256 {
+		for at := range 17 {
+			s := []byte("abcdefghijklmnopq")
+			s[at] = byte(b)
+			want := !utf8.Valid(s)
+			for _, r := range string(s) {
+				want = want || unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r'
+			}
+			if got := HasControl(string(s)); got != want {
+				t.Errorf("HasControl(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
