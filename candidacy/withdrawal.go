@@ -2,7 +2,6 @@ package candidacy
 
 import (
 	"bytes"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,14 +26,20 @@ var withdrawalPhrases = []string{
 }
 
 // withdraws reports whether one of texts says that the document withdraws a
-// candidature.
+// candidature: whether strings.ToLower of one of them holds one of
+// withdrawalPhrases. Each paragraph is folded once into a buffer on the
+// stack (foldPhraseBytes) and searched there; one too long for the buffer
+// is first asked whether it may name a candidature at all.
 func withdraws(texts ...string) bool {
-	var buf [1024]byte
+	var buf [2048]byte
 	for _, t := range texts {
-		if !mayNameCandidature(t) {
-			continue // most paragraphs: no lower-casing, no allocation
+		if len(t) > len(buf) && !mayNameCandidature(t) {
+			continue // a long paragraph that names none: never copied
 		}
-		low := appendLower(buf[:0], t)
+		low := foldPhraseBytes(buf[:0], t)
+		if !bytes.Contains(low, []byte("andida")) {
+			continue // as in every phrase: "candidature", "candidacy", "candidatura"
+		}
 		for _, p := range withdrawalPhrases {
 			if bytes.Contains(low, []byte(p)) {
 				return true
@@ -44,18 +49,21 @@ func withdraws(texts ...string) bool {
 	return false
 }
 
-// appendLower appends t lower-cased as [strings.ToLower] does; an ASCII
-// text, nearly every one, is lowered in place without a copy of its own.
-func appendLower(dst []byte, t string) []byte {
-	for i := 0; i < len(t); i++ {
-		if t[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(t)...)
-		}
-	}
+// foldPhraseBytes appends t with its ASCII capitals lowered, and "İ" and the
+// Kelvin sign as "i" and "k", the only runes outside ASCII that
+// [strings.ToLower] lowers to ASCII; every other byte is kept. An ASCII
+// phrase is in the result exactly when it is in strings.ToLower(t): bytes
+// from 0x80 on, which the two write differently, are in no phrase.
+func foldPhraseBytes(dst []byte, t string) []byte {
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case c == 0xC4 && i+1 < len(t) && t[i+1] == 0xB0: // İ, U+0130
+			c, i = 'i', i+1
+		case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x84 && t[i+2] == 0xAA: // K, U+212A
+			c, i = 'k', i+2
 		}
 		dst = append(dst, c)
 	}

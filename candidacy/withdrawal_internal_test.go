@@ -3,6 +3,10 @@ package candidacy
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestMayNameCandidature checks the filter in front of withdraws: it must be
@@ -60,6 +64,8 @@ func FuzzWithdraws(f *testing.F) {
 	f.Add("wİthdrawal of the candidature")
 	f.Add("Retiro de la Candidatura de la Sra. X")
 	f.Add("withdrawal of the candidacy")
+	f.Add(strings.Repeat("Long paragraph. ", 130) + "Withdrawal of the CANDİDATURE")
+	f.Add(strings.Repeat("Long paragraph. ", 130) + "no phrase here")
 	f.Fuzz(func(t *testing.T, s string) {
 		low := strings.ToLower(s)
 		want := false
@@ -70,4 +76,20 @@ func FuzzWithdraws(f *testing.F) {
 			t.Fatalf("withdraws(%q) = %v; lower-cased, the text says %v", s, got, want)
 		}
 	})
+}
+
+// TestOnlyTwoRunesLowerToASCII checks what foldPhraseBytes rests on: the
+// only runes outside ASCII that unicode.ToLower maps into ASCII are "İ"
+// (to "i") and the Kelvin sign (to "k").
+func TestOnlyTwoRunesLowerToASCII(t *testing.T) {
+	want := map[rune]rune{'\u0130': 'i', '\u212a': 'k'}
+	got := map[rune]rune{}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			got[r] = l
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("runes outside ASCII lowering into it (-want +got):\n%s", diff)
+	}
 }
