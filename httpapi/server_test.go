@@ -382,11 +382,15 @@ type held struct {
 // hold starts a POST /v1/validate on l whose body stops after its first
 // bytes, and returns when the server is handling it: with MaxInFlight 1,
 // when /healthz answers 503. A poll of /healthz may hold the one slot just
-// when the POST arrives, which then gets 503 itself: it is sent again.
+// when the POST arrives, which then gets 503 itself: it is sent again. The
+// polls back off (5 ms doubling to 200 ms), so that on a loaded machine,
+// where each poll holds the slot longer, they leave the POST room to take
+// it instead of meeting it every time.
 func hold(t *testing.T, l *loopback) *held {
 	t.Helper()
 	seed := fixture(t, seedName)
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
+	wait := 5 * time.Millisecond
 	for {
 		pr, pw := io.Pipe()
 		h := &held{w: pw, done: make(chan reply, 1), wrote: make(chan error, 1)}
@@ -414,9 +418,11 @@ func hold(t *testing.T, l *loopback) *held {
 					return h
 				}
 				if time.Now().After(deadline) {
+					pw.CloseWithError(errors.New("test over"))
 					t.Fatal("the held request never took the server's one slot")
 				}
-				time.Sleep(5 * time.Millisecond)
+				time.Sleep(wait)
+				wait = min(2*wait, 200*time.Millisecond)
 				continue
 			}
 			break // sent again
