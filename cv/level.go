@@ -70,6 +70,17 @@ var degreeLevels = map[string]Level{
 	"phd": Doctorate, "dphil": Doctorate, "dsc": Doctorate, "deng": Doctorate, "edd": Doctorate,
 	"dba": Doctorate, "dring": Doctorate, "dr": Doctorate, "doctor": Doctorate, "doctorate": Doctorate,
 	"doctorat": Doctorate, "doctorado": Doctorate, "doktor": Doctorate,
+	// The Russian specialist degree and candidate of sciences, as the
+	// realistic corpus's Russian CV writes them in English, and the Spanish
+	// maestría with its accent (canon.Key keeps accents).
+	"specialistdegree": Master, "candidateofsciences": Doctorate, "candidateofscience": Doctorate,
+	"maestría": Master,
+	// The three degrees in the common Chinese and Arabic words (博士, 硕士,
+	// 学士; دكتوراه, ماجستير, بكالوريوس, ليسانس, with and without the
+	// article), inferred: no Chinese or Arabic CV of a candidate was found.
+	"博士": Doctorate, "硕士": Master, "学士": Bachelor,
+	"دكتوراه": Doctorate, "الدكتوراه": Doctorate, "ماجستير": Master, "الماجستير": Master,
+	"بكالوريوس": Bachelor, "البكالوريوس": Bachelor, "ليسانس": Bachelor,
 }
 
 // LevelOfDegree guesses the level of a degree from how a CV writes it: "PhD"

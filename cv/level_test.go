@@ -85,7 +85,10 @@ func TestLevelOfDegree(t *testing.T) {
 		{"Doctor of Philosophy", cv.Doctorate}, {"DPhil", cv.Doctorate},
 		{"MA", cv.Master}, {"M.Sc.", cv.Master}, {"MBA", cv.Master}, {"Master of Science", cv.Master}, {"Master's", cv.Master},
 		{"BA", cv.Bachelor}, {"B.Eng", cv.Bachelor}, {"Bachelor of Arts", cv.Bachelor},
+		{"Candidate of Sciences", cv.Doctorate}, {"Specialist degree", cv.Master}, {"Maestría", cv.Master},
+		{"博士", cv.Doctorate}, {"硕士", cv.Master}, {"الماجستير", cv.Master}, {"بكالوريوس", cv.Bachelor},
 		{"Diploma", 0}, {"", 0}, {"Certificate in Management", 0},
+		{"Ingeniero", 0}, {"Baccalauréat", 0}, // a level that depends on the country: not guessed
 	}
 	for _, tt := range tests {
 		if got := cv.LevelOfDegree(tt.degree); got != tt.want {

@@ -44,6 +44,12 @@ var roleWords = map[string]Role{
 	"rapporteur": Rapporteur, "associate rapporteur": AssociateRapporteur,
 	"editor": Editor, "co editor": Editor, "director": Director,
 	"member": Member, "delegate": Delegate, "head of delegation": Delegate, "other": OtherRole,
+	// The roles of ITU groups in the common Chinese and Arabic words,
+	// inferred: no Chinese or Arabic CV of a candidate was found.
+	"主席": Chairman, "副主席": ViceChairman, "报告人": Rapporteur, "联合报告人": AssociateRapporteur,
+	"编辑": Editor, "主任": Director, "成员": Member, "代表": Delegate,
+	"رئيس": Chairman, "نائب رئيس": ViceChairman, "مقرر": Rapporteur, "مقرر مشارك": AssociateRapporteur,
+	"محرر": Editor, "مدير": Director, "عضو": Member, "مندوب": Delegate,
 }
 
 func init() {

@@ -85,6 +85,7 @@ func TestRoleOf(t *testing.T) {
 		{"Head of Delegation", cv.Delegate},
 		{"Chairman of the Board", cv.Chairman},
 		{"Editor for Recommendation Y.2001", cv.Editor},
+		{"副主席", cv.ViceChairman}, {"مقرر مشارك", cv.AssociateRapporteur}, {"عضو", cv.Member},
 		{"Convenor", 0},
 		{"", 0},
 	}
