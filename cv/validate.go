@@ -291,7 +291,7 @@ func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 		r.Add(check.RuleText, check.Path(base, i, "paragraphs", j), "paragraph is blank; want visible text")
 	}
 	for k, s := range p.Spans {
-		if hasControl(s.Text) {
+		if check.HasControl(s.Text) {
 			r.Add(check.RuleText, check.Path(base, i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip.String(s.Text))
 		}
 		if k > 0 && s.Emphasis == p.Spans[k-1].Emphasis {
@@ -300,9 +300,6 @@ func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	}
 }
 
-// hasControl is [check.HasControl]: s is not valid UTF-8, or holds a
-// control character other than tab, newline and carriage return.
-func hasControl(s string) bool { return check.HasControl(s) }
 
 func emphasisName(e Emphasis) string {
 	if e == Plain {
