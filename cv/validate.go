@@ -300,7 +300,6 @@ func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
 	}
 }
 
-
 func emphasisName(e Emphasis) string {
 	if e == Plain {
 		return "plain"
