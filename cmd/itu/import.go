@@ -53,10 +53,7 @@ func runImport(e *env, c *command, args []string) int {
 	if !ok {
 		return code
 	}
-	name := pos[0]
-	if name == "-" {
-		name = stdinName
-	}
+	name := inputName(pos[0])
 	text, err := e.readInput(pos[0])
 	var res docimport.Result
 	if err == nil {

@@ -46,10 +46,7 @@ func runRender(e *env, c *command, args []string) int {
 	if !ok {
 		return code
 	}
-	name := pos[0]
-	if name == "-" {
-		name = stdinName
-	}
+	name := inputName(pos[0])
 	doc, err := e.decodeDocument(pos[0], kind.k)
 	if err != nil {
 		e.errorf("itu: %s: %s", name, err)

@@ -20,6 +20,15 @@ const maxBytes int64 = strictjson.DefaultMaxBytes
 // stdinName is how standard input ("-") is named in reports.
 const stdinName = "<stdin>"
 
+// inputName is how reports name the input arg names: the file, or
+// stdinName for "-".
+func inputName(arg string) string {
+	if arg == "-" {
+		return stdinName
+	}
+	return arg
+}
+
 var validateCmd = &command{
 	name:    "validate",
 	args:    "[--kind KIND] [--format text|json] [--as-of YYYY-MM-DD] FILE|DIR...",
@@ -208,10 +217,7 @@ func displayPath(p string) string {
 // the given kind, or of the kind its "kind" member names when kind is empty.
 // It returns the decoded record too, nil when the file is unreadable.
 func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResult, payload.Record) {
-	r := fileResult{File: name, Kind: kind, Violations: []itu.Violation{}}
-	if name == "-" {
-		r.File = stdinName
-	}
+	r := fileResult{File: inputName(name), Kind: kind, Violations: []itu.Violation{}}
 	data, err := e.readInput(name)
 	if err == nil && kind != "" {
 		// --kind must not turn input that is not a payload at all (not JSON,
