@@ -27,6 +27,7 @@ package enum
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/plenipot/itu/internal/clip"
 )
@@ -47,22 +48,36 @@ type Spec[T ~int | ~uint8] struct {
 // Table is the code table of one enumerated type T, built once by [New].
 type Table[T ~int | ~uint8] struct {
 	s     Spec[T]
-	byKey map[string]T
+	once  sync.Once
+	byKey map[string]T // built by the first lookup (see [Table.keys])
 }
 
 // New builds the table of s; call it once, in a package-level var.
 func New[T ~int | ~uint8](s Spec[T]) *Table[T] {
-	t := &Table[T]{s: s, byKey: make(map[string]T, len(s.Codes)+len(s.Names))}
-	for _, v := range t.Values() {
-		t.byKey[t.key(s.Codes[v])] = v
-	}
-	for n, v := range s.Names {
-		t.byKey[t.key(n)] = v
-	}
+	t := &Table[T]{s: s}
 	if t.s.Want == "" {
 		t.s.Want = List(t.validCodes())
 	}
 	return t
+}
+
+// keys returns the table's map from folded code or written form to value,
+// building it on first use: folding the written forms can take Unicode
+// case and normalisation tables (cv.Role's Chinese and Arabic forms did, 3%
+// of a whole `itu validate` process that never parsed a role), and most
+// processes parse few of the tables, if any.
+func (t *Table[T]) keys() map[string]T {
+	t.once.Do(func() {
+		m := make(map[string]T, len(t.s.Codes)+len(t.s.Names))
+		for _, v := range t.Values() {
+			m[t.key(t.s.Codes[v])] = v
+		}
+		for n, v := range t.s.Names {
+			m[t.key(n)] = v
+		}
+		t.byKey = m
+	})
+	return t.byKey
 }
 
 // List joins words as "a, b or c".
@@ -123,7 +138,7 @@ func (t *Table[T]) Lookup(s string) (T, bool) { return t.LookupKey(t.key(s)) }
 
 // LookupKey is [Table.Lookup] for text already folded by the table's Key.
 func (t *Table[T]) LookupKey(k string) (T, bool) {
-	v, ok := t.byKey[k]
+	v, ok := t.keys()[k]
 	return v, ok
 }
 

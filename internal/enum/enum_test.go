@@ -125,3 +125,29 @@ func TestList(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldOnFirstLookup checks that New folds no code or written form: the
+// fold can load Unicode tables, so it waits for the first lookup, which folds
+// each key once, and later lookups fold only their input.
+func TestFoldOnFirstLookup(t *testing.T) {
+	folds := 0
+	tab := New(Spec[color]{
+		Pkg: "test", Type: "color", What: "color",
+		Codes: []string{"", "red", "dark_green"},
+		Names: map[string]color{"Green": 2},
+		Key:   func(s string) string { folds++; return strings.ToLower(s) },
+		Err:   errColor,
+	})
+	if folds != 0 {
+		t.Fatalf("New folded %d keys; want none before the first lookup", folds)
+	}
+	if v, ok := tab.Lookup("GREEN"); !ok || v != 2 {
+		t.Errorf(`Lookup("GREEN") = %v, %v; want 2, true`, v, ok)
+	}
+	if folds != 4 { // "red", "dark_green", "Green", then the input
+		t.Errorf("first lookup folded %d strings; want 4", folds)
+	}
+	if v, ok := tab.Lookup("Red"); !ok || v != 1 || folds != 5 {
+		t.Errorf(`second Lookup("Red") = %v, %v after %d folds; want 1, true after 5`, v, ok, folds)
+	}
+}
