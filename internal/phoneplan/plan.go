@@ -1,6 +1,7 @@
 package phoneplan
 
 //go:generate go test -run TestPlanFile -update .
+//go:generate go test -run TestIndexFile -update .
 
 import (
 	_ "embed"
@@ -17,11 +18,24 @@ import (
 //go:embed plan.txt
 var planText string
 
-// plans is the index of plan.txt, read on first use: its calling codes and
-// regions. A region's number descriptions are parsed when a number first
-// needs them (region.ready), and each regular expression is compiled the
-// first time it is matched (lazyRE).
-var plans = sync.OnceValues(func() (*table, error) { return indexTable(planText) })
+// plans is the index of plan.txt: its calling codes and regions. The index
+// is generated (index.go, which TestIndexFile keeps equal to what indexTable
+// reads from plan.txt), so that no process scans the 96 KB of plan.txt, about
+// 2% of a whole `itu validate` of a dossier; first use only points each
+// region at its lines. A region's number descriptions are parsed when a
+// number first needs them (region.ready), and each regular expression is
+// compiled the first time it is matched (lazyRE).
+var plans = sync.OnceValues(func() (*table, error) {
+	t := &planIndex
+	for i := range t.regions {
+		r := &t.regions[i]
+		if r.start > r.end || r.end > len(planText) {
+			return nil, fmt.Errorf("%w: index.go does not match it; run go generate", errPlan)
+		}
+		r.body = planText[r.start:r.end]
+	}
+	return t, nil
+})
 
 // table holds the numbering plans by calling code and by region, indexed
 // with arrays rather than maps, which cost more to build than they save.
@@ -77,6 +91,8 @@ type region struct {
 	same    bool   // mobile and fixed-line patterns are the same
 	body    string // its number descriptions: the lines of plan.txt after its R line, up to the next C or R line
 	line    int    // the number of its R line in plan.txt
+
+	start, end int // body's offsets in the text of the table
 
 	iddRE     lazyRE // idd, unanchored, as libphonenumber uses it
 	nppRE     lazyRE // npp, anchored at the start
@@ -196,7 +212,7 @@ func indexTable(text string) (*table, error) {
 			continue
 		}
 		if cur >= 0 {
-			t.regions[cur].body = text[bodyStart:start]
+			t.regions[cur].body, t.regions[cur].end = text[bodyStart:start], start
 			cur = -1
 		}
 		if f[0] == "C" {
@@ -237,7 +253,7 @@ func indexTable(text string) (*table, error) {
 		}
 		// body: the rest of the text for now, cut at the next C or R line.
 		t.regions = append(t.regions, region{id: id, cc: cc, idd: f[3], npp: f[4], npt: f[5], leading: f[6], same: f[7] == "1",
-			body: text[next:], line: n})
+			body: text[next:], line: n, start: next, end: len(text)})
 		cur, bodyStart = len(t.regions)-1, next
 	}
 	if strings.Trim(pending, " ") != "" {
