@@ -5,8 +5,9 @@
 // with a default region, possible lengths, validity, the region of a number
 // and its E.164 form. Its tests hold it to libphonenumber itself.
 //
-// Importing the package costs nothing at start-up. The first use reads only
-// an index of the plans, their calling codes and regions; a region's plan is
+// Importing the package costs nothing at start-up. The index of the plans,
+// their calling codes and regions, is data generated from plan.txt (index.go,
+// written by TestIndexFile with -update, after plan.txt); a region's plan is
 // parsed the first time a number needs it, and each of its regular
 // expressions compiled the first time a number is matched against it.
 //
@@ -15,3 +16,4 @@
 package phoneplan
 
 //go:generate go test -run TestPlanFile -update .
+//go:generate go test -run TestIndexFile -update .

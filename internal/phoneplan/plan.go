@@ -1,8 +1,5 @@
 package phoneplan
 
-//go:generate go test -run TestPlanFile -update .
-//go:generate go test -run TestIndexFile -update .
-
 import (
 	_ "embed"
 	"errors"
