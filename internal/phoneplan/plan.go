@@ -15,24 +15,14 @@ import (
 //go:embed plan.txt
 var planText string
 
-// plans is the index of plan.txt: its calling codes and regions. The index
-// is generated (index.go, which TestIndexFile keeps equal to what indexTable
-// reads from plan.txt), so that no process scans the 96 KB of plan.txt, about
-// 2% of a whole `itu validate` of a dossier; first use only points each
-// region at its lines. A region's number descriptions are parsed when a
-// number first needs them (region.ready), and each regular expression is
-// compiled the first time it is matched (lazyRE).
-var plans = sync.OnceValues(func() (*table, error) {
-	t := &planIndex
-	for i := range t.regions {
-		r := &t.regions[i]
-		if r.start > r.end || r.end > len(planText) {
-			return nil, fmt.Errorf("%w: index.go does not match it; run go generate", errPlan)
-		}
-		r.body = planText[r.start:r.end]
-	}
-	return t, nil
-})
+// plans returns the index of plan.txt: its calling codes and regions. The
+// index is generated (index.go, which TestIndexFile keeps equal to what
+// indexTable reads from plan.txt), so that no process scans the 96 KB of
+// plan.txt, about 2% of a whole `itu validate` of a dossier, and a lookup
+// touches only the regions it reads. A region's number descriptions are
+// parsed when a number first needs them (region.ready), and each regular
+// expression is compiled the first time it is matched (lazyRE).
+func plans() (*table, error) { return &planIndex, nil }
 
 // table holds the numbering plans by calling code and by region, indexed
 // with arrays rather than maps, which cost more to build than they save.
@@ -89,7 +79,8 @@ type region struct {
 	body    string // its number descriptions: the lines of plan.txt after its R line, up to the next C or R line
 	line    int    // the number of its R line in plan.txt
 
-	start, end int // body's offsets in the text of the table
+	start, end int  // body's offsets in the text of the table
+	embedded   bool // body is planText[start:end] (the generated index)
 
 	iddRE     lazyRE // idd, unanchored, as libphonenumber uses it
 	nppRE     lazyRE // npp, anchored at the start
@@ -259,17 +250,32 @@ func indexTable(text string) (*table, error) {
 	return t, nil
 }
 
-// parseDescs parses r's number descriptions from r.body.
+// lines returns r's number descriptions as plan.txt writes them.
+func (r *region) lines() (string, error) {
+	switch {
+	case !r.embedded:
+		return r.body, nil
+	case r.start > r.end || r.end > len(planText):
+		return "", fmt.Errorf("%w: region %s: index.go does not match it; run go generate", errPlan, r.id)
+	}
+	return planText[r.start:r.end], nil
+}
+
+// parseDescs parses r's number descriptions (see lines).
 func (r *region) parseDescs() (descs, error) {
+	body, err := r.lines()
+	if err != nil {
+		return descs{}, err
+	}
 	var d descs
 	// One allocation each for the descriptions and the lengths: the slices
 	// never grow past their capacity, so pointers into them hold.
-	lines := strings.Count(r.body, "\n") + 1
+	lines := strings.Count(body, "\n") + 1
 	all := make([]desc, 0, lines)
 	ints := make([]int, 0, 4*lines)
 	var buf [8]string
 	n := r.line
-	for line := range strings.Lines(r.body) {
+	for line := range strings.Lines(body) {
 		n++
 		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
