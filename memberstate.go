@@ -1,6 +1,8 @@
 package itu
 
 import (
+	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -65,12 +67,34 @@ type nameKey struct {
 // name, its abbreviations expanded, the qualifier put first, the aliases) or
 // cldrStateNames (the names in the six languages that CLDR gives and the
 // registry does not).
-func findName(keys []nameKey, k string) (int, bool) {
-	i, ok := slices.BinarySearchFunc(keys, k, func(e nameKey, k string) int { return strings.Compare(e.key, k) })
-	if !ok {
-		return 0, false
+// The search is written out: through slices.BinarySearchFunc's comparison
+// function k would escape, and a key folded into a buffer on the stack with
+// it.
+func findName(keys []nameKey, k []byte) (int, bool) {
+	lo, hi := 0, len(keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareKey(keys[m].key, k) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return keys[i].state, true
+	if lo < len(keys) && compareKey(keys[lo].key, k) == 0 {
+		return keys[lo].state, true
+	}
+	return 0, false
+}
+
+// compareKey compares a and b byte by byte, as strings.Compare does, so that
+// a key folded into a buffer is looked up without a copy.
+func compareKey(a string, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return cmp.Compare(a[i], b[i])
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // MemberStates returns the Member States that were members on the date on,
@@ -105,12 +129,15 @@ func LookupMemberState(s string) (MemberState, bool) {
 	return MemberState{}, false
 }
 
-// lookupState returns the registry index of the Member State s names.
+// lookupState returns the registry index of the Member State s names. A
+// miss on ASCII text allocates nothing: callers try many runs of words
+// ("Permanent Mission of the Republic of Korea to ...").
 func lookupState(s string) (int, bool) {
-	if i, ok := registry.byCode[StateCode(strings.ToUpper(strings.TrimSpace(s)))]; ok {
+	if i, ok := lookupCode(strings.TrimSpace(s)); ok {
 		return i, true
 	}
-	k := fold.Key(s)
+	var buf [128]byte
+	k := fold.AppendKey(buf[:0], s)
 	if i, ok := findName(memberStateNames[:], k); ok {
 		return i, true
 	}
@@ -118,6 +145,27 @@ func lookupState(s string) (int, bool) {
 		return i, true
 	}
 	return lookupQualified(k)
+}
+
+// lookupCode returns the registry index of the Member State whose code t is,
+// in any case.
+func lookupCode(t string) (int, bool) {
+	if !fold.IsASCII(t) {
+		// strings.ToUpper can make ASCII of other letters ("ſ" is "S").
+		i, ok := registry.byCode[StateCode(strings.ToUpper(t))]
+		return i, ok
+	}
+	if len(t) != 3 {
+		return 0, false
+	}
+	up := [3]byte{t[0], t[1], t[2]}
+	for j, c := range up {
+		if 'a' <= c && c <= 'z' {
+			up[j] = c - ('a' - 'A')
+		}
+	}
+	i, ok := registry.byCode[StateCode(up[:])]
+	return i, ok
 }
 
 // NameIn returns CLDR's name of c in language l ("Corée du Sud" for KOR in
@@ -151,31 +199,42 @@ var notMemberStates = map[string]bool{"republic of china": true, "china (republi
 // "republic of lithuania", as the short name it qualifies, when that short
 // name alone names one Member State and the qualifier holds only
 // [governmentWords] ending in "of".
-func lookupQualified(k string) (int, bool) {
-	if notMemberStates[k] {
+func lookupQualified(k []byte) (int, bool) {
+	if notMemberStates[string(k)] {
 		return 0, false
 	}
-	var base, qualifier string
-	if j := strings.LastIndex(k, " ("); j > 0 && strings.HasSuffix(k, ")") {
+	var base, qualifier []byte
+	if j := bytes.LastIndex(k, []byte(" (")); j > 0 && bytes.HasSuffix(k, []byte(")")) {
 		base, qualifier = k[:j], k[j+len(" ("):len(k)-1]
-	} else if j := strings.LastIndex(k, " of "); j > 0 {
+	} else if j := bytes.LastIndex(k, []byte(" of ")); j > 0 {
 		base, qualifier = k[j+len(" of "):], k[:j+len(" of")]
 	} else {
 		return 0, false
 	}
-	words := strings.Fields(qualifier)
-	if len(words) < 2 || (words[len(words)-1] != "of" && !slices.Equal(words[len(words)-2:], []string{"of", "the"})) {
-		return 0, false
-	}
-	for _, w := range words {
-		if !governmentWords[w] {
+	// The qualifier: two words or more, each a government word, the last
+	// "of" or the last two "of the".
+	var n int
+	var last, before []byte
+	for rest := qualifier; ; {
+		rest = bytes.TrimLeft(rest, " ")
+		if len(rest) == 0 {
+			break
+		}
+		w := rest
+		if i := bytes.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			rest = nil
+		}
+		if !governmentWords[string(w)] {
 			return 0, false
 		}
+		n, before, last = n+1, last, w
 	}
-	if i, ok := findName(memberStateNames[:], strings.TrimPrefix(base, "the ")); ok {
-		return i, true
+	if n < 2 || string(last) != "of" && (string(before) != "of" || string(last) != "the") {
+		return 0, false
 	}
-	return 0, false
+	return findName(memberStateNames[:], bytes.TrimPrefix(base, []byte("the ")))
 }
 
 // ParseStateCode returns the code of the Member State that s names (a code or a name).

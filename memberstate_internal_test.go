@@ -1,6 +1,7 @@
 package itu
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,6 +44,92 @@ func TestNameForms(t *testing.T) {
 	for _, want := range []string{"korea (rep of)", "korea (republic of)", "rep of korea", "republic of korea", "korea republic of", "south korea"} {
 		if !got[want] {
 			t.Errorf("KOR name forms %v lack %q", got, want)
+		}
+	}
+}
+
+// lookupStateBefore is lookupState as it was before it folded into a buffer
+// (strings.ToUpper for the code, fold.Key for the names): the oracle of
+// TestLookupStateUnchanged.
+func lookupStateBefore(s string) (int, bool) {
+	if i, ok := registry.byCode[StateCode(strings.ToUpper(strings.TrimSpace(s)))]; ok {
+		return i, true
+	}
+	k := fold.Key(s)
+	find := func(keys []nameKey, k string) (int, bool) {
+		i, ok := slices.BinarySearchFunc(keys, k, func(e nameKey, k string) int { return strings.Compare(e.key, k) })
+		if !ok {
+			return 0, false
+		}
+		return keys[i].state, true
+	}
+	if i, ok := find(memberStateNames[:], k); ok {
+		return i, true
+	}
+	if i, ok := find(cldrStateNames[:], k); ok && i >= 0 {
+		return i, true
+	}
+	// lookupQualified as it was, on strings.
+	if notMemberStates[k] {
+		return 0, false
+	}
+	var base, qualifier string
+	if j := strings.LastIndex(k, " ("); j > 0 && strings.HasSuffix(k, ")") {
+		base, qualifier = k[:j], k[j+len(" ("):len(k)-1]
+	} else if j := strings.LastIndex(k, " of "); j > 0 {
+		base, qualifier = k[j+len(" of "):], k[:j+len(" of")]
+	} else {
+		return 0, false
+	}
+	words := strings.Fields(qualifier)
+	if len(words) < 2 || (words[len(words)-1] != "of" && !slices.Equal(words[len(words)-2:], []string{"of", "the"})) {
+		return 0, false
+	}
+	for _, w := range words {
+		if !governmentWords[w] {
+			return 0, false
+		}
+	}
+	return find(memberStateNames[:], strings.TrimPrefix(base, "the "))
+}
+
+// TestLookupStateUnchanged checks lookupState against lookupStateBefore on
+// every code and name the tables hold, written in other cases and with ITU
+// qualifiers, on the runs of words a mission's name gives, and on text that
+// only upper-casing makes a code.
+func TestLookupStateUnchanged(t *testing.T) {
+	var inputs []string
+	for _, m := range registry.states {
+		c := string(m.Code)
+		inputs = append(inputs, c, strings.ToLower(c), " "+c[:1]+strings.ToLower(c[1:])+" ")
+	}
+	for _, table := range [][]nameKey{memberStateNames[:], cldrStateNames[:]} {
+		for _, n := range table {
+			inputs = append(inputs, n.key, strings.ToUpper(n.key), n.key+" (Republic of)", "Federal Republic of "+n.key, "the "+n.key, n.key+"x")
+		}
+	}
+	mission := strings.Fields("Permanent Mission of the Republic of Korea to the United Nations Office and other international organizations in Geneva")
+	for i := range mission {
+		for j := i + 1; j <= len(mission); j++ {
+			inputs = append(inputs, strings.Join(mission[i:j], " "))
+		}
+	}
+	inputs = append(inputs, "", " ", "ko", "KORE", "koſ", "ſwe", "Republic of China", "china (republic of)", strings.Repeat("Korea ", 40), "Corée du Sud", "大韩民国", "Ko\u0301r", "Republic\tof Korea", "Korea\n(Republic  of)", "Federal\u00a0Republic of Germany", "Lithuania ( Republic of )")
+	for _, s := range inputs {
+		gi, gok := lookupState(s)
+		wi, wok := lookupStateBefore(s)
+		if gi != wi || gok != wok {
+			t.Errorf("lookupState(%q) = %d, %v; before it was %d, %v", s, gi, gok, wi, wok)
+		}
+	}
+}
+
+// TestLookupStateMissAllocates checks that a miss on ASCII text, what a
+// mission's runs of words mostly are, allocates nothing.
+func TestLookupStateMissAllocates(t *testing.T) {
+	for _, s := range []string{"the Republic of Korea to the United Nations", "Permanent Mission", "xyz", "Nations Office (Geneva)"} {
+		if n := testing.AllocsPerRun(20, func() { lookupState(s) }); n != 0 {
+			t.Errorf("lookupState(%q): %v allocations; want none", s, n)
 		}
 	}
 }

@@ -202,7 +202,7 @@ func TestMemberStateTableValues(t *testing.T) {
 		}
 	}
 	for k, i := range byName {
-		if j, ok := findName(memberStateNames[:], k); !ok || j != i {
+		if j, ok := findName(memberStateNames[:], []byte(k)); !ok || j != i {
 			t.Errorf("name %q: %d, %v; want %d", k, j, ok, i)
 		}
 	}
@@ -211,7 +211,7 @@ func TestMemberStateTableValues(t *testing.T) {
 	}
 	names, idx := cldrIndex(states, byName)
 	for k, i := range idx {
-		if j, ok := findName(cldrStateNames[:], k); !ok || j != i {
+		if j, ok := findName(cldrStateNames[:], []byte(k)); !ok || j != i {
 			t.Errorf("CLDR name %q: %d, %v; want %d", k, j, ok, i)
 		}
 	}
