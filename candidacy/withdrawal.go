@@ -2,8 +2,7 @@ package candidacy
 
 import (
 	"bytes"
-	"unicode"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/plenipot/itu/correspondence"
 )
@@ -25,28 +24,97 @@ var withdrawalPhrases = []string{
 	"retiro de la candidatura",
 }
 
+// withdrawalAnchor is the part of a word every one of withdrawalPhrases holds
+// ("candidature", "candidacy", "candidatura"): [saysWithdrawal] finds the
+// phrases by it.
+const withdrawalAnchor = "andida"
+
 // withdraws reports whether one of texts says that the document withdraws a
 // candidature: whether strings.ToLower of one of them holds one of
-// withdrawalPhrases. Each paragraph is folded once into a buffer on the
-// stack (foldPhraseBytes) and searched there; one too long for the buffer
-// is first asked whether it may name a candidature at all.
+// withdrawalPhrases.
 func withdraws(texts ...string) bool {
-	var buf [2048]byte
 	for _, t := range texts {
-		if len(t) > len(buf) && !mayNameCandidature(t) {
-			continue // a long paragraph that names none: never copied
+		if saysWithdrawal(t) {
+			return true
 		}
-		low := foldPhraseBytes(buf[:0], t)
-		if !bytes.Contains(low, []byte("andida")) {
-			continue // as in every phrase: "candidature", "candidacy", "candidatura"
-		}
+	}
+	return false
+}
+
+// saysWithdrawal reports whether strings.ToLower(t) holds one of
+// withdrawalPhrases. Nearly every text holds neither "İ" nor the Kelvin sign,
+// the only runes outside ASCII that lower to ASCII (see [foldPhraseBytes]);
+// for them, lowering keeps every byte where it is, so the phrases are looked
+// for in t itself, by skipping through it for withdrawalAnchor and comparing
+// the bytes around each one found, with no copy. Text holding either rune is
+// lowered first.
+func saysWithdrawal(t string) bool {
+	if strings.Contains(t, "\u0130") || strings.Contains(t, "\u212A") {
+		low := foldPhraseBytes(nil, t)
 		for _, p := range withdrawalPhrases {
 			if bytes.Contains(low, []byte(p)) {
 				return true
 			}
 		}
+		return false
+	}
+	for i := indexAnchor(t); i >= 0; {
+		for _, p := range withdrawalPhrases {
+			a := strings.Index(p, withdrawalAnchor)
+			if at := i - a; at >= 0 && at+len(p) <= len(t) && equalLowerASCII(t[at:at+len(p)], p) {
+				return true
+			}
+		}
+		next := indexAnchor(t[i+1:])
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return false
+}
+
+// anchorSkip is the Horspool skip table of withdrawalAnchor, ASCII case
+// folded: how far the search may move on when the byte under the anchor's
+// last letter is c.
+var anchorSkip = func() (skip [256]uint8) {
+	const w = withdrawalAnchor
+	for c := range skip {
+		skip[c] = uint8(len(w))
+	}
+	for i := 0; i < len(w)-1; i++ {
+		skip[w[i]] = uint8(len(w) - 1 - i)
+		skip[w[i]-'a'+'A'] = uint8(len(w) - 1 - i)
+	}
+	return skip
+}()
+
+// indexAnchor returns the index of the first withdrawalAnchor in t, ASCII
+// letters compared without case, or -1. It reads about one byte in five of
+// ordinary text (Horspool's search).
+func indexAnchor(t string) int {
+	const w = withdrawalAnchor
+	for i := 0; i+len(w) <= len(t); i += int(anchorSkip[t[i+len(w)-1]]) {
+		if t[i+len(w)-1]|0x20 == w[len(w)-1] && equalLowerASCII(t[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalLowerASCII reports whether s, its ASCII capitals lowered, is p, which
+// is lower-case ASCII of the same length.
+func equalLowerASCII(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldPhraseBytes appends t with its ASCII capitals lowered, and "İ" and the
@@ -68,39 +136,6 @@ func foldPhraseBytes(dst []byte, t string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
-}
-
-// mayNameCandidature reports whether t, lower-cased as [strings.ToLower]
-// does, holds "andida", as every one of withdrawalPhrases does
-// ("candidature", "candidacy", "candidatura"). It reads t once and allocates
-// nothing, so the paragraphs that cannot withdraw anything (nearly all) are
-// never lower-cased. Non-ASCII runes are lower-cased too: "İ" lower-cases to
-// "i".
-func mayNameCandidature(t string) bool {
-	const w = "andida" // no proper prefix of w is also its suffix but "a"
-	n := 0
-	for i := 0; i < len(t); i++ {
-		c := rune(t[i])
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(t[i:])
-			c = unicode.ToLower(r)
-			i += size - 1
-		} else if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		switch {
-		case c == rune(w[n]):
-			n++
-			if n == len(w) {
-				return true
-			}
-		case c == 'a':
-			n = 1
-		default:
-			n = 0
-		}
-	}
-	return false
 }
 
 // noteWithdraws reports whether the Note is a withdrawal as a whole: its

@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -9,49 +10,39 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestMayNameCandidature checks the filter in front of withdraws: it must be
-// true of every text in which a withdrawal phrase appears after lower-casing,
-// however the text is cased, and false of ordinary paragraphs.
-func TestMayNameCandidature(t *testing.T) {
-	for _, p := range withdrawalPhrases {
-		for _, form := range []string{p, strings.ToUpper(p), strings.ToTitle(p), "Le Gouvernement annonce le " + strings.ToUpper(p[:1]) + p[1:] + " de M. X."} {
-			if !mayNameCandidature(form) {
-				t.Errorf("mayNameCandidature(%q) = false; the phrase %q is in it", form, p)
-			}
+// TestIndexAnchor checks the search withdraws skips through texts with: it
+// finds the first withdrawalAnchor, whatever its case, as lower-casing the
+// text ([foldPhraseBytes]) and searching would.
+func TestIndexAnchor(t *testing.T) {
+	for _, s := range []string{
+		"", "andid", "andida", "ANDIDA", "aNdIdA", "CaNdIdAtUrE", "candid", "candida",
+		"ANDIDA at the end", "at the end: candida", "aandida", "andandida", "andiandida",
+		"The Government of the Republic of Korea presents its compliments",
+		"la candidature de M. X, candidat", "\xffandida", "é andida",
+	} {
+		if got, want := indexAnchor(s), bytes.Index(foldPhraseBytes(nil, s), []byte(withdrawalAnchor)); got != want {
+			t.Errorf("indexAnchor(%q) = %d, want %d", s, got, want)
 		}
 	}
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"", false},
-		{"The Government of the Republic of Korea presents its compliments", false},
-		{"CaNdIdAtUrE", true},
-		{"candid", false},
-		{"candida", true},
-		{"ANDIDA at the end", true},
-	} {
-		if got := mayNameCandidature(tt.text); got != tt.want {
-			t.Errorf("mayNameCandidature(%q) = %v, want %v", tt.text, got, tt.want)
+	for _, p := range withdrawalPhrases {
+		if !strings.Contains(p, withdrawalAnchor) {
+			t.Errorf("withdrawal phrase %q does not hold %q, by which withdraws finds it", p, withdrawalAnchor)
 		}
 	}
 }
 
-// FuzzMayNameCandidature checks the promise the filter rests on: when it is
-// false, the lower-cased text holds no withdrawal phrase.
-func FuzzMayNameCandidature(f *testing.F) {
-	f.Add("withdrawal of the candidature of Dr X")
-	f.Add("RETRAIT DE LA CANDİDATURE")
-	f.Add("retiro de la candidatura")
+// FuzzIndexAnchor checks indexAnchor against lowering and searching, on text
+// holding neither of the runes that lower into ASCII, where lowering moves no
+// byte (saysWithdrawal lowers text holding them first).
+func FuzzIndexAnchor(f *testing.F) {
+	f.Add("withdrawal of the CANDIDATURE of Dr X")
+	f.Add("andandida")
 	f.Fuzz(func(t *testing.T, s string) {
-		if mayNameCandidature(s) {
+		if strings.ContainsAny(s, "\u0130\u212A") {
 			return
 		}
-		low := strings.ToLower(s)
-		for _, p := range withdrawalPhrases {
-			if strings.Contains(low, p) {
-				t.Fatalf("mayNameCandidature(%q) = false, but its lower case holds %q", s, p)
-			}
+		if got, want := indexAnchor(s), bytes.Index(foldPhraseBytes(nil, s), []byte(withdrawalAnchor)); got != want {
+			t.Fatalf("indexAnchor(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
@@ -64,6 +55,11 @@ func FuzzWithdraws(f *testing.F) {
 	f.Add("wİthdrawal of the candidature")
 	f.Add("Retiro de la Candidatura de la Sra. X")
 	f.Add("withdrawal of the candidacy")
+	f.Add("WITHDRAW THE CANDIDACY")
+	f.Add("withdraw the candidacandidature")
+	f.Add("\u212Aandidacy: withdraw the candidacy")
+	f.Add("candidature withdraw the cANDIDAcy")
+	f.Add("retrait de la candidatur")
 	f.Add(strings.Repeat("Long paragraph. ", 130) + "Withdrawal of the CANDİDATURE")
 	f.Add(strings.Repeat("Long paragraph. ", 130) + "no phrase here")
 	f.Fuzz(func(t *testing.T, s string) {
