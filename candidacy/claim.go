@@ -3,6 +3,7 @@ package candidacy
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/space"
 
@@ -44,9 +45,9 @@ type Claim struct {
 // claimSources are the documents whose text a claim may quote.
 var claimSources = []itu.Kind{itu.KindLetter, itu.KindNoteVerbale, itu.KindNote, itu.KindVisionStatement}
 
-// sourceText returns the text of the document of kind k with runs of space
-// collapsed, one string per paragraph, or nil when the dossier does not hold
-// it (a held document with no text gives an empty, non-nil slice).
+// sourceText returns the text of the document of kind k, one string per
+// paragraph as written, or nil when the dossier does not hold it (a held
+// document with no text gives an empty, non-nil slice).
 func (d Dossier) sourceText(k itu.Kind) []string {
 	var ps []string
 	switch {
@@ -65,20 +66,21 @@ func (d Dossier) sourceText(k itu.Kind) []string {
 	default:
 		return nil
 	}
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = space.Collapse(p)
+	if ps == nil {
+		ps = []string{}
 	}
-	return out
+	return ps
 }
 
-// quoter answers whether the documents of a dossier say a claim's words: it
-// collapses each source's text once and remembers each answer, so claims
-// repeating a text cost one search, not one each.
+// quoter answers whether the documents of a dossier say a claim's words,
+// comparing runs of space as one: it reads each source's text once and
+// remembers each answer, so claims repeating a text cost one search, not one
+// each.
 type quoter struct {
-	d     Dossier
-	texts map[itu.Kind][]string
-	seen  map[quoteKey]bool
+	d         Dossier
+	texts     map[itu.Kind][]string // as written
+	collapsed map[itu.Kind][]string // runs of space collapsed, made when first needed
+	seen      map[quoteKey]bool
 }
 
 type quoteKey struct {
@@ -86,7 +88,7 @@ type quoteKey struct {
 	text   string
 }
 
-// text returns the collapsed paragraphs of the source of kind k (see
+// text returns the paragraphs of the source of kind k, as written (see
 // [Dossier.sourceText]).
 func (q *quoter) text(k itu.Kind) []string {
 	if t, ok := q.texts[k]; ok {
@@ -101,21 +103,51 @@ func (q *quoter) text(k itu.Kind) []string {
 }
 
 // quotes reports whether some paragraph of the source of kind k contains s,
-// comparing runs of space as one.
+// comparing runs of space as one. The claim's words, collapsed, are first
+// looked for in the paragraphs as written: found there, they are in the
+// collapsed paragraph too, since they hold no space but single ASCII spaces
+// between other runes, and, being valid UTF-8, they begin a rune wherever
+// they are found. Only words not found so are looked for in the collapsed
+// paragraphs, collapsed once per source.
 func (q *quoter) quotes(k itu.Kind, s string) bool {
 	key := quoteKey{k, space.Collapse(s)}
 	if ok, done := q.seen[key]; done {
 		return ok
 	}
-	ok := false
-	for _, p := range q.text(k) {
-		if strings.Contains(p, key.text) {
-			ok = true
-			break
-		}
+	ok := utf8.ValidString(key.text) && containedIn(q.text(k), key.text)
+	if !ok {
+		ok = containedIn(q.collapsedText(k), key.text)
 	}
 	q.seen[key] = ok
 	return ok
+}
+
+// collapsedText returns the paragraphs of the source of kind k with runs of
+// space collapsed.
+func (q *quoter) collapsedText(k itu.Kind) []string {
+	if t, ok := q.collapsed[k]; ok {
+		return t
+	}
+	if q.collapsed == nil {
+		q.collapsed = map[itu.Kind][]string{}
+	}
+	ps := q.text(k)
+	t := make([]string, len(ps))
+	for i, p := range ps {
+		t[i] = space.Collapse(p)
+	}
+	q.collapsed[k] = t
+	return t
+}
+
+// containedIn reports whether one of ps contains s.
+func containedIn(ps []string, s string) bool {
+	for _, p := range ps {
+		if strings.Contains(p, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // entry is one line of a CV that shows the candidate holding a post.

@@ -1,0 +1,36 @@
+package candidacy
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/internal/space"
+)
+
+// FuzzQuotes checks that the quoter, which looks for a claim's words in the
+// paragraphs as written before collapsing them, answers as collapsing every
+// paragraph and the words would.
+func FuzzQuotes(f *testing.F) {
+	f.Add("has served as the Director", "Dr Lee has served as the Director of TSB")
+	f.Add("served  as", "has served\tas the")
+	f.Add("a b", "a  b")
+	f.Add("\x85b", "a\u0085b")
+	f.Add("b", "a\u00a0b")
+	f.Add(" a ", "ba")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, text string) {
+		ps := strings.Split(text, "|")
+		q := &quoter{d: Dossier{Letter: &correspondence.Letter{Text: ps}}}
+		want := false
+		for _, p := range ps {
+			want = want || strings.Contains(space.Collapse(p), space.Collapse(s))
+		}
+		for range 2 { // the second answer is remembered
+			if got := q.quotes(itu.KindLetter, s); got != want {
+				t.Fatalf("quotes(%q) in %q = %v, want %v", s, ps, got, want)
+			}
+		}
+	})
+}
