@@ -26,6 +26,7 @@ var layers = map[string]int{
 	"internal/growth":             0, // tests only: see importedOnlyBy
 	"internal/fresh":              0, // tests only
 	"internal/enum":               1,
+	"internal/postname":           1, // the posts' written forms, for itu and candidacy
 	"internal/pointer":            1,
 	"civil":                       1, // calendar dates and periods
 	"names":                       1, // people's names

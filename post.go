@@ -2,11 +2,10 @@ package itu
 
 import (
 	"errors"
-	"strings"
-	"unicode"
 
 	"github.com/plenipot/itu/internal/enum"
 	"github.com/plenipot/itu/internal/fold"
+	"github.com/plenipot/itu/internal/postname"
 )
 
 // Post is one of the seven things a Plenipotentiary Conference elects
@@ -27,34 +26,18 @@ const (
 // ErrUnknownPost is wrapped by errors from [ParsePost] for text that names no post.
 var ErrUnknownPost = errors.New("unknown post")
 
-type postInfo struct {
-	code, name string
-	aliases    []string
-}
-
-// postTable is the one code table behind every Post method.
-var postTable = [...]postInfo{
-	{},
-	{"SG", "Secretary-General", []string{"Secretary General"}},
-	{"DSG", "Deputy Secretary-General", []string{"Deputy Secretary General"}},
-	{"BR", "Director of the Radiocommunication Bureau", []string{"Director, BR", "Director of BR", "Director BR", "BR Director", "Director, Radiocommunication Bureau"}},
-	{"TSB", "Director of the Telecommunication Standardization Bureau", []string{"Director, TSB", "Director of TSB", "Director TSB", "TSB Director", "Director, Telecommunication Standardization Bureau"}},
-	{"BDT", "Director of the Telecommunication Development Bureau", []string{"Director, BDT", "Director of BDT", "Director BDT", "BDT Director", "Director, Telecommunication Development Bureau"}},
-	{"RRB", "Member of the Radio Regulations Board", []string{"Radio Regulations Board", "Radio Regulations Board member", "RRB member", "Board member"}},
-	{"COUNCIL", "Member State of the Council", []string{"Council", "ITU Council", "Council member", "a seat on the ITU Council", "Council seat"}},
-}
-
 // posts is the code table behind String, ParsePost, IsValid and the text
-// methods: codes on the wire, codes, names and aliases for ParsePost.
+// methods: codes on the wire, codes, names and aliases for ParsePost. The
+// forms are postname's, the one table of them, which the candidacy package
+// reads too.
 var posts = func() *enum.Table[Post] {
-	codes := make([]string, len(postTable))
+	codes := make([]string, len(postname.Rows))
 	names := map[string]Post{}
-	for i, row := range postTable {
-		codes[i] = row.code
+	for i, row := range postname.Rows {
+		codes[i] = row.Code
 		if i > 0 {
-			names[row.name] = Post(i)
-			for _, a := range row.aliases {
-				names[a] = Post(i)
+			for _, f := range row.Forms()[1:] {
+				names[f] = Post(i)
 			}
 		}
 	}
@@ -76,7 +59,7 @@ func (p Post) Name() string {
 	if !p.IsValid() {
 		return ""
 	}
-	return postTable[p].name
+	return postname.Rows[p].Name
 }
 
 // IsElectedOfficial reports whether p is one of the five elected officials
@@ -102,44 +85,8 @@ func ParsePost(s string) (Post, error) {
 // LookupPost is like [ParsePost] but reports failure with a bool and builds no
 // error, for callers that try many strings.
 func LookupPost(s string) (Post, bool) {
-	// Most strings tried are not posts; their first word tells, cheaply.
-	if !couldNamePost(s) {
-		return 0, false
-	}
-	var buf [128]byte
-	return posts.LookupKey(string(fold.AppendKey(buf[:0], s)))
-}
-
-// couldNamePost reports whether s begins with a word that begins some written
-// form of a post ("Director", "Deputy", "Council"), so that s, or s with more
-// words after it, may name a post. It is a cheap filter for callers that
-// build and try many strings: when it is false, [LookupPost] fails on s and on
-// every string made of s followed by a space or a comma and more words.
-func couldNamePost(s string) bool {
-	var buf [64]byte
-	first := fold.AppendKey(buf[:0], leadingWord(s))
-	return len(first) == 0 || string(first) == "the" || postFirstWords[string(first)]
-}
-
-// postFirstWords holds the first word of every written form of a post, folded.
-var postFirstWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, row := range postTable[1:] {
-		for _, f := range append([]string{row.code, row.name}, row.aliases...) {
-			w, _, _ := strings.Cut(fold.Key(f), " ")
-			m[w] = true
-		}
-	}
-	return m
-}()
-
-// leadingWord returns s's first run of non-space characters.
-func leadingWord(s string) string {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
-	}
-	return s
+	p, ok := postname.Lookup(s)
+	return Post(p), ok
 }
 
 // MarshalText encodes p as its code; the zero Post encodes as the empty string.
