@@ -11,6 +11,7 @@ import (
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/postname"
 )
 
 // Claim is a statement one document of a dossier makes about the candidate
@@ -150,11 +151,29 @@ func containedIn(ps []string, s string) bool {
 	return false
 }
 
-// entry is one line of a CV that shows the candidate holding a post.
+// entry is one line of a CV that shows the candidate holding a post: a
+// career entry or an ITU activity, by its index. Its path and words are
+// written only when a rule reports it ([entry.path], [entry.line]).
 type entry struct {
-	path   string
-	period civil.Period
-	line   string
+	activity bool // an ITU activity, not a career entry
+	i        int
+	period   civil.Period
+}
+
+// path returns the entry's path in the dossier ("/cv/career/0").
+func (e entry) path() string {
+	if e.activity {
+		return check.Path("/cv/itu_activities", e.i)
+	}
+	return check.Path("/cv/career", e.i)
+}
+
+// line returns the entry as c, the CV it was read from, writes it.
+func (e entry) line(c *cv.CV) string {
+	if e.activity {
+		return c.Activities[e.i].Line()
+	}
+	return c.Career[e.i].Line()
 }
 
 // postIndex maps each post to the lines of a CV that show the candidate
@@ -168,21 +187,19 @@ type postIndex map[itu.Post][]entry
 // indexPosts builds the [postIndex] of c.
 func indexPosts(c cv.CV) postIndex {
 	idx := postIndex{}
-	var posts []itu.Post
+	var buf [2]itu.Post // a line names one post, seldom two
 	for i, p := range c.Career {
 		if !atITU(p.Organisation) {
 			continue
 		}
-		posts = postsNamed(posts[:0], p.Title, p.Unit)
-		for _, post := range posts {
-			idx[post] = append(idx[post], entry{check.Path("/cv/career", i), p.Period, p.Line()})
+		for _, post := range postsNamed(buf[:0], p.Title, p.Unit) {
+			idx[post] = append(idx[post], entry{false, i, p.Period})
 		}
 	}
 	for i, a := range c.Activities {
 		body, _, _ := strings.Cut(a.Body, ",")
-		posts = postsNamed(posts[:0], a.RoleText, body)
-		for _, post := range posts {
-			idx[post] = append(idx[post], entry{check.Path("/cv/itu_activities", i), a.Period, a.Line()})
+		for _, post := range postsNamed(buf[:0], a.RoleText, body) {
+			idx[post] = append(idx[post], entry{true, i, a.Period})
 		}
 	}
 	return idx
@@ -195,8 +212,15 @@ func atITU(org string) bool {
 
 // postsNamed appends to dst, once each, the posts that a title and a unit, as
 // a CV writes them, name: "Director" and "Telecommunication Standardization
-// Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB".
+// Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB". Every form
+// tried begins with the title, followed by a space or a comma, so a title
+// whose first word begins no written form of a post ends the search at once
+// (nearly every title of a CV: "Chairman", "Rapporteur"); the forms are
+// looked up in pieces, never built.
 func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
+	if !postname.CouldName(title) {
+		return dst
+	}
 	dst = addPostNamed(dst, title)
 	unit = strings.TrimSpace(unit)
 	if unit == "" {
@@ -205,21 +229,20 @@ func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
 	full, abbr, _ := strings.Cut(unit, "(")
 	full = strings.TrimSpace(full)
 	abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
-	dst = addPostNamed(dst, title+", "+full)
-	dst = addPostNamed(dst, title+" of "+full)
-	dst = addPostNamed(dst, title+" of the "+full)
+	dst = addPostNamed(dst, title, ", ", full)
+	dst = addPostNamed(dst, title, " of ", full)
+	dst = addPostNamed(dst, title, " of the ", full)
 	if abbr != "" {
-		dst = addPostNamed(dst, title+" "+abbr)
+		dst = addPostNamed(dst, title, " ", abbr)
 	}
 	return dst
 }
 
-// addPostNamed appends to dst the post that form names, unless form names
-// none or dst holds it. The form is built where it is passed, not kept in a
-// list, so that a short one stays on the stack.
-func addPostNamed(dst []itu.Post, form string) []itu.Post {
-	if p, ok := itu.LookupPost(form); ok && !slices.Contains(dst, p) {
-		dst = append(dst, p)
+// addPostNamed appends to dst the post that the form made of parts names,
+// unless it names none or dst holds it.
+func addPostNamed(dst []itu.Post, parts ...string) []itu.Post {
+	if p, ok := postname.LookupJoin(parts...); ok && !slices.Contains(dst, itu.Post(p)) {
+		dst = append(dst, itu.Post(p))
 	}
 	return dst
 }

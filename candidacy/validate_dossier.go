@@ -7,6 +7,7 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/names"
@@ -311,7 +312,7 @@ func claimRules(r *check.Report, d Dossier, idx postIndex) {
 			continue
 		}
 		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
-			claimCV(r, base, c, idx[c.Post])
+			claimCV(r, base, c, d.CV, idx[c.Post])
 		}
 	}
 }
@@ -345,9 +346,9 @@ func isClaimSource(k itu.Kind) bool {
 	return false
 }
 
-// claimCV holds a claim to the CV entries for its post: one of them is still
-// held, and the earliest starts in the period the claim names.
-func claimCV(r *check.Report, base string, c Claim, es []entry) {
+// claimCV holds a claim to the entries for its post of the CV vitae: one of
+// them is still held, and the earliest starts in the period the claim names.
+func claimCV(r *check.Report, base string, c Claim, vitae *cv.CV, es []entry) {
 	who := docName(c.Source)
 	if len(es) == 0 {
 		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate has held the post of %s since %s, but the CV lists no such post at the ITU; the claim cannot be confirmed", who, c.Post.Name(), c.Since)
@@ -366,9 +367,9 @@ func claimCV(r *check.Report, base string, c Claim, es []entry) {
 		if c.Post.IsElectedOfficial() && c.Since.Year == start.Year-1 {
 			hint = "; both may be right: an elected official is elected at one conference and takes office later, usually on 1 January of the next year, so the claim may count from the election and the CV from taking office"
 		}
-		r.Add(RuleClaimMismatch, check.Path(base, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path, first.line, start, hint)
+		r.Add(RuleClaimMismatch, check.Path(base, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path(), first.line(vitae), start, hint)
 	}
 	if !held {
-		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path, first.line)
+		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
 	}
 }
