@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/internal/check"
 )
@@ -8,8 +9,9 @@ import (
 // baseRules: candidacy.addendum.base. A dossier's Base is the Note its
 // addendum adds to: the addendum names the base's document, is not dated
 // before it, and the base transmits candidatures of the dossier's Member
-// State only, so an addendum cannot add to another State's document.
-func baseRules(r *check.Report, d Dossier) {
+// State (state, its proposing Member State) only, so an addendum cannot add
+// to another State's document.
+func baseRules(r *check.Report, d Dossier, state itu.StateCode) {
 	b := d.Base
 	if b == nil || d.Note == nil {
 		return
@@ -24,7 +26,6 @@ func baseRules(r *check.Report, d Dossier) {
 	if b.Date.IsValid() && d.Note.Date.IsValid() && d.Note.Date.Before(b.Date) {
 		r.Add(RuleAddendumBase, "/note/date", "dated %s, before the document it adds to (%s, %s); an addendum follows its document", d.Note.Date, b.Symbol, b.Date)
 	}
-	state, _ := d.proposer()
 	if !state.IsValid() {
 		return
 	}

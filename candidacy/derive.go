@@ -5,6 +5,7 @@ import (
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/internal/check"
+	"github.com/plenipot/itu/internal/postname"
 	"github.com/plenipot/itu/names"
 )
 
@@ -14,8 +15,8 @@ type mention struct {
 	doc   itu.Kind
 	post  itu.Post
 	name  names.Name
-	path  string // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
-	names string // path of the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
+	at    loc    // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
+	names loc    // the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
 	valid bool   // whether name parses
 	key   string // the name's [names.Name.Key], computed once; "" matches nobody
 	// withdraw is true when the document withdraws the candidature: the
@@ -24,11 +25,48 @@ type mention struct {
 }
 
 // newMention returns the mention of name, with its key taken from keys.
-func newMention(keys nameKeys, doc itu.Kind, post itu.Post, name names.Name, path, names string) mention {
-	m := mention{doc: doc, post: post, name: name, path: path, names: names}
+func newMention(keys nameKeys, doc itu.Kind, post itu.Post, name names.Name, at, names loc) mention {
+	m := mention{doc: doc, post: post, name: name, at: at, names: names}
 	e := keys.of(name)
 	m.valid, m.key = e.valid, e.key
 	return m
+}
+
+// loc is a place in a dossier that rules may report: a path written out
+// ("/cv/name"), or a candidature of a document or a field of one, whose path
+// is written only when a rule reports it ([loc.path]), since nearly none is.
+// The zero loc is no place.
+type loc struct {
+	doc   string // the path, or the document of the candidature ("/note_verbale")
+	c     int    // the index of the candidature in doc's list, or -1
+	field string // the field of the candidature ("candidate"), or ""
+	set   bool   // false for the zero loc
+}
+
+// at returns the loc of a path written out.
+func at(path string) loc { return loc{doc: path, c: -1, set: true} }
+
+// candidatureAt returns the loc of the candidature i of the document at doc.
+func candidatureAt(doc string, i int) loc { return loc{doc: doc, c: i, set: true} }
+
+// isCandidature reports whether l is a candidature or a field of one.
+func (l loc) isCandidature() bool { return l.c >= 0 }
+
+// withField returns the loc of the field f of the candidature l.
+func (l loc) withField(f string) loc {
+	l.field = f
+	return l
+}
+
+// path returns the JSON Pointer of l ("/note/candidatures/0/candidate").
+func (l loc) path() string {
+	switch {
+	case l.c < 0:
+		return l.doc
+	case l.field == "":
+		return check.Path(l.doc, "candidatures", l.c)
+	}
+	return check.Path(l.doc, "candidatures", l.c, l.field)
 }
 
 // nameKeys holds, for each distinct name a dossier's documents write, whether
@@ -71,14 +109,13 @@ const maxMentions = 200
 // candidacy takes: the Secretary-General's Note first.
 var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.KindLetter: 2, itu.KindCV: 3, itu.KindVisionStatement: 4}
 
-// candidatures returns the mentions of the three letters, in the order the
-// note verbale, the letter and the Note list them.
-func (d Dossier) candidatures(keys nameKeys) []mention {
-	var out []mention
+// candidatures appends to out the mentions of the three letters, in the
+// order the note verbale, the letter and the Note list them.
+func (d Dossier) candidatures(out []mention, keys nameKeys) []mention {
 	add := func(doc itu.Kind, base string, cs []correspondence.Candidature, all bool) {
 		for i, c := range cs[:min(len(cs), maxMentions)] {
-			p := check.Path(base, "candidatures", i)
-			m := newMention(keys, doc, c.Post, c.Candidate, p, check.Path(p, "candidate"))
+			at := candidatureAt(base, i)
+			m := newMention(keys, doc, c.Post, c.Candidate, at, at.withField("candidate"))
 			m.withdraw = all || c.Withdrawal
 			out = append(out, m)
 		}
@@ -95,28 +132,40 @@ func (d Dossier) candidatures(keys nameKeys) []mention {
 	return out
 }
 
-// personPosts returns the mentions of the CV and the vision statement
+// mentionCount returns how many mentions [Dossier.candidatures] and
+// [Dossier.personDocs] give, at most.
+func (d Dossier) mentionCount() int {
+	n := 2 // the CV and the vision statement
+	cs := d.letterCandidatures()
+	for _, c := range cs {
+		n += min(len(c), maxMentions)
+	}
+	if d.Note != nil {
+		n += min(len(d.Note.Candidatures), maxMentions)
+	}
+	return n
+}
+
+// personPosts appends to out the mentions of the CV and the vision statement
 // without their names: rules on posts need no name read.
-func (d Dossier) personPosts() []mention {
-	var out []mention
+func (d Dossier) personPosts(out []mention) []mention {
 	if d.CV != nil {
-		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, path: "/cv", names: "/cv/name"})
+		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, at: at("/cv"), names: at("/cv/name")})
 	}
 	if d.VisionStatement != nil {
-		out = append(out, mention{doc: itu.KindVisionStatement, post: d.VisionStatement.Post, path: "/vision_statement", names: "/vision_statement/name"})
+		out = append(out, mention{doc: itu.KindVisionStatement, post: d.VisionStatement.Post, at: at("/vision_statement"), names: at("/vision_statement/name")})
 	}
 	return out
 }
 
-// personDocs returns the mentions of the CV and the vision statement.
-func (d Dossier) personDocs(keys nameKeys) []mention {
-	var out []mention
+// personDocs appends to out the mentions of the CV and the vision statement.
+func (d Dossier) personDocs(out []mention, keys nameKeys) []mention {
 	if d.CV != nil {
-		out = append(out, newMention(keys, itu.KindCV, d.CV.Post, d.CV.Name, "/cv", "/cv/name"))
+		out = append(out, newMention(keys, itu.KindCV, d.CV.Post, d.CV.Name, at("/cv"), at("/cv/name")))
 	}
 	if d.VisionStatement != nil {
 		v := d.VisionStatement
-		out = append(out, newMention(keys, itu.KindVisionStatement, v.Post, v.Name, "/vision_statement", "/vision_statement/name"))
+		out = append(out, newMention(keys, itu.KindVisionStatement, v.Post, v.Name, at("/vision_statement"), at("/vision_statement/name")))
 	}
 	return out
 }
@@ -125,89 +174,126 @@ func (d Dossier) personDocs(keys nameKeys) []mention {
 // came from, so rules on it report at the document that is wrong.
 type derived struct {
 	c        Candidacy
-	src      string            // the first mention announcing it
-	paths    map[string]string // JSON field of Candidacy -> dossier path of its value
-	mentions []mention         // every mention of its post
-	named    mention           // the mention whose name the candidacy takes
+	src      loc       // the first mention announcing it
+	from     sources   // where each of its values came from
+	mentions []mention // every mention of its post
+	named    mention   // the mention whose name the candidacy takes
+}
+
+// sources holds where the values of a derived candidacy came from, each the
+// zero loc when the value came from no document.
+type sources struct {
+	memberState, candidate, nationality, proposed, received, withdrawnOn loc
 }
 
 // pathOf maps a violation path of the derived candidacy ("/nationality") to
 // the dossier path its value came from, or to the announcing mention.
 func (x derived) pathOf(p string) string {
-	if q, ok := x.paths[p]; ok {
-		return q
+	var l loc
+	switch p {
+	case "/member_state":
+		l = x.from.memberState
+	case "/candidate":
+		l = x.from.candidate
+	case "/nationality":
+		l = x.from.nationality
+	case "/proposed":
+		l = x.from.proposed
+	case "/received":
+		l = x.from.received
+	case "/withdrawn_on":
+		l = x.from.withdrawnOn
 	}
-	return x.src
+	if !l.set {
+		l = x.src
+	}
+	return l.path()
 }
 
 // derive groups the mentions by post, in the order they first appear. The CV
 // and the vision statement announce a candidacy of their own only when the
 // dossier has no candidature in a letter; otherwise they join their post's group.
 // idx indexes the posts of the dossier's CV (nil when it has none; see
-// [Dossier.postIndex]).
-func (d Dossier) derive(idx postIndex) []derived {
+// [Dossier.postIndex]) and pr is the dossier's [proposal].
+func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 	keys := nameKeys{}
-	ms := d.candidatures(keys)
+	ms := d.candidatures(make([]mention, 0, d.mentionCount()), keys)
 	letters := len(ms) > 0
+	ms = d.personDocs(ms, keys)
+	// Each mention goes to the group of its post, or none; the groups share
+	// one list of mentions, each group a run of it.
+	group := make([]int, len(ms))
+	var size [len(postname.Rows)]int
 	var out []derived
-	index := map[itu.Post]int{}
-	for _, m := range append(ms, d.personDocs(keys)...) {
+	var index [len(postname.Rows)]int // post -> 1 + index of its group in out
+	for j, m := range ms {
+		group[j] = -1
 		if !m.post.IsValid() {
 			continue
 		}
-		i, ok := index[m.post]
-		if !ok {
+		i := index[m.post] - 1
+		if i < 0 {
 			if letters && (m.doc == itu.KindCV || m.doc == itu.KindVisionStatement) {
 				continue
 			}
 			i = len(out)
-			index[m.post] = i
-			out = append(out, derived{src: m.path, paths: map[string]string{}})
+			index[m.post] = i + 1
+			out = append(out, derived{src: m.at})
 		}
-		out[i].mentions = append(out[i].mentions, m)
+		group[j] = i
+		size[i]++
 	}
-	state, statePath := d.proposer()
+	all := make([]mention, 0, len(ms))
 	for i := range out {
-		out[i].fill(d, idx, state, statePath)
+		out[i].mentions = all[len(all) : len(all) : len(all)+size[i]]
+		all = all[:len(all)+size[i]]
+	}
+	for j, m := range ms {
+		if i := group[j]; i >= 0 {
+			out[i].mentions = append(out[i].mentions, m)
+		}
+	}
+	for i := range out {
+		out[i].fill(d, idx, pr)
 	}
 	return out
 }
 
 // fill sets the candidacy's values from its mentions and the dossier.
-func (x *derived) fill(d Dossier, idx postIndex, state itu.StateCode, statePath string) {
+func (x *derived) fill(d Dossier, idx postIndex, pr proposal) {
 	post := x.mentions[0].post
-	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: state}
-	x.paths["/member_state"] = statePath
-	if x.src != "/cv" && x.src != "/vision_statement" {
-		x.paths["/member_state"] = check.Path(x.src, "member_state")
+	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: pr.state}
+	x.from.memberState = pr.at
+	if x.src.isCandidature() {
+		x.from.memberState = x.src.withField("member_state")
 	}
 	if post.CandidateIsPerson() {
 		if m, ok := namedPerson(x.mentions); ok {
 			c.Candidate = m.name
-			x.paths["/candidate"] = m.names
+			x.from.candidate = m.names
 			x.named = m
 		}
 		if d.CV != nil && d.CV.Post == post {
 			c.Nationality = d.CV.Profile.Nationality
-			x.paths["/nationality"] = "/cv/profile/nationality"
+			x.from.nationality = at("/cv/profile/nationality")
 			c.Incumbent = idx.holdsNow(post)
 		}
 	}
 	if post == itu.CouncilMember {
-		c.Region, _ = state.Region()
+		c.Region, _ = pr.state.Region()
 	}
 	c.Conference = d.conference()
 	switch {
 	case d.Letter != nil && x.announces(itu.KindLetter):
 		c.Proposed = d.Letter.Date
-		x.paths["/proposed"] = "/letter/date"
+		x.from.proposed = at("/letter/date")
 	case d.NoteVerbale != nil && x.announces(itu.KindNoteVerbale):
 		c.Proposed = d.NoteVerbale.Date
-		x.paths["/proposed"] = "/note_verbale/date"
+		x.from.proposed = at("/note_verbale/date")
 	}
 	if d.Note != nil && x.announces(itu.KindNote) {
 		c.Received, c.Status = d.Note.Date, Announced
-		x.paths["/received"] = "/note/date"
+		x.from.received = at("/note/date")
 	}
 	x.withdrawal(d, &c)
 	x.c = c
@@ -218,21 +304,23 @@ func (x *derived) fill(d Dossier, idx postIndex, state itu.StateCode, statePath 
 // document (the Member State's note verbale or letter, else the Note that
 // reports it).
 func (x *derived) withdrawal(d Dossier, c *Candidacy) {
-	for _, w := range []struct {
-		k    itu.Kind
-		path string
-		date func() civil.Date
-	}{
-		{itu.KindLetter, "/letter/date", func() civil.Date { return d.Letter.Date }},
-		{itu.KindNoteVerbale, "/note_verbale/date", func() civil.Date { return d.NoteVerbale.Date }},
-		{itu.KindNote, "/note/date", func() civil.Date { return d.Note.Date }},
-	} {
-		if !x.withdraws(w.k) {
+	for _, k := range [...]itu.Kind{itu.KindLetter, itu.KindNoteVerbale, itu.KindNote} {
+		if !x.withdraws(k) {
 			continue
 		}
-		if on := w.date(); c.WithdrawnOn.IsZero() || on.IsValid() && on.Before(c.WithdrawnOn) {
+		var on civil.Date
+		var path string
+		switch k { // a mention of k withdrawing it means d holds k
+		case itu.KindLetter:
+			on, path = d.Letter.Date, "/letter/date"
+		case itu.KindNoteVerbale:
+			on, path = d.NoteVerbale.Date, "/note_verbale/date"
+		default:
+			on, path = d.Note.Date, "/note/date"
+		}
+		if c.WithdrawnOn.IsZero() || on.IsValid() && on.Before(c.WithdrawnOn) {
 			c.Status, c.WithdrawnOn = Withdrawn, on
-			x.paths["/withdrawn_on"] = w.path
+			x.from.withdrawnOn = at(path)
 		}
 	}
 }
@@ -302,7 +390,7 @@ func namedPerson(ms []mention) (mention, bool) {
 // stateVote is one place that names the proposing Member State.
 type stateVote struct {
 	state itu.StateCode
-	path  string
+	at    loc
 }
 
 // stateVotes lists where the dossier names its proposing Member State: the
@@ -312,31 +400,31 @@ type stateVote struct {
 // rules already hold them to it.
 func (d Dossier) stateVotes() []stateVote {
 	var out []stateVote
-	add := func(s itu.StateCode, path string) {
+	add := func(s itu.StateCode, at loc) {
 		if s.IsValid() {
-			out = append(out, stateVote{s, path})
+			out = append(out, stateVote{s, at})
 		}
 	}
-	sent := func(base, senderField string, sender itu.StateCode, cs []correspondence.Candidature) {
+	sent := func(base, senderPath string, sender itu.StateCode, cs []correspondence.Candidature) {
 		if sender.IsValid() {
-			add(sender, base+senderField)
+			add(sender, at(senderPath))
 			return
 		}
 		for i, c := range cs {
-			add(c.MemberState, check.Path(base, "candidatures", i, "member_state"))
+			add(c.MemberState, candidatureAt(base, i).withField("member_state"))
 		}
 	}
 	if n := d.NoteVerbale; n != nil {
-		sent("/note_verbale", "/mission/member_state", n.Mission.MemberState, n.Candidatures)
+		sent("/note_verbale", "/note_verbale/mission/member_state", n.Mission.MemberState, n.Candidatures)
 	}
 	if l := d.Letter; l != nil {
-		sent("/letter", "/letterhead/member_state", l.Letterhead.MemberState, l.Candidatures)
+		sent("/letter", "/letter/letterhead/member_state", l.Letterhead.MemberState, l.Candidatures)
 	}
 	if n := d.Note; n != nil {
 		shared := sharedCouncil(n.Candidatures)
 		for i, c := range n.Candidatures {
 			if !shared || c.Post != itu.CouncilMember {
-				add(c.MemberState, check.Path("/note/candidatures", i, "member_state"))
+				add(c.MemberState, candidatureAt("/note", i).withField("member_state"))
 			}
 		}
 	}
@@ -363,21 +451,29 @@ func sharedCouncil(cs []correspondence.Candidature) bool {
 	return false
 }
 
-// proposer returns the Member State most of the dossier names as proposing
-// (ties go to the first named), and where it is first named. A dossier whose
-// only document naming a State is a Note shared by several States' Council
-// candidatures is the first-named State's.
-func (d Dossier) proposer() (itu.StateCode, string) {
+// proposal is who a dossier says proposes its candidacies: the Member State
+// most of it names as proposing (ties go to the first named), where it is
+// first named ("" when it is named nowhere), and every place naming one ([Dossier.stateVotes]). A dossier
+// whose only document naming a State is a Note shared by several States'
+// Council candidatures is the first-named State's. Check reads it once.
+type proposal struct {
+	state itu.StateCode
+	at    loc
+	votes []stateVote
+}
+
+// proposal returns the [proposal] of d.
+func (d Dossier) proposal() proposal {
 	votes := d.stateVotes()
 	if len(votes) == 0 && d.Note != nil {
 		for i, c := range d.Note.Candidatures {
 			if c.MemberState.IsValid() {
-				return c.MemberState, check.Path("/note/candidatures", i, "member_state")
+				return proposal{c.MemberState, candidatureAt("/note", i).withField("member_state"), votes}
 			}
 		}
 	}
 	count := map[itu.StateCode]int{}
-	var best stateVote
+	best := stateVote{at: at("")} // no vote: no State, named nowhere
 	for _, v := range votes {
 		count[v.state]++
 	}
@@ -386,7 +482,7 @@ func (d Dossier) proposer() (itu.StateCode, string) {
 			best = v
 		}
 	}
-	return best.state, best.path
+	return proposal{best.state, best.at, votes}
 }
 
 // conference returns the conference code the dossier names: the note

@@ -149,7 +149,7 @@ func (d Dossier) Candidacies() []Candidacy {
 
 // derived returns the candidacies derived from the documents.
 func (d Dossier) derived() []Candidacy {
-	ds := d.derive(d.postIndex())
+	ds := d.derive(d.postIndex(), d.proposal())
 	out := make([]Candidacy, len(ds))
 	for i, x := range ds {
 		out[i] = x.c

@@ -89,13 +89,7 @@ func (d Dossier) holds(k itu.Kind) bool {
 // ("Addendum 1 to Document 8-E", "8(Add.1)-E"): such a dossier adds to the
 // dossier of that document and needs only what it adds, one document at
 // least beside the Note.
-func (d Dossier) IsAddendum() bool {
-	if d.Note == nil {
-		return false
-	}
-	p, err := d.Note.Symbol.Parts()
-	return err == nil && p.Mark(correspondence.Addendum) > 0
-}
+func (d Dossier) IsAddendum() bool { return d.noteMarked(correspondence.Addendum) }
 
 // adds returns whether an addendum dossier holds a document beside its Note.
 func (d Dossier) adds() bool {

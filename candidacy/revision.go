@@ -60,9 +60,25 @@ func (d Dossier) IsRevision() bool {
 // it names ([Dossier.Corrects]) and belongs to that document's dossier, so
 // it needs no document beside the Note (no note verbale, letter, CV or
 // vision statement); it may carry the corrected document.
-func (d Dossier) IsCorrigendum() bool {
-	v, ok := d.Version()
-	return ok && v.Corrigendum > 0
+func (d Dossier) IsCorrigendum() bool { return d.noteMarked(correspondence.Corrigendum) }
+
+// noteMarked reports whether d's Note has a well-formed symbol with a mark of
+// one of the given kinds: what [Dossier.IsAddendum] and
+// [Dossier.IsCorrigendum] ask, reading the symbol once and building no key.
+func (d Dossier) noteMarked(kinds ...correspondence.MarkKind) bool {
+	if d.Note == nil {
+		return false
+	}
+	p, err := d.Note.Symbol.Parts()
+	if err != nil {
+		return false
+	}
+	for _, k := range kinds {
+		if p.Mark(k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Corrects returns the key of the document a corrigendum corrects: its
@@ -79,7 +95,9 @@ func (d Dossier) Corrects() (string, bool) {
 
 // supplements reports whether d adds to or corrects the dossier of another
 // document, an addendum or a corrigendum, and so needs only what it carries.
-func (d Dossier) supplements() bool { return d.IsAddendum() || d.IsCorrigendum() }
+func (d Dossier) supplements() bool {
+	return d.noteMarked(correspondence.Addendum, correspondence.Corrigendum)
+}
 
 // keyWithout returns the key of p with its marks of the given kinds
 // removed.

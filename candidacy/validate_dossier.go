@@ -17,7 +17,8 @@ import (
 // rules of each document are its own package's; these only compare them.
 func dossierRules(r *check.Report, d Dossier) {
 	idx := d.postIndex()
-	ds := d.derive(idx)
+	pr := d.proposal()
+	ds := d.derive(idx, pr)
 	derived := make([]Candidacy, len(ds))
 	for i, x := range ds {
 		derived[i] = x.c
@@ -25,13 +26,13 @@ func dossierRules(r *check.Report, d Dossier) {
 	missingRule(r, d, derived)
 	postRules(r, d)
 	personRules(r, ds)
-	stateRules(r, d)
+	stateRules(r, d, pr)
 	derivedRules(r, ds)
-	explicitRules(r, d, ds)
+	explicitRules(r, d, ds, pr.state)
 	orderRules(r, d)
 	boardRules(r, d)
 	claimRules(r, d, idx)
-	baseRules(r, d)
+	baseRules(r, d, pr.state)
 }
 
 // docName names a document kind in messages.
@@ -61,7 +62,11 @@ func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
 	case !d.supplements() && d.NoteVerbale == nil && d.Letter == nil:
 		r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 	}
-	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {
+	cs := derived
+	if len(d.Explicit) > 0 {
+		cs = slices.Concat(d.Explicit, derived)
+	}
+	for _, u := range d.needed(cs) {
 		then := ", so add it"
 		if u.rule.Severity != itu.Error {
 			then = ""
@@ -110,14 +115,15 @@ func postRules(r *check.Report, d Dossier) {
 			announced[p] = true
 		}
 	}
-	docs := d.personPosts()
+	var buf [2]mention
+	docs := d.personPosts(buf[:0])
 	for _, m := range docs {
 		switch {
 		case !m.post.IsValid():
 		case len(announced) > 0 && !announced[m.post]:
-			r.Add(RulePostMismatch, check.Path(m.path, "post"), "%s is for %s, but the dossier's candidatures are for %s; make them agree", docName(m.doc), m.post, postList(announced))
+			r.Add(RulePostMismatch, check.Path(m.at.path(), "post"), "%s is for %s, but the dossier's candidatures are for %s; make them agree", docName(m.doc), m.post, postList(announced))
 		case len(announced) == 0 && m.doc == itu.KindVisionStatement && docs[0].doc == itu.KindCV && docs[0].post.IsValid() && docs[0].post != m.post:
-			r.Add(RulePostMismatch, check.Path(m.path, "post"), "the vision statement is for %s, but the CV is for %s; make them agree", m.post, docs[0].post)
+			r.Add(RulePostMismatch, check.Path(m.at.path(), "post"), "the vision statement is for %s, but the CV is for %s; make them agree", m.post, docs[0].post)
 		}
 	}
 }
@@ -157,7 +163,7 @@ func personRules(r *check.Report, ds []derived) {
 			if !m.valid || m.samePerson(x.named.key) {
 				continue
 			}
-			comparePerson(r, m.names, m.name, x, "every document of a candidacy names the same person")
+			comparePerson(r, m.names.path(), m.name, x, "every document of a candidacy names the same person")
 		}
 	}
 }
@@ -178,11 +184,11 @@ func comparePerson(r *check.Report, path string, name names.Name, x derived, wan
 
 // stateRules: candidacy.state.mismatch among the documents. A Note shared by
 // several States' Council candidatures lists the dossier's State among them.
-func stateRules(r *check.Report, d Dossier) {
-	state, _ := d.proposer()
-	for _, v := range d.stateVotes() {
+func stateRules(r *check.Report, d Dossier, pr proposal) {
+	state := pr.state
+	for _, v := range pr.votes {
 		if v.state != state {
-			r.Add(RuleStateMismatch, v.path, "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", v.state.Label(), state.Label())
+			r.Add(RuleStateMismatch, v.at.path(), "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", v.state.Label(), state.Label())
 		}
 	}
 	if d.Note == nil || !sharedCouncil(d.Note.Candidatures) || !state.IsValid() {
@@ -212,7 +218,7 @@ func derivedRules(r *check.Report, ds []derived) {
 		}
 		if x.c.Post == itu.CouncilMember && x.c.Region != "" {
 			if m, _ := x.c.MemberState.MemberState(); m.RegionStatus != itu.RegionConfirmed {
-				r.Add(RuleRegionUnconfirmed, x.src, "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", x.c.MemberState.Label(), x.c.Region, m.RegionStatus)
+				r.Add(RuleRegionUnconfirmed, x.src.path(), "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", x.c.MemberState.Label(), x.c.Region, m.RegionStatus)
 			}
 		}
 	}
@@ -221,15 +227,17 @@ func derivedRules(r *check.Report, ds []derived) {
 // explicitRules holds each explicit candidacy to the documents: the post they
 // announce (candidacy.post.mismatch), the person (candidacy.person.mismatch),
 // the proposing state (candidacy.state.mismatch) and the Note's date
-// (candidacy.dossier.order).
-func explicitRules(r *check.Report, d Dossier, ds []derived) {
+// (candidacy.dossier.order). state is the dossier's proposing Member State.
+func explicitRules(r *check.Report, d Dossier, ds []derived, state itu.StateCode) {
+	if len(d.Explicit) == 0 {
+		return
+	}
 	byPost := map[itu.Post]derived{}
 	announced := map[itu.Post]bool{}
 	for _, x := range ds {
 		byPost[x.c.Post] = x
 		announced[x.c.Post] = true
 	}
-	state, _ := d.proposer()
 	letters := d.hasCandidatures()
 	for i, c := range d.Explicit {
 		base := check.Path("/candidacies", i)
@@ -289,6 +297,9 @@ func boardRules(r *check.Report, d Dossier) {
 		docs[2].cs = d.Letter.Candidatures
 	}
 	for _, doc := range docs {
+		if !slices.ContainsFunc(doc.cs, func(c correspondence.Candidature) bool { return c.Post == itu.BoardMember }) {
+			continue // setRules reads Board candidacies only
+		}
 		cs := make([]Candidacy, len(doc.cs))
 		for i, c := range doc.cs {
 			cs[i] = Candidacy{Post: c.Post, Candidate: c.Candidate, MemberState: c.MemberState, Conference: conf}

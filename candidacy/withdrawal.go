@@ -142,7 +142,7 @@ func foldPhraseBytes(dst []byte, t string) []byte {
 // subject or text says so. A Note that marks its candidatures is read by the
 // marks alone.
 func noteWithdraws(n *correspondence.Note) bool {
-	return !marksWithdrawal(n.Candidatures) && withdraws(append([]string{n.Subject}, n.Text...)...)
+	return !marksWithdrawal(n.Candidatures) && (withdraws(n.Subject) || withdraws(n.Text...))
 }
 
 // textWithdraws reports whether a note verbale or letter whose candidatures
