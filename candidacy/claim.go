@@ -44,7 +44,7 @@ type Claim struct {
 }
 
 // claimSources are the documents whose text a claim may quote.
-var claimSources = []itu.Kind{itu.KindLetter, itu.KindNoteVerbale, itu.KindNote, itu.KindVisionStatement}
+var claimSources = [...]itu.Kind{itu.KindLetter, itu.KindNoteVerbale, itu.KindNote, itu.KindVisionStatement}
 
 // sourceText returns the text of the document of kind k, one string per
 // paragraph as written, or nil when the dossier does not hold it (a held
@@ -74,13 +74,15 @@ func (d Dossier) sourceText(k itu.Kind) []string {
 }
 
 // quoter answers whether the documents of a dossier say a claim's words,
-// comparing runs of space as one: it reads each source's text once and
-// remembers each answer, so claims repeating a text cost one search, not one
-// each.
+// comparing runs of space as one: it reads each source's text once and, when
+// memo is set (there are several claims), remembers each answer, so claims
+// repeating a text cost one search, not one each.
 type quoter struct {
 	d         Dossier
-	texts     map[itu.Kind][]string // as written
-	collapsed map[itu.Kind][]string // runs of space collapsed, made when first needed
+	memo      bool
+	texts     [len(claimSources)][]string // as written, by the index of the source in claimSources
+	read      [len(claimSources)]bool     // whether texts holds the source's
+	collapsed map[itu.Kind][]string       // runs of space collapsed, made when first needed
 	seen      map[quoteKey]bool
 }
 
@@ -90,17 +92,16 @@ type quoteKey struct {
 }
 
 // text returns the paragraphs of the source of kind k, as written (see
-// [Dossier.sourceText]).
+// [Dossier.sourceText]): nil when k is not a source the dossier holds.
 func (q *quoter) text(k itu.Kind) []string {
-	if t, ok := q.texts[k]; ok {
-		return t
+	i := slices.Index(claimSources[:], k)
+	if i < 0 {
+		return nil
 	}
-	if q.texts == nil {
-		q.texts, q.seen = map[itu.Kind][]string{}, map[quoteKey]bool{}
+	if !q.read[i] {
+		q.texts[i], q.read[i] = q.d.sourceText(k), true
 	}
-	t := q.d.sourceText(k)
-	q.texts[k] = t
-	return t
+	return q.texts[i]
 }
 
 // quotes reports whether some paragraph of the source of kind k contains s,
@@ -119,7 +120,12 @@ func (q *quoter) quotes(k itu.Kind, s string) bool {
 	if !ok {
 		ok = containedIn(q.collapsedText(k), key.text)
 	}
-	q.seen[key] = ok
+	if q.memo {
+		if q.seen == nil {
+			q.seen = map[quoteKey]bool{}
+		}
+		q.seen[key] = ok
+	}
 	return ok
 }
 
@@ -182,11 +188,20 @@ func (e entry) line(c *cv.CV) string {
 // Standardization Bureau (TSB), ITU"; "Director, TSB, ITU"). It is built
 // once per CV, reading each line once, so that holding claims and
 // candidacies to the CV costs a lookup each.
-type postIndex map[itu.Post][]entry
+// It is indexed by post.
+type postIndex [][]entry
+
+// of returns the lines of idx for post, nil when there are none.
+func (idx postIndex) of(post itu.Post) []entry {
+	if post < 0 || int(post) >= len(idx) {
+		return nil
+	}
+	return idx[post]
+}
 
 // indexPosts builds the [postIndex] of c.
 func indexPosts(c cv.CV) postIndex {
-	idx := postIndex{}
+	idx := make(postIndex, len(postname.Rows))
 	var buf [2]itu.Post // a line names one post, seldom two
 	for i, p := range c.Career {
 		if !atITU(p.Organisation) {
@@ -258,7 +273,7 @@ func (d Dossier) postIndex() postIndex {
 // holdsNow reports whether the CV lines of idx show the candidate holding
 // post now.
 func (idx postIndex) holdsNow(post itu.Post) bool {
-	for _, e := range idx[post] {
+	for _, e := range idx.of(post) {
 		if e.period.Present {
 			return true
 		}

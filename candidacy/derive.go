@@ -399,7 +399,14 @@ type stateVote struct {
 // count only when their document names no sender, since the correspondence
 // rules already hold them to it.
 func (d Dossier) stateVotes() []stateVote {
-	var out []stateVote
+	n := 0 // at most a vote per sender and candidature: one list, not grown
+	for _, cs := range d.letterCandidatures() {
+		n += 1 + len(cs)
+	}
+	if d.Note != nil {
+		n += len(d.Note.Candidatures)
+	}
+	out := make([]stateVote, 0, n)
 	add := func(s itu.StateCode, at loc) {
 		if s.IsValid() {
 			out = append(out, stateVote{s, at})

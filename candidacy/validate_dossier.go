@@ -316,32 +316,35 @@ const maxClaims = 50
 // sources' texts and the CV's post lines (idx) are each read once, however
 // many claims there are.
 func claimRules(r *check.Report, d Dossier, idx postIndex) {
-	q := &quoter{d: d}
-	for i, c := range d.Claims[:min(len(d.Claims), maxClaims)] {
-		base := check.Path("/claims", i)
-		if !claimSourceRule(r, base, q, c) {
+	claims := d.Claims[:min(len(d.Claims), maxClaims)]
+	q := &quoter{d: d, memo: len(claims) > 1}
+	for i, c := range claims {
+		if !claimSourceRule(r, i, q, c) {
 			continue
 		}
 		if d.CV != nil && c.Post.IsValid() && c.Since.IsValid() {
-			claimCV(r, base, c, d.CV, idx[c.Post])
+			claimCV(r, i, c, d.CV, idx.of(c.Post))
 		}
 	}
 }
 
-// claimSourceRule: candidacy.claim.source. It reports whether the claim
-// quotes its source, so that it is worth holding to the CV.
-func claimSourceRule(r *check.Report, base string, q *quoter, c Claim) bool {
+// claimPath returns the path of the field of claim i ("/claims/0/since").
+func claimPath(i int, field string) string { return check.Path("/claims", i, field) }
+
+// claimSourceRule: candidacy.claim.source, for claim i. It reports whether
+// the claim quotes its source, so that it is worth holding to the CV.
+func claimSourceRule(r *check.Report, i int, q *quoter, c Claim) bool {
 	if c.Source == "" || c.Text == "" {
 		return false // field.required has it
 	}
 	ok := q.text(c.Source) != nil
 	switch {
 	case !ok && !isClaimSource(c.Source):
-		r.Add(RuleClaimSource, check.Path(base, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip.String(string(c.Source)))
+		r.Add(RuleClaimSource, claimPath(i, "source"), "%q is not a document whose claims can be checked; want letter, note_verbale, note or vision_statement", clip.String(string(c.Source)))
 	case !ok:
-		r.Add(RuleClaimSource, check.Path(base, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
+		r.Add(RuleClaimSource, claimPath(i, "source"), "the dossier holds no %s; add it or drop the claim", strings.TrimPrefix(docName(c.Source), "the "))
 	case !q.quotes(c.Source, c.Text):
-		r.Add(RuleClaimSource, check.Path(base, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip.String(c.Text))
+		r.Add(RuleClaimSource, claimPath(i, "text"), "%s does not say %q; quote its words as written", docName(c.Source), clip.String(c.Text))
 	default:
 		return true
 	}
@@ -357,12 +360,12 @@ func isClaimSource(k itu.Kind) bool {
 	return false
 }
 
-// claimCV holds a claim to the entries for its post of the CV vitae: one of
+// claimCV holds claim i to the entries for its post of the CV vitae: one of
 // them is still held, and the earliest starts in the period the claim names.
-func claimCV(r *check.Report, base string, c Claim, vitae *cv.CV, es []entry) {
+func claimCV(r *check.Report, i int, c Claim, vitae *cv.CV, es []entry) {
 	who := docName(c.Source)
 	if len(es) == 0 {
-		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate has held the post of %s since %s, but the CV lists no such post at the ITU; the claim cannot be confirmed", who, c.Post.Name(), c.Since)
+		r.Add(RuleClaimMismatch, claimPath(i, "post"), "%s says the candidate has held the post of %s since %s, but the CV lists no such post at the ITU; the claim cannot be confirmed", who, c.Post.Name(), c.Since)
 		return
 	}
 	first, held := es[0], false
@@ -378,9 +381,9 @@ func claimCV(r *check.Report, base string, c Claim, vitae *cv.CV, es []entry) {
 		if c.Post.IsElectedOfficial() && c.Since.Year == start.Year-1 {
 			hint = "; both may be right: an elected official is elected at one conference and takes office later, usually on 1 January of the next year, so the claim may count from the election and the CV from taking office"
 		}
-		r.Add(RuleClaimMismatch, check.Path(base, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path(), first.line(vitae), start, hint)
+		r.Add(RuleClaimMismatch, claimPath(i, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path(), first.line(vitae), start, hint)
 	}
 	if !held {
-		r.Add(RuleClaimMismatch, check.Path(base, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
+		r.Add(RuleClaimMismatch, claimPath(i, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
 	}
 }
