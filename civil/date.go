@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/plenipot/itu/internal/clip"
@@ -36,14 +37,14 @@ func DateOf(t time.Time) Date {
 // such as "2021-02-30" are rejected.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("itu: parse date %s: %w (want YYYY-MM-DD)", clip.Quote(s), ErrBadDate)
+		return Date{}, parseErr("date", s, "want YYYY-MM-DD")
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	v := Date{y, time.Month(m), d}
 	if !ok1 || !ok2 || !ok3 || !v.IsValid() {
-		return Date{}, fmt.Errorf("itu: parse date %s: %w (no such calendar day)", clip.Quote(s), ErrBadDate)
+		return Date{}, parseErr("date", s, "no such calendar day")
 	}
 	return v, nil
 }
@@ -68,7 +69,21 @@ func (d Date) IsValid() bool {
 	return d.Day <= daysIn(d.Year, d.Month)
 }
 
+// daysIn returns the number of days in month m of year y (proleptic
+// Gregorian). Every date rule asks it, so a real month is answered by
+// arithmetic; any other m is normalised as time.Date normalises it.
 func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.January, time.March, time.May, time.July, time.August, time.October, time.December:
+		return 31
+	}
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
@@ -77,7 +92,45 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	var buf [24]byte
+	return string(d.AppendTo(buf[:0]))
+}
+
+// AppendTo appends d as [Date.String] writes it to b, and returns the
+// extended buffer: a date written into a line without a string of its own.
+func (d Date) AppendTo(b []byte) []byte {
+	if d.IsZero() {
+		return b
+	}
+	return d.appendTo(b)
+}
+
+// appendTo writes d, not zero. It writes what fmt's "%04d-%02d-%02d" wrote,
+// out-of-range fields included, without fmt: dates are written for every CV
+// line and message.
+func (d Date) appendTo(b []byte) []byte {
+	b = appendPadded(b, d.Year, 4)
+	b = append(b, '-')
+	b = appendPadded(b, int(d.Month), 2)
+	b = append(b, '-')
+	return appendPadded(b, d.Day, 2)
+}
+
+// appendPadded appends n in decimal as fmt's "%0*d" does with the given
+// width: zeros after the sign up to width bytes in all.
+func appendPadded(b []byte, n, width int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u
+		width--
+	}
+	var digits [20]byte
+	ds := strconv.AppendUint(digits[:0], u, 10)
+	for i := len(ds); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, ds...)
 }
 
 // In returns the instant at which d begins in loc; a nil loc is UTC.
@@ -141,6 +194,28 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// A parseError is the error of a parse function: "itu: parse date
+// \"2021-02-30\": bad date (no such calendar day)". Its text is written
+// when asked for: readers try ParseDate on text that is often not a date
+// (correspondence tries it on every written date first), and the error is
+// then dropped unread.
+type parseError struct {
+	what  string // "date", "partial date", "period"
+	input string // the input, cut by clip.String
+	why   string
+}
+
+func parseErr(what, s, why string) error {
+	return &parseError{what, clip.String(s), why}
+}
+
+func (e *parseError) Error() string {
+	return "itu: parse " + e.what + " " + strconv.Quote(e.input) + ": " + ErrBadDate.Error() + " (" + e.why + ")"
+}
+
+// Unwrap returns [ErrBadDate], which every parse error wraps.
+func (e *parseError) Unwrap() error { return ErrBadDate }
 
 // digits parses a run of ASCII digits; it reports false for anything else.
 func digits(s string) (int, bool) {

@@ -20,7 +20,7 @@ type PartialDate struct {
 // ParsePartialDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 func ParsePartialDate(s string) (PartialDate, error) {
 	bad := func(why string) (PartialDate, error) {
-		return PartialDate{}, fmt.Errorf("itu: parse partial date %s: %w (%s)", clip.Quote(s), ErrBadDate, why)
+		return PartialDate{}, parseErr("partial date", s, why)
 	}
 	switch len(s) {
 	case 4:
@@ -76,15 +76,27 @@ func (p PartialDate) IsValid() bool {
 
 // String returns "YYYY", "YYYY-MM" or "YYYY-MM-DD", or "" when p is not set.
 func (p PartialDate) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	var buf [24]byte
+	return string(p.AppendTo(buf[:0]))
+}
+
+// AppendTo appends p as [PartialDate.String] writes it to b, and returns
+// the extended buffer.
+func (p PartialDate) AppendTo(b []byte) []byte {
 	switch {
 	case p.IsZero():
-		return ""
+		return b
 	case p.Month == 0:
-		return fmt.Sprintf("%04d", p.Year)
+		return appendPadded(b, p.Year, 4)
 	case p.Day == 0:
-		return fmt.Sprintf("%04d-%02d", p.Year, int(p.Month))
+		b = appendPadded(b, p.Year, 4)
+		b = append(b, '-')
+		return appendPadded(b, int(p.Month), 2)
 	}
-	return Date(p).String()
+	return Date(p).appendTo(b)
 }
 
 // First returns the first calendar day p may stand for ("1983" gives 1983-01-01).
@@ -179,13 +191,13 @@ func ParsePeriod(s string) (Period, error) {
 	if p, ok := parseWrittenPeriod(s); ok {
 		return p, nil
 	}
-	return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", clip.Quote(s), ErrBadDate, `want a form such as "2015 – 2021", "January 2019 – present", "Since 2019" or "(2015 ~ 2021)"`)
+	return Period{}, parseErr("period", s, `want a form such as "2015 – 2021", "January 2019 – present", "Since 2019" or "(2015 ~ 2021)"`)
 }
 
 // parseNumericPeriod parses the numeric forms: "2015 – 2021", "2015 – Present".
 func parseNumericPeriod(s string) (Period, error) {
 	bad := func(why string) (Period, error) {
-		return Period{}, fmt.Errorf("itu: parse period %s: %w (%s)", clip.Quote(s), ErrBadDate, why)
+		return Period{}, parseErr("period", s, why)
 	}
 	start, end, sep := s, "", ""
 	for _, c := range periodSeps {
@@ -262,18 +274,33 @@ func (p Period) String() string {
 	if p.IsZero() {
 		return ""
 	}
+	var buf [48]byte
+	return string(p.AppendTo(buf[:0]))
+}
+
+// AppendTo appends p as [Period.String] writes it to b, and returns the
+// extended buffer: CV lines start with a period, and are written in one
+// buffer.
+func (p Period) AppendTo(b []byte) []byte {
+	if p.Text != "" {
+		return append(b, p.Text...)
+	}
+	if p.IsZero() {
+		return b
+	}
+	b = p.Start.AppendTo(b)
 	if p.End.IsZero() && !p.Present {
-		return p.Start.String()
+		return b
 	}
-	sep := p.Sep
-	if sep == "" {
-		sep = DefaultPeriodSep
+	if p.Sep == "" {
+		b = append(b, DefaultPeriodSep...)
+	} else {
+		b = append(b, p.Sep...)
 	}
-	end := "Present"
-	if !p.Present {
-		end = p.End.String()
+	if p.Present {
+		return append(b, "Present"...)
 	}
-	return p.Start.String() + sep + end
+	return p.End.AppendTo(b)
 }
 
 // MarshalText encodes p as [Period.String] does.
