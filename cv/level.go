@@ -88,14 +88,31 @@ var degreeLevels = map[string]Level{
 // "BA" and "Bachelor of Science" give [Bachelor]. It returns 0 when the degree
 // is not one it knows; it never guesses [OtherDegree].
 func LevelOfDegree(degree string) Level {
-	if l, ok := degreeLevels[degreeKey(degree)]; ok {
+	if l, ok := levelOfKey(degree); ok {
 		return l
 	}
 	if first, _, ok := strings.Cut(strings.TrimSpace(degree), " "); ok {
-		return degreeLevels[degreeKey(first)]
+		l, _ := levelOfKey(first)
+		return l
 	}
 	return 0
 }
+
+// levelOfKey looks the [degreeKey] of s up, folding printable ASCII without
+// allocating (see foldASCII).
+func levelOfKey(s string) (Level, bool) {
+	var buf [64]byte
+	k, ok := foldASCII(buf[:0], s, degreeSep, false)
+	if !ok {
+		l, ok := degreeLevels[degreeKey(s)]
+		return l, ok
+	}
+	l, ok := degreeLevels[string(k)]
+	return l, ok
+}
+
+// degreeSep reports the ASCII bytes degreeKey drops besides white space.
+func degreeSep(c byte) bool { return c == '.' || c == '-' || c == '\'' }
 
 // degreeKey folds a degree as written for lookup: its [canon.Key] (so
 // invisible characters, fullwidth forms and look-alike letters change

@@ -1,6 +1,7 @@
 package cv
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/plenipot/itu/internal/space"
@@ -82,19 +83,29 @@ func MustParseRole(s string) Role {
 // " to " or " for ": "Member of Korean Delegation to" gives [Member],
 // "Chairman" gives [Chairman]. It returns 0 when the words name no known role.
 func RoleOf(written string) Role {
-	k := roleKey(written)
-	if r, ok := roleWords[k]; ok {
+	var buf [64]byte
+	k, ok := foldASCII(buf[:0], written, roleSep, true)
+	if !ok {
+		k = []byte(roleKey(written))
+	}
+	if r, ok := roleWords[string(k)]; ok {
 		return r
 	}
-	for _, sep := range []string{" of ", " to ", " for ", " on ", " in "} {
-		if head, _, ok := strings.Cut(k, sep); ok {
-			if r, ok := roleWords[head]; ok {
+	for _, sep := range roleHeadSeps {
+		if i := bytes.Index(k, sep); i >= 0 {
+			if r, ok := roleWords[string(k[:i])]; ok {
 				return r
 			}
 		}
 	}
 	return 0
 }
+
+// roleHeadSeps end the words of a role in a longer line, tried in turn.
+var roleHeadSeps = [][]byte{[]byte(" of "), []byte(" to "), []byte(" for "), []byte(" on "), []byte(" in ")}
+
+// roleSep reports the ASCII bytes roleKey reads as spaces besides white space.
+func roleSep(c byte) bool { return c == '-' || c == '_' }
 
 var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
 
