@@ -30,19 +30,26 @@ func (e Education) Line() string {
 // Line returns the position as a CV line: "2015 – Present Director,
 // Telecommunication Standardization Bureau (TSB), ITU".
 func (p Position) Line() string {
-	parts := make([]string, 0, 4)
-	for _, s := range []string{p.Title, p.Unit, p.Organisation, p.Country} {
+	var buf [160]byte
+	b := appendPeriod(buf[:0], p.Period)
+	sep := ""
+	for _, s := range [...]string{p.Title, p.Unit, p.Organisation, p.Country} {
 		if s != "" {
-			parts = append(parts, s)
+			b = append(append(b, sep...), s...)
+			sep = ", "
 		}
 	}
-	return withPeriod(p.Period, strings.Join(parts, ", "))
+	return string(b)
 }
 
 // Line returns the activity as a CV line: "2009 - 2014 Chairman, ITU-T SG13,
 // NGN-JCA & IPTV-JCA".
 func (a Activity) Line() string {
-	return withPeriod(a.Period, a.RoleText+orDefault(a.Sep, ", ")+a.Body)
+	var buf [160]byte
+	b := appendPeriod(buf[:0], a.Period)
+	b = append(b, a.RoleText...)
+	b = append(b, orDefault(a.Sep, ", ")...)
+	return string(append(b, a.Body...))
 }
 
 // Heading returns the list's title as written, with its period in
@@ -57,11 +64,14 @@ func (l AchievementList) Heading() string {
 	return l.Title + " (" + l.Period.String() + ")"
 }
 
-func withPeriod(p civil.Period, s string) string {
+// appendPeriod appends the period a line starts with, and a space after it;
+// nothing when p is not set. The line is written in one buffer: the
+// candidacy rules write a line for each CV entry that names a post.
+func appendPeriod(b []byte, p civil.Period) []byte {
 	if p.IsZero() {
-		return s
+		return b
 	}
-	return p.String() + " " + s
+	return append(p.AppendTo(b), ' ')
 }
 
 func orDefault(s, def string) string {
