@@ -1,6 +1,8 @@
 package cv
 
 import (
+	"encoding/binary"
+	"hash/maphash"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -15,16 +17,18 @@ import (
 // This file holds the cross-field rules of the package, one function per
 // concern; struct tags hold the field-local facts (required, bounds, text).
 
+// Paths are built when a rule reports, from base and the tokens below it:
+// most records break no rule, and each path built is an allocation.
 func cvRules(r *check.Report, base string, c CV) {
-	postRules(r, check.Path(base, "post"), c.Post)
-	headingRules(r, check.Path(base, "heading"), c.Heading, c.Post)
-	profileRules(r, check.Path(base, "profile"), c.Profile)
+	postRules(r, base, c.Post)
+	headingRules(r, base, c.Heading, c.Post)
+	profileRules(r, base, c.Profile)
 	// An implausible birth date is reported once, not against every entry.
 	birth := c.Profile.BirthDate
 	if !birth.IsValid() || birth.Year < 1900 || r.AfterAsOf(birth.First()) {
 		birth = civil.PartialDate{}
 	}
-	educationRules(r, check.Path(base, "education"), c.Education, birth)
+	educationRules(r, base, c.Education, birth)
 	for i, p := range c.Career {
 		periodRules(r, func() string { return check.Path(base, "career", i, "period") }, p.Period, true, birth)
 	}
@@ -34,22 +38,21 @@ func cvRules(r *check.Report, base string, c CV) {
 		separatorRule(r, func() string { return check.Path(base, "itu_activities", i, "sep") }, a.Sep)
 	}
 	for i, l := range c.Achievements {
-		path := check.Path(base, "achievements", i)
-		periodRules(r, func() string { return check.Path(path, "period") }, l.Period, true, birth)
-		duplicateRule(r, check.Path(path, "items"), l.Items)
+		periodRules(r, func() string { return check.Path(base, "achievements", i, "period") }, l.Period, true, birth)
+		duplicateRule(r, func(k int) string { return check.Path(base, "achievements", i, "items", k) }, l.Items, hashString)
 	}
-	entriesOrderRule(r, check.Path(base, "education"), periodsOf(c.Education, func(e Education) civil.Period { return e.Period }))
-	entriesOrderRule(r, check.Path(base, "career"), periodsOf(c.Career, func(p Position) civil.Period { return p.Period }))
-	entriesOrderRule(r, check.Path(base, "itu_activities"), periodsOf(c.Activities, func(a Activity) civil.Period { return a.Period }))
-	duplicateRule(r, check.Path(base, "education"), c.Education)
-	duplicateRule(r, check.Path(base, "career"), c.Career)
-	duplicateRule(r, check.Path(base, "itu_activities"), c.Activities)
+	entriesOrderRule(r, base, "education", c.Education, func(e *Education) *civil.Period { return &e.Period })
+	entriesOrderRule(r, base, "career", c.Career, func(p *Position) *civil.Period { return &p.Period })
+	entriesOrderRule(r, base, "itu_activities", c.Activities, func(a *Activity) *civil.Period { return &a.Period })
+	duplicateRule(r, func(i int) string { return check.Path(base, "education", i) }, c.Education, hashEducation)
+	duplicateRule(r, func(i int) string { return check.Path(base, "career", i) }, c.Career, hashPosition)
+	duplicateRule(r, func(i int) string { return check.Path(base, "itu_activities", i) }, c.Activities, hashActivity)
 }
 
 // postRules: cv.post.person.
-func postRules(r *check.Report, path string, p itu.Post) {
+func postRules(r *check.Report, base string, p itu.Post) {
 	if p.IsValid() && !p.CandidateIsPerson() {
-		r.Add(RulePostPerson, path, "%q is a Council seat, whose candidate is a Member State; a CV or vision statement stands for SG, DSG, BR, TSB, BDT or RRB", p.String())
+		r.Add(RulePostPerson, check.Path(base, "post"), "%q is a Council seat, whose candidate is a Member State; a CV or vision statement stands for SG, DSG, BR, TSB, BDT or RRB", p.String())
 	}
 }
 
@@ -64,7 +67,7 @@ func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
 			continue
 		}
 		if named, ok := itu.LookupPost(name); ok && named != post {
-			r.Add(RuleHeadingPost, check.Path(base, i), "names the post %q (%s), but the record stands for %s (%s); make them agree", name, named, post.Name(), post)
+			r.Add(RuleHeadingPost, check.Path(base, "heading", i), "names the post %q (%s), but the record stands for %s (%s); make them agree", name, named, post.Name(), post)
 		}
 	}
 }
@@ -75,20 +78,19 @@ func profileRules(r *check.Report, base string, p Profile) {
 	code := p.Nationality
 	if code.IsValid() && !r.Opts.AsOf.IsZero() && !code.MemberOn(r.Opts.AsOf) {
 		m, _ := code.MemberState()
-		r.Add(RuleNationalityMember, check.Path(base, "nationality"), "%q (%s) joined the Union on %s, after the as-of date %s; want a Member State on that date", string(code), m.Name, m.Joined, r.Opts.AsOf)
+		r.Add(RuleNationalityMember, check.Path(base, "profile", "nationality"), "%q (%s) joined the Union on %s, after the as-of date %s; want a Member State on that date", string(code), m.Name, m.Joined, r.Opts.AsOf)
 	}
 	if code.IsValid() && p.NationalityText != "" {
 		if m, ok := itu.LookupMemberState(p.NationalityText); ok && m.Code != code {
-			r.Add(RuleNationalityText, check.Path(base, "nationality_text"), "%q names %s (%s), not the nationality %s (%s); make them agree", p.NationalityText, m.Name, m.Code, code.Name(), string(code))
+			r.Add(RuleNationalityText, check.Path(base, "profile", "nationality_text"), "%q names %s (%s), not the nationality %s (%s); make them agree", p.NationalityText, m.Name, m.Code, code.Name(), string(code))
 		}
 	}
 	if b := p.BirthDate; !b.IsZero() && b.IsValid() {
-		path := check.Path(base, "birth_date")
 		if b.Year < 1900 {
-			r.Add(RulePeriodTooEarly, path, "%q is before 1900; want a year from 1900 on", b.String())
+			r.Add(RulePeriodTooEarly, check.Path(base, "profile", "birth_date"), "%q is before 1900; want a year from 1900 on", b.String())
 		}
 		if r.AfterAsOf(b.First()) {
-			r.Add(RulePeriodFuture, path, "%q is after the as-of date %s; want a date on or before it", b.String(), r.Opts.AsOf)
+			r.Add(RulePeriodFuture, check.Path(base, "profile", "birth_date"), "%q is after the as-of date %s; want a date on or before it", b.String(), r.Opts.AsOf)
 		}
 	}
 }
@@ -99,10 +101,10 @@ func profileRules(r *check.Report, base string, p Profile) {
 func educationRules(r *check.Report, base string, es []Education, birth civil.PartialDate) {
 	first := -1 // index of the bachelor's degree completed first
 	for i, e := range es {
-		periodRules(r, func() string { return check.Path(base, i, "period") }, e.Period, false, birth)
-		separatorRule(r, func() string { return check.Path(base, i, "period_sep") }, e.PeriodSep)
+		periodRules(r, func() string { return check.Path(base, "education", i, "period") }, e.Period, false, birth)
+		separatorRule(r, func() string { return check.Path(base, "education", i, "period_sep") }, e.PeriodSep)
 		if want := LevelOfDegree(e.Degree); want != 0 && e.Level.IsValid() && want != e.Level {
-			r.Add(RuleEducationLevel, check.Path(base, i, "level"), "level %q does not match the degree %q, which reads as %q; correct one of them", e.Level.String(), e.Degree, want.String())
+			r.Add(RuleEducationLevel, check.Path(base, "education", i, "level"), "level %q does not match the degree %q, which reads as %q; correct one of them", e.Level.String(), e.Degree, want.String())
 		}
 		if e.Level == Bachelor && completedKnown(e.Period) && (first < 0 || completed(e.Period).First().Before(completed(es[first].Period).First())) {
 			first = i
@@ -114,7 +116,7 @@ func educationRules(r *check.Report, base string, es []Education, birth civil.Pa
 	b := completed(es[first].Period)
 	for i, e := range es {
 		if (e.Level == Master || e.Level == Doctorate) && completedKnown(e.Period) && completed(e.Period).Last().Before(b.First()) {
-			r.Add(RuleEducationOrder, check.Path(base, i, "period"), "the %s degree %q was completed in %s, before the first bachelor's degree (%q, %s); check the years", e.Level.String(), e.Degree, completed(e.Period).String(), es[first].Degree, b.String())
+			r.Add(RuleEducationOrder, check.Path(base, "education", i, "period"), "the %s degree %q was completed in %s, before the first bachelor's degree (%q, %s); check the years", e.Level.String(), e.Degree, completed(e.Period).String(), es[first].Degree, b.String())
 		}
 	}
 }
@@ -160,25 +162,20 @@ func periodRules(r *check.Report, at lazyPath, p civil.Period, presentOK bool, b
 // entries break no rule, and each path built is an allocation.
 type lazyPath func() string
 
-func periodsOf[T any](xs []T, f func(T) civil.Period) []civil.Period {
-	out := make([]civil.Period, len(xs))
-	for i, x := range xs {
-		out[i] = f(x)
-	}
-	return out
-}
-
 // entriesOrderRule: cv.entries.order. An entry is out of order when it
-// certainly starts after the entry above it.
-func entriesOrderRule(r *check.Report, base string, ps []civil.Period) {
-	for i := 1; i < len(ps); i++ {
-		prev, cur := ps[i-1], ps[i]
-		if !prev.IsValid() || !cur.IsValid() {
-			continue
+// certainly starts after the entry above it. period gives an entry's period
+// in place, so that no list of periods is copied out.
+func entriesOrderRule[T any](r *check.Report, base, name string, xs []T, period func(*T) *civil.Period) {
+	prevValid := false
+	for i := range xs {
+		cur := period(&xs[i])
+		curValid := cur.IsValid()
+		if i > 0 && prevValid && curValid {
+			if prev := period(&xs[i-1]); prev.Start.Last().Before(cur.Start.First()) {
+				r.Add(RuleEntriesOrder, check.Path(base, name, i, "period"), "%q starts after the entry above it (%q); list entries most recent first", cur.String(), prev.String())
+			}
 		}
-		if prev.Start.Last().Before(cur.Start.First()) {
-			r.Add(RuleEntriesOrder, check.Path(base, i, "period"), "%q starts after the entry above it (%q); list entries most recent first", cur.String(), prev.String())
-		}
+		prevValid = curValid
 	}
 }
 
@@ -186,28 +183,95 @@ func entriesOrderRule(r *check.Report, base string, ps []civil.Period) {
 // pair (at most 120 comparisons); a longer list is indexed, in linear time.
 const smallList = 16
 
-// duplicateRule: cv.entries.duplicate.
-func duplicateRule[T comparable](r *check.Report, base string, xs []T) {
+// duplicateRule: cv.entries.duplicate. at gives the path of entry i.
+//
+// A longer list is indexed by a seeded hash of each entry that hash writes
+// (hashing a Go map key would read every field of the struct twice, for the
+// lookup and the insert). Equal entries hash alike because hash reads only
+// fields that == compares; entries that merely share a hash are told apart
+// by ==, and with a random seed no input can make many of them share one.
+func duplicateRule[T comparable](r *check.Report, at func(int) string, xs []T, hash func(*maphash.Hash, *T)) {
 	if len(xs) <= smallList {
 		// A few entries are compared with each other, without hashing
-		// every field of every entry into a map.
+		// every field of every entry.
 		for i := 1; i < len(xs); i++ {
 			for j := range i {
 				if xs[j] == xs[i] {
-					r.Add(RuleEntriesDuplicate, check.Path(base, i), "repeats entry %d word for word; remove one", j)
+					r.Add(RuleEntriesDuplicate, at(i), "repeats entry %d word for word; remove one", j)
 					break
 				}
 			}
 		}
 		return
 	}
-	seen := make(map[T]int, len(xs))
-	for i, x := range xs {
-		if j, ok := seen[x]; ok {
-			r.Add(RuleEntriesDuplicate, check.Path(base, i), "repeats entry %d word for word; remove one", j)
+	// last maps a hash to the latest entry with that hash not itself a
+	// repeat; next links each such entry to the one before it of the same
+	// hash, or -1. The entries on a chain differ, so at most one equals x.
+	last := make(map[uint64]int, len(xs))
+	next := make([]int, len(xs))
+	var h maphash.Hash
+	h.SetSeed(dupSeed)
+	for i := range xs {
+		h.Reset()
+		hash(&h, &xs[i])
+		k := h.Sum64()
+		head, ok := last[k]
+		if !ok {
+			head = -1
+		}
+		j := head
+		for j >= 0 && xs[j] != xs[i] {
+			j = next[j]
+		}
+		if j >= 0 {
+			r.Add(RuleEntriesDuplicate, at(i), "repeats entry %d word for word; remove one", j)
 			continue
 		}
-		seen[x] = i
+		next[i], last[k] = head, i
+	}
+}
+
+// dupSeed seeds the hashes of duplicateRule, once a process.
+var dupSeed = maphash.MakeSeed()
+
+// The hash functions of duplicateRule, one for each kind of list.
+
+func hashString(h *maphash.Hash, s *string) { h.WriteString(*s) }
+
+func hashEducation(h *maphash.Hash, e *Education) {
+	hashPeriod(h, &e.Period)
+	hashStrings(h, e.Degree, e.Field, e.Institution, e.Country)
+}
+
+func hashPosition(h *maphash.Hash, p *Position) {
+	hashPeriod(h, &p.Period)
+	hashStrings(h, p.Title, p.Unit, p.Organisation, p.Country)
+}
+
+func hashActivity(h *maphash.Hash, a *Activity) {
+	hashPeriod(h, &a.Period)
+	hashStrings(h, a.RoleText, a.Body)
+}
+
+// hashPeriod writes the dates of p and its text; its separator is left to ==.
+func hashPeriod(h *maphash.Hash, p *civil.Period) {
+	var b [48]byte
+	for i, n := range [...]int{p.Start.Year, int(p.Start.Month), p.Start.Day, p.End.Year, int(p.End.Month), p.End.Day} {
+		binary.LittleEndian.PutUint64(b[8*i:], uint64(n))
+	}
+	if p.Present {
+		b[47] ^= 1
+	}
+	h.Write(b[:])
+	h.WriteString(p.Text)
+}
+
+// hashStrings writes each string and a byte after it, so that ("ab", "c")
+// and ("a", "bc") hash apart.
+func hashStrings(h *maphash.Hash, ss ...string) {
+	for _, s := range ss {
+		h.WriteString(s)
+		h.WriteByte(0)
 	}
 }
 
@@ -235,67 +299,69 @@ func separatorRule(r *check.Report, at lazyPath, sep string) {
 	}
 }
 
+// visionRules builds paths, as cvRules does, only when a rule reports.
 func visionRules(r *check.Report, base string, v VisionStatement) {
-	postRules(r, check.Path(base, "post"), v.Post)
-	headingRules(r, check.Path(base, "heading"), v.Heading, v.Post)
-	sectionRules(r, check.Path(base, "sections"), v.Sections)
+	postRules(r, base, v.Post)
+	headingRules(r, base, v.Heading, v.Post)
+	sectionRules(r, func() string { return check.Path(base, "sections") }, v.Sections)
 	seen := map[itu.Language]int{}
 	for i, t := range v.Translations {
-		path := check.Path(base, "translations", i)
-		translationRules(r, path, t, v, seen, i)
-		sectionRules(r, check.Path(path, "sections"), t.Sections)
+		translationRules(r, base, t, v, seen, i)
+		sectionRules(r, func() string { return check.Path(base, "translations", i, "sections") }, t.Sections)
 	}
 }
 
-// translationRules: cv.translation.language and cv.translation.sections.
-func translationRules(r *check.Report, path string, t Translation, v VisionStatement, seen map[itu.Language]int, i int) {
+// translationRules: cv.translation.language and cv.translation.sections for
+// translation i.
+func translationRules(r *check.Report, base string, t Translation, v VisionStatement, seen map[itu.Language]int, i int) {
 	if t.Language.IsValid() {
 		switch j, dup := seen[t.Language]; {
 		case t.Language == v.Language:
-			r.Add(RuleTranslationLanguage, check.Path(path, "language"), "%q is the statement's own language; a translation is in another official language", t.Language.String())
+			r.Add(RuleTranslationLanguage, check.Path(base, "translations", i, "language"), "%q is the statement's own language; a translation is in another official language", t.Language.String())
 		case dup:
-			r.Add(RuleTranslationLanguage, check.Path(path, "language"), "%q repeats the language of translation %d; keep one text per language", t.Language.String(), j)
+			r.Add(RuleTranslationLanguage, check.Path(base, "translations", i, "language"), "%q repeats the language of translation %d; keep one text per language", t.Language.String(), j)
 		default:
 			seen[t.Language] = i
 		}
 	}
 	if len(t.Sections) > 0 && len(t.Sections) != len(v.Sections) {
-		r.Add(RuleTranslationSections, check.Path(path, "sections"), "has %s; the statement it translates has %s", sections(len(t.Sections)), sections(len(v.Sections)))
+		r.Add(RuleTranslationSections, check.Path(base, "translations", i, "sections"), "has %s; the statement it translates has %s", sections(len(t.Sections)), sections(len(v.Sections)))
 	}
 }
 
 // sectionRules: cv.section.heading, cv.span.adjacent, and field.text for span
 // text (a span may be only a space, so the "text" tag does not fit it).
-func sectionRules(r *check.Report, base string, ss []Section) {
+// at gives the path of the list of sections.
+func sectionRules(r *check.Report, at lazyPath, ss []Section) {
 	for i, s := range ss {
 		if i > 0 && s.Heading == "" {
-			r.Add(RuleSectionHeading, check.Path(base, i, "heading"), "section %d has no heading; a section without one continues the section before, so merge them", i)
+			r.Add(RuleSectionHeading, check.Path(at(), i, "heading"), "section %d has no heading; a section without one continues the section before, so merge them", i)
 		}
 		for j, p := range s.Paragraphs {
-			paragraphRules(r, base, i, j, p)
+			paragraphRules(r, at, i, j, p)
 		}
 	}
 }
 
-// paragraphRules checks paragraph j of section i below base; paths are built
+// paragraphRules checks paragraph j of section i below at(); paths are built
 // only for a violation, since most paragraphs have none. A paragraph is blank
 // when no span holds visible text ([canon.Visible]): white space, zero-width
 // and other invisible characters, blank glyphs and lone combining marks only.
-func paragraphRules(r *check.Report, base string, i, j int, p Paragraph) {
+func paragraphRules(r *check.Report, at lazyPath, i, j int, p Paragraph) {
 	blank, empty := true, true
 	for _, s := range p.Spans {
 		blank = blank && !canon.Visible(s.Text)
 		empty = empty && s.Text == ""
 	}
 	if blank && !empty {
-		r.Add(check.RuleText, check.Path(base, i, "paragraphs", j), "paragraph is blank; want visible text")
+		r.Add(check.RuleText, check.Path(at(), i, "paragraphs", j), "paragraph is blank; want visible text")
 	}
 	for k, s := range p.Spans {
 		if check.HasControl(s.Text) {
-			r.Add(check.RuleText, check.Path(base, i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip.String(s.Text))
+			r.Add(check.RuleText, check.Path(at(), i, "paragraphs", j, "spans", k, "text"), "%q holds control characters; want visible text", clip.String(s.Text))
 		}
 		if k > 0 && s.Emphasis == p.Spans[k-1].Emphasis {
-			r.Add(RuleSpanAdjacent, check.Path(base, i, "paragraphs", j, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))
+			r.Add(RuleSpanAdjacent, check.Path(at(), i, "paragraphs", j, "spans", k), "has the same emphasis (%q) as the span before; merge them into one span", emphasisName(s.Emphasis))
 		}
 	}
 }
