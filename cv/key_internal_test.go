@@ -18,13 +18,13 @@ func TestFoldASCII(t *testing.T) {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		s := string(b)
-		if k, ok := foldASCII(nil, s, roleSep, true); ok && string(k) != roleKey(s) {
+		if k, ok := foldASCII(nil, s, roleFold, true); ok && string(k) != roleKey(s) {
 			t.Fatalf("role: foldASCII(%q) = %q, roleKey gives %q", s, k, roleKey(s))
 		}
-		if k, ok := foldASCII(nil, s, degreeSep, false); ok && string(k) != degreeKey(s) {
+		if k, ok := foldASCII(nil, s, degreeFold, false); ok && string(k) != degreeKey(s) {
 			t.Fatalf("degree: foldASCII(%q) = %q, degreeKey gives %q", s, k, degreeKey(s))
 		}
-		if _, ok := foldASCII(nil, s, roleSep, true); !ok && asciiText(s) {
+		if _, ok := foldASCII(nil, s, roleFold, true); !ok && asciiText(s) {
 			t.Fatalf("foldASCII(%q) refused printable ASCII", s)
 		}
 	}

@@ -102,7 +102,7 @@ func LevelOfDegree(degree string) Level {
 // allocating (see foldASCII).
 func levelOfKey(s string) (Level, bool) {
 	var buf [64]byte
-	k, ok := foldASCII(buf[:0], s, degreeSep, false)
+	k, ok := foldASCII(buf[:0], s, degreeFold, false)
 	if !ok {
 		l, ok := degreeLevels[degreeKey(s)]
 		return l, ok
@@ -110,9 +110,6 @@ func levelOfKey(s string) (Level, bool) {
 	l, ok := degreeLevels[string(k)]
 	return l, ok
 }
-
-// degreeSep reports the ASCII bytes degreeKey drops besides white space.
-func degreeSep(c byte) bool { return c == '.' || c == '-' || c == '\'' }
 
 // degreeKey folds a degree as written for lookup: its [canon.Key] (so
 // invisible characters, fullwidth forms and look-alike letters change

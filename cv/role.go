@@ -84,7 +84,7 @@ func MustParseRole(s string) Role {
 // "Chairman" gives [Chairman]. It returns 0 when the words name no known role.
 func RoleOf(written string) Role {
 	var buf [64]byte
-	k, ok := foldASCII(buf[:0], written, roleSep, true)
+	k, ok := foldASCII(buf[:0], written, roleFold, true)
 	if !ok {
 		k = []byte(roleKey(written))
 	}
@@ -103,9 +103,6 @@ func RoleOf(written string) Role {
 
 // roleHeadSeps end the words of a role in a longer line, tried in turn.
 var roleHeadSeps = [][]byte{[]byte(" of "), []byte(" to "), []byte(" for "), []byte(" on "), []byte(" in ")}
-
-// roleSep reports the ASCII bytes roleKey reads as spaces besides white space.
-func roleSep(c byte) bool { return c == '-' || c == '_' }
 
 var roleSpaces = strings.NewReplacer("-", " ", "_", " ")
 
