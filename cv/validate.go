@@ -185,12 +185,12 @@ const smallList = 16
 
 // duplicateRule: cv.entries.duplicate. at gives the path of entry i.
 //
-// A longer list is indexed by a seeded hash of each entry that hash writes
+// A longer list is indexed by a seeded hash of each entry, computed by hash
 // (hashing a Go map key would read every field of the struct twice, for the
 // lookup and the insert). Equal entries hash alike because hash reads only
 // fields that == compares; entries that merely share a hash are told apart
 // by ==, and with a random seed no input can make many of them share one.
-func duplicateRule[T comparable](r *check.Report, at func(int) string, xs []T, hash func(*maphash.Hash, *T)) {
+func duplicateRule[T comparable](r *check.Report, at func(int) string, xs []T, hash func(maphash.Seed, *T) uint64) {
 	if len(xs) <= smallList {
 		// A few entries are compared with each other, without hashing
 		// every field of every entry.
@@ -209,12 +209,8 @@ func duplicateRule[T comparable](r *check.Report, at func(int) string, xs []T, h
 	// hash, or -1. The entries on a chain differ, so at most one equals x.
 	last := make(map[uint64]int, len(xs))
 	next := make([]int, len(xs))
-	var h maphash.Hash
-	h.SetSeed(dupSeed)
 	for i := range xs {
-		h.Reset()
-		hash(&h, &xs[i])
-		k := h.Sum64()
+		k := hash(dupSeed, &xs[i])
 		head, ok := last[k]
 		if !ok {
 			head = -1
@@ -236,25 +232,22 @@ var dupSeed = maphash.MakeSeed()
 
 // The hash functions of duplicateRule, one for each kind of list.
 
-func hashString(h *maphash.Hash, s *string) { h.WriteString(*s) }
+func hashString(seed maphash.Seed, s *string) uint64 { return maphash.String(seed, *s) }
 
-func hashEducation(h *maphash.Hash, e *Education) {
-	hashPeriod(h, &e.Period)
-	hashStrings(h, e.Degree, e.Field, e.Institution, e.Country)
+func hashEducation(seed maphash.Seed, e *Education) uint64 {
+	return hashStrings(seed, hashPeriod(seed, &e.Period), e.Degree, e.Field, e.Institution, e.Country)
 }
 
-func hashPosition(h *maphash.Hash, p *Position) {
-	hashPeriod(h, &p.Period)
-	hashStrings(h, p.Title, p.Unit, p.Organisation, p.Country)
+func hashPosition(seed maphash.Seed, p *Position) uint64 {
+	return hashStrings(seed, hashPeriod(seed, &p.Period), p.Title, p.Unit, p.Organisation, p.Country)
 }
 
-func hashActivity(h *maphash.Hash, a *Activity) {
-	hashPeriod(h, &a.Period)
-	hashStrings(h, a.RoleText, a.Body)
+func hashActivity(seed maphash.Seed, a *Activity) uint64 {
+	return hashStrings(seed, hashPeriod(seed, &a.Period), a.RoleText, a.Body)
 }
 
-// hashPeriod writes the dates of p and its text; its separator is left to ==.
-func hashPeriod(h *maphash.Hash, p *civil.Period) {
+// hashPeriod hashes the dates of p and its text; its separator is left to ==.
+func hashPeriod(seed maphash.Seed, p *civil.Period) uint64 {
 	var b [48]byte
 	for i, n := range [...]int{p.Start.Year, int(p.Start.Month), p.Start.Day, p.End.Year, int(p.End.Month), p.End.Day} {
 		binary.LittleEndian.PutUint64(b[8*i:], uint64(n))
@@ -262,17 +255,17 @@ func hashPeriod(h *maphash.Hash, p *civil.Period) {
 	if p.Present {
 		b[47] ^= 1
 	}
-	h.Write(b[:])
-	h.WriteString(p.Text)
+	return hashStrings(seed, maphash.Bytes(seed, b[:]), p.Text)
 }
 
-// hashStrings writes each string and a byte after it, so that ("ab", "c")
-// and ("a", "bc") hash apart.
-func hashStrings(h *maphash.Hash, ss ...string) {
+// hashStrings folds the hash of each string into h in turn, by a step that
+// is one-to-one in h (an xor, then a multiplication by an odd number), so
+// the order of the strings counts.
+func hashStrings(seed maphash.Seed, h uint64, ss ...string) uint64 {
 	for _, s := range ss {
-		h.WriteString(s)
-		h.WriteByte(0)
+		h = (h ^ maphash.String(seed, s)) * 0x9e3779b97f4a7c15
 	}
+	return h
 }
 
 // activityRoleRule: cv.activity.role.
