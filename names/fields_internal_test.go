@@ -100,3 +100,34 @@ func FuzzIsHonorific(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIIRing holds asciiRing, which Name.Key uses for a name in ASCII,
+// to the ring nameFormOf computes word by word.
+func FuzzASCIIRing(f *testing.F) {
+	for _, s := range []string{
+		"", " ", ",", "Dr", "Dr Chaesub LEE", "LEE, CHAESUB", "DR. LEE, CHAESUB", ", Chaesub", "Dr , Lee", "x ,",
+		"H. E. Mr. Houlin Zhao", "HE, Jiankun", "LEE, Dr Chaesub", "LEE, H. E. Chaesub", "FUATAI PURCELL, Gisa",
+		"Ms Gisa Fuatai-Purcell", "O'Brien, Mary-Jane", "a,b,c", "Chae-sub LEE", "- . '", "aaaa", "abab", "ba",
+		"M. K. Gandhi", "La Sra. Bogdan-Martin", "Edmund Y. FIANKO", "123 (Lee)", "x\ty\nz", "`-.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := string(Name(s).primaryForm())
+		if !isASCII(p) {
+			return
+		}
+		if got, want := asciiRing(p), nameFormOf(Name(s)).ring; got != want {
+			t.Fatalf("asciiRing(%q) = %q, nameFormOf gives %q", p, got, want)
+		}
+	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

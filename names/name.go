@@ -231,7 +231,12 @@ func (n Name) IsValid() bool {
 // "FUATAI PURCELL, Gisa" and "Ms Gisa Fuatai-Purcell" share
 // "fuataipurcellgisa". It is for comparing and indexing only, never for
 // display, and "" for a name that does not parse.
-func (n Name) Key() string { return nameFormOf(n).ring }
+func (n Name) Key() string {
+	if p := n.primaryForm(); fold.IsASCII(string(p)) {
+		return asciiRing(string(p))
+	}
+	return nameFormOf(n).ring
+}
 
 // Forms returns the forms of the name n gives: n itself, or, when n ends with
 // its form in another script in brackets, as documents in one language give

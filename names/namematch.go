@@ -213,6 +213,93 @@ func nameFormOf(n Name) nameForm {
 	return f.finish()
 }
 
+// asciiRing is nameFormOf(s).ring for a name s in ASCII, its first form,
+// without building the words: an ASCII name needs no normalising, holds no
+// title suffix nor mark, and a word's key is its lower case without dots,
+// apostrophes and hyphens, so the ring is those keys run together in the
+// order nameFormOf adds them. Only the ring itself is allocated (and the
+// lists of a name of more than 16 words).
+func asciiRing(s string) string {
+	var fb, tb [16]string
+	fields := appendFields(fb[:0], s)
+	i := 0
+	for i < len(fields) && isHonorific(fields, i) {
+		i++
+	}
+	// The words as splitNameWords splits fields[i:] joined, and where the
+	// words after the first comma (the given names) start.
+	toks, comma := tb[:0], -1
+	for _, f := range fields[i:] {
+		for {
+			part, after, found := strings.Cut(f, ",")
+			if part != "" {
+				toks = append(toks, part)
+			}
+			if !found {
+				break
+			}
+			if comma < 0 {
+				comma = len(toks)
+			}
+			f = after
+		}
+	}
+	if comma == 0 {
+		return "" // no family name before the comma
+	}
+	if comma > 0 {
+		giv := toks[comma:]
+		j := 0
+		for j < len(giv) && isHonorific(giv, j) {
+			j++
+		}
+		toks = append(toks[:comma], giv[j:]...)
+	}
+	var kb [64]byte
+	key := kb[:0]
+	for _, w := range toks {
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case c == '.' || c == '\'' || c == '`' || c == '-':
+			case 'A' <= c && c <= 'Z':
+				key = append(key, c+'a'-'A')
+			default:
+				key = append(key, c)
+			}
+		}
+	}
+	if len(key) < 2 {
+		return string(key)
+	}
+	k := leastRotationIndex(key)
+	var rb [64]byte
+	return string(append(append(rb[:0], key[k:]...), key[:k]...))
+}
+
+// leastRotationIndex returns where the rotation of s that sorts first
+// starts, for bytes (the two-pointer algorithm, linear in len(s)).
+func leastRotationIndex(s []byte) int {
+	n := len(s)
+	i, j, k := 0, 1, 0
+	for i < n && j < n && k < n {
+		a, b := s[(i+k)%n], s[(j+k)%n]
+		if a == b {
+			k++
+			continue
+		}
+		if a > b {
+			i += k + 1
+		} else {
+			j += k + 1
+		}
+		if i == j {
+			j++
+		}
+		k = 0
+	}
+	return min(i, j)
+}
+
 // add appends the word w, unless it holds no letters.
 func (f *nameForm) add(w string, family bool) {
 	nw := foldNameWord(w)
