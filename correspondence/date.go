@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -49,8 +50,11 @@ func readDate(s string) (civil.Date, bool) {
 
 // readDay is readDate without the dateline's place.
 func readDay(s string) (civil.Date, bool) {
-	if d, err := civil.ParseDate(s); err == nil {
-		return d, true
+	// Only "YYYY-MM-DD" can parse, and a failed parse builds an error.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		if d, err := civil.ParseDate(s); err == nil {
+			return d, true
+		}
 	}
 	s = westernDigits(s)
 	if strings.Contains(s, "年") { // only a Chinese date compiles the pattern
@@ -58,7 +62,8 @@ func readDay(s string) (civil.Date, bool) {
 			return dateOf(g[3], g[2], g[1])
 		}
 	}
-	f := dateWords(s)
+	var buf [8]string // the words, on the stack
+	f := dateWords(buf[:0], s)
 	if len(f) == 4 { // a month of two words: "تشرين الثاني"
 		if _, ok := monthNamed(f[1] + " " + f[2]); ok {
 			f = []string{f[0], f[1] + " " + f[2], f[3]}
@@ -122,18 +127,57 @@ func westernDigits(s string) string {
 	}, s)
 }
 
-// dateWords splits a date into words at spaces, commas and dots, drops the
-// words that only frame it (articles, prepositions, weekdays, the Russian
-// "г." and "года") and reads ordinals ("1er", "1st") as numbers.
-func dateWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' || r == '،' || unicode.IsSpace(r) }) {
-		if dateNoise[foldMonth(w)] {
-			continue
+// dateWords appends to dst the words of a date, split at spaces, commas
+// and dots, without the words that only frame it (articles, prepositions,
+// weekdays, the Russian "г." and "года"), ordinals ("1er", "1st") read as
+// numbers.
+func dateWords(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if r == ',' || r == '.' || r == '،' || unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = appendDateWord(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
-		out = append(out, ordinal(w))
 	}
-	return out
+	if start >= 0 {
+		dst = appendDateWord(dst, s[start:])
+	}
+	return dst
+}
+
+// appendDateWord appends the word w of a date to dst, unless it only
+// frames the date.
+func appendDateWord(dst []string, w string) []string {
+	if isDateNoise(w) {
+		return dst
+	}
+	return append(dst, ordinal(w))
+}
+
+// isDateNoise reports whether w is in dateNoise as foldMonth folds it; an
+// ASCII word, whose fold is its lower case, is folded on the stack.
+func isDateNoise(w string) bool {
+	var b [16]byte
+	if len(w) > len(b) || !isASCII(w) {
+		return dateNoise[foldMonth(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		b[i] = lower(w[i])
+	}
+	return dateNoise[string(b[:len(w)])]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinal reads "1er", "1re", "1st", "2nd", "3rd", "22nd" and "1º" as the

@@ -89,7 +89,7 @@ type PageBreak struct {
 func (l Letter) Check(opts ...itu.Option) []itu.Violation {
 	r := check.New(opts...)
 	r.Fields("", l)
-	letterRules(r, "", l)
+	letterRules(r, l)
 	return r.Violations()
 }
 

@@ -59,7 +59,7 @@ type Note struct {
 func (n Note) Check(opts ...itu.Option) []itu.Violation {
 	r := check.New(opts...)
 	r.Fields("", n)
-	noteRules(r, "", n)
+	noteRules(r, n)
 	return r.Violations()
 }
 

@@ -117,7 +117,7 @@ func (m Mission) location() string {
 func (n NoteVerbale) Check(opts ...itu.Option) []itu.Violation {
 	r := check.New(opts...)
 	r.Fields("", n)
-	noteVerbaleRules(r, "", n)
+	noteVerbaleRules(r, n)
 	return r.Violations()
 }
 

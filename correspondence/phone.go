@@ -188,13 +188,13 @@ func readPhone(s string) (writtenPhone, string) {
 	}
 	var n writtenPhone
 	body := s
-	switch {
+	switch n.international = writtenInternational(s); {
 	case strings.HasPrefix(s, "+"):
-		n.international, body = true, s[1:]
+		body = s[1:]
 	case strings.HasPrefix(s, "(+"):
-		n.international, body = true, "("+s[2:]
+		body = "(" + s[2:]
 	case strings.HasPrefix(s, "00"):
-		n.international, body = true, s[2:]
+		body = s[2:]
 	case s[0] >= '0' && s[0] <= '9', len(s) > 1 && s[0] == '(' && s[1] >= '0' && s[1] <= '9':
 	default:
 		return writtenPhone{}, `not a number; start with "+" and the country code, such as "+41 22 748 0000", or with the digits of a national number`
@@ -210,6 +210,13 @@ func readPhone(s string) (writtenPhone, string) {
 		return writtenPhone{}, "no digits"
 	}
 	return n, ""
+}
+
+// writtenInternational reports whether s starts as a number in
+// international form does: "+", "(+" or "00". The extension and the range
+// readPhone cuts off are at the end, so they never change the answer.
+func writtenInternational(s string) bool {
+	return strings.HasPrefix(s, "+") || strings.HasPrefix(s, "(+") || strings.HasPrefix(s, "00")
 }
 
 // cutPhoneRange removes a range written after the number ("/01": the last

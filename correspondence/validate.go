@@ -16,51 +16,56 @@ import (
 // This file holds the cross-field rules of the package, one function per
 // concern; struct tags hold the field-local facts (required, bounds, text).
 
-func noteRules(r *check.Report, base string, n Note) {
-	r.Kind(check.Path(base, "kind"), n.Kind, itu.KindNote)
-	dateRules(r, base, n.Date, n.DateText)
-	symbolRule(r, check.Path(base, "symbol"), n.Symbol, true, n.Language)
+// The rules read documents checked on their own, so every path starts at
+// the root: a fixed path is a literal, and a path with an index is built
+// only for a violation.
+
+func noteRules(r *check.Report, n Note) {
+	r.Kind("/kind", n.Kind, itu.KindNote)
+	dateRules(r, n.Date, n.DateText)
+	symbolRule(r, -1, n.Symbol, n.Language)
 	for i, s := range n.References {
-		symbolRule(r, check.Path(base, "references", i), s, false, 0)
+		symbolRule(r, i, s, 0)
 	}
-	candidatureRules(r, base, n.Candidatures, n.Text, "")
-	noteSignatoryRule(r, check.Path(base, "signatory", "title"), n.Signatory.Title)
+	var states stateNames
+	candidatureRules(r, &states, n.Candidatures, n.Text, "")
+	noteSignatoryRule(r, "/signatory/title", n.Signatory.Title)
 }
 
-func noteVerbaleRules(r *check.Report, base string, n NoteVerbale) {
-	r.Kind(check.Path(base, "kind"), n.Kind, itu.KindNoteVerbale)
-	dateRules(r, base, n.Date, n.DateText)
-	m := n.Mission
-	path := check.Path(base, "mission")
-	senderRule(r, check.Path(path, "member_state"), m.MemberState, n.Date, m.Name)
-	phoneRule(r, check.Path(path, "telephone"), m.Telephone, m.location())
-	phoneRule(r, check.Path(path, "fax"), m.Fax, m.location())
-	emailRule(r, check.Path(path, "email"), m.Email)
-	candidatureRules(r, base, n.Candidatures, n.Text, m.MemberState)
-	conferenceRule(r, check.Path(base, "conference"), n.Conference)
-	attachmentRules(r, check.Path(base, "attachments"), n.Attachments)
+func noteVerbaleRules(r *check.Report, n NoteVerbale) {
+	r.Kind("/kind", n.Kind, itu.KindNoteVerbale)
+	dateRules(r, n.Date, n.DateText)
+	m := &n.Mission
+	senderRule(r, "/mission/member_state", m.MemberState, n.Date, m.Name)
+	phoneRule(r, "/mission/telephone", m.Telephone, m)
+	phoneRule(r, "/mission/fax", m.Fax, m)
+	emailRule(r, "/mission/email", m.Email)
+	var states stateNames
+	candidatureRules(r, &states, n.Candidatures, n.Text, m.MemberState)
+	conferenceRule(r, n.Conference)
+	attachmentRules(r, "/attachments", n.Attachments)
 }
 
-func letterRules(r *check.Report, base string, l Letter) {
-	r.Kind(check.Path(base, "kind"), l.Kind, itu.KindLetter)
-	dateRules(r, base, l.Date, l.DateText)
+func letterRules(r *check.Report, l Letter) {
+	r.Kind("/kind", l.Kind, itu.KindLetter)
+	dateRules(r, l.Date, l.DateText)
 	h := l.Letterhead
-	path := check.Path(base, "letterhead")
-	senderRule(r, check.Path(path, "member_state"), h.MemberState, l.Date, "")
-	memberStateTextRule(r, check.Path(path, "member_state_text"), h.MemberState, h.MemberStateText)
-	pageBreakRule(r, check.Path(base, "page_breaks"), l.PageBreaks, l.Text)
-	candidatureRules(r, base, l.Candidatures, l.Text, h.MemberState)
-	attachmentRules(r, check.Path(base, "attachments"), l.Attachments)
+	senderRule(r, "/letterhead/member_state", h.MemberState, l.Date, "")
+	var states stateNames
+	memberStateTextRule(r, &states, h.MemberState, h.MemberStateText, func() string { return "/letterhead/member_state_text" })
+	pageBreakRule(r, "/page_breaks", l.PageBreaks, l.Text)
+	candidatureRules(r, &states, l.Candidatures, l.Text, h.MemberState)
+	attachmentRules(r, "/attachments", l.Attachments)
 }
 
 // dateRules: correspondence.date.future, correspondence.date.text and
-// correspondence.date.unread, for the date of a document at base.
-func dateRules(r *check.Report, base string, d civil.Date, written string) {
+// correspondence.date.unread, for the date of a document.
+func dateRules(r *check.Report, d civil.Date, written string) {
 	if !d.IsValid() {
 		return // field.required or field.invalid has it
 	}
 	if r.AfterAsOf(d) {
-		r.Add(RuleDateFuture, check.Path(base, "date"), "dated %s, after the as-of date %s; a document cannot be dated in the future", d, r.Opts.AsOf)
+		r.Add(RuleDateFuture, "/date", "dated %s, after the as-of date %s; a document cannot be dated in the future", d, r.Opts.AsOf)
 	}
 	if written == "" || !check.TextOK(written) {
 		return
@@ -68,27 +73,33 @@ func dateRules(r *check.Report, base string, d civil.Date, written string) {
 	w, ok := readDate(written)
 	switch {
 	case !ok:
-		r.Add(RuleDateUnread, check.Path(base, "date_text"), "cannot read %q as a date, so it is not checked against %s; write it as one of the six official languages does, like \"9 November 2021\", \"9 novembre 2021\" or \"2021年11月9日\"", clip.String(written), d)
+		r.Add(RuleDateUnread, "/date_text", "cannot read %q as a date, so it is not checked against %s; write it as one of the six official languages does, like \"9 November 2021\", \"9 novembre 2021\" or \"2021年11月9日\"", clip.String(written), d)
 	case w != d:
-		r.Add(RuleDateText, check.Path(base, "date_text"), "%q is %s, but the date is %s; make them name the same day", clip.String(written), w, d)
+		r.Add(RuleDateText, "/date_text", "%q is %s, but the date is %s; make them name the same day", clip.String(written), w, d)
 	}
 }
 
 // symbolRule: correspondence.symbol.malformed and, for a document's own
-// symbol, correspondence.symbol.language: the symbol has a suffix, and it
-// names lang, the language the record says it is in, when lang is valid.
-func symbolRule(r *check.Report, path string, s Symbol, own bool, lang itu.Language) {
+// symbol (ref < 0), correspondence.symbol.language: the symbol has a
+// suffix, and it names lang, the language the record says it is in, when
+// lang is valid. A reference's symbol is checked at /references/ref.
+func symbolRule(r *check.Report, ref int, s Symbol, lang itu.Language) {
 	if s == "" || utf8.RuneCountInString(string(s)) > maxSymbolLen {
 		return // field.required or field.too_long has it
 	}
+	own := ref < 0
 	p, why := parseSymbol(string(s))
 	switch {
 	case why != "":
+		path := "/symbol"
+		if !own {
+			path = check.Path("/references", ref)
+		}
 		r.Add(RuleSymbolMalformed, path, "%q is not a document symbol: %s; want a form such as \"Document 12-E\", \"12(Rev.1)-E\" or \"PP14/119-E\"", clip.String(string(s)), why)
 	case own && !p.Language.IsValid():
-		r.Add(RuleSymbolLanguage, path, "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip.String(string(s)), string(s)+"-E")
+		r.Add(RuleSymbolLanguage, "/symbol", "%q has no language suffix; a document's own symbol ends in the suffix of its language version, such as %q", clip.String(string(s)), string(s)+"-E")
 	case own && lang.IsValid() && p.Language != lang:
-		r.Add(RuleSymbolLanguage, path, "%q is the %s version (-%s), but the record is in %s; the suffix of a document's own symbol names its language (-%s)", clip.String(string(s)), p.Language.Name(), p.Language.Suffix(), lang.Name(), lang.Suffix())
+		r.Add(RuleSymbolLanguage, "/symbol", "%q is the %s version (-%s), but the record is in %s; the suffix of a document's own symbol names its language (-%s)", clip.String(string(s)), p.Language.Name(), p.Language.Suffix(), lang.Name(), lang.Suffix())
 	}
 }
 
@@ -125,18 +136,36 @@ func senderRule(r *check.Report, path string, c itu.StateCode, date civil.Date, 
 
 // stateNamedIn finds the Member State a mission's name names after "of"
 // ("Permanent Mission of the Republic of Korea to the United Nations"),
-// trying the longest run of words first.
+// trying the longest run of words first, among the first 40 words. A run
+// is looked up as the name writes it: [itu.LookupMemberState] reads any
+// run of white space as one space.
 func stateNamedIn(name string) (itu.MemberState, bool) {
-	words := strings.Fields(name)
-	if len(words) > 40 {
-		words = words[:40]
+	type span struct{ start, end int }
+	var buf [40]span // the words, on the stack
+	words := buf[:0]
+	start := -1
+	for i, r := range name {
+		if len(words) == len(buf) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				words = append(words, span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && len(words) < len(buf) {
+		words = append(words, span{start, len(name)})
 	}
 	for i, w := range words {
-		if !strings.EqualFold(w, "of") {
+		if !strings.EqualFold(name[w.start:w.end], "of") {
 			continue
 		}
 		for j := len(words); j > i+1; j-- {
-			if m, ok := itu.LookupMemberState(strings.Join(words[i+1:j], " ")); ok {
+			if m, ok := itu.LookupMemberState(name[words[i+1].start:words[j-1].end]); ok {
 				return m, true
 			}
 		}
@@ -144,49 +173,85 @@ func stateNamedIn(name string) (itu.MemberState, bool) {
 	return itu.MemberState{}, false
 }
 
-// memberStateTextRule: correspondence.member_state.text.
-func memberStateTextRule(r *check.Report, path string, c itu.StateCode, written string) {
+// stateNames remembers which Member State each name of a state a document
+// writes names, so that "Republic of Korea", written in the letterhead and
+// in each candidature, is looked up once. It keeps the first few names: a
+// document names few states.
+type stateNames struct {
+	n     int
+	text  [4]string
+	state [4]itu.StateCode // "" for a name that names none
+}
+
+// lookup returns the code of the Member State written names, "" when it
+// names none, as [itu.LookupMemberState] finds it.
+func (s *stateNames) lookup(written string) itu.StateCode {
+	for i := range s.n {
+		if s.text[i] == written {
+			return s.state[i]
+		}
+	}
+	var c itu.StateCode
+	if m, ok := itu.LookupMemberState(written); ok {
+		c = m.Code
+	}
+	if s.n < len(s.text) {
+		s.text[s.n], s.state[s.n] = written, c
+		s.n++
+	}
+	return c
+}
+
+// memberStateTextRule: correspondence.member_state.text, at the path at
+// returns.
+func memberStateTextRule(r *check.Report, states *stateNames, c itu.StateCode, written string, at func() string) {
 	if !c.IsValid() || written == "" {
 		return
 	}
-	if m, ok := itu.LookupMemberState(written); ok && m.Code != c {
-		r.Add(RuleMemberStateText, path, "%q names %s (%s), but the code is %q; make them agree", clip.String(written), m.Name, m.Code, string(c))
+	if named := states.lookup(written); named != "" && named != c {
+		m, _ := named.MemberState()
+		r.Add(RuleMemberStateText, at(), "%q names %s (%s), but the code is %q; make them agree", clip.String(written), m.Name, m.Code, string(c))
 	}
 }
 
 // candidatureRules: correspondence.candidature.candidate,
 // correspondence.candidature.member_state (when the document has a sender),
 // correspondence.candidature.unmentioned and correspondence.member_state.text.
-func candidatureRules(r *check.Report, base string, cs []Candidature, text []string, sender itu.StateCode) {
+func candidatureRules(r *check.Report, states *stateNames, cs []Candidature, text []string, sender itu.StateCode) {
 	folded := textKeys{text: text}
 	for i, c := range cs {
-		path := check.Path(base, "candidatures", i)
+		at := func(field string) string { return check.Path("/candidatures", i, field) }
 		switch {
 		case c.Post.CandidateIsPerson() && c.Candidate == "":
-			r.Add(RuleCandidatureCandidate, check.Path(path, "candidate"), "is missing; a candidature for %s names the person proposed", c.Post.Name())
+			r.Add(RuleCandidatureCandidate, at("candidate"), "is missing; a candidature for %s names the person proposed", c.Post.Name())
 		case c.Post == itu.CouncilMember && c.Candidate != "":
-			r.Add(RuleCandidatureCandidate, check.Path(path, "candidate"), "%q is a person, but a Council seat is sought by the Member State itself; leave the candidate out", clip.String(string(c.Candidate)))
+			r.Add(RuleCandidatureCandidate, at("candidate"), "%q is a person, but a Council seat is sought by the Member State itself; leave the candidate out", clip.String(string(c.Candidate)))
 		}
 		if sender.IsValid() && c.MemberState.IsValid() && c.MemberState != sender {
-			r.Add(RuleCandidatureMemberState, check.Path(path, "member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
+			r.Add(RuleCandidatureMemberState, at("member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
 		}
-		memberStateTextRule(r, check.Path(path, "member_state_text"), c.MemberState, c.MemberStateText)
+		memberStateTextRule(r, states, c.MemberState, c.MemberStateText, func() string { return at("member_state_text") })
 		if c.Candidate != "" && !folded.mentions(string(c.Candidate)) {
-			r.Add(RuleCandidatureUnmentioned, check.Path(path, "candidate"), "the text does not name %q; write the name as the text does", clip.String(string(c.Candidate)))
+			r.Add(RuleCandidatureUnmentioned, at("candidate"), "the text does not name %q; write the name as the text does", clip.String(string(c.Candidate)))
 		}
 		if c.MemberStateText != "" && !folded.mentions(c.MemberStateText) {
-			r.Add(RuleCandidatureUnmentioned, check.Path(path, "member_state_text"), "the text does not name %q; write the Member State as the text does", clip.String(c.MemberStateText))
+			r.Add(RuleCandidatureUnmentioned, at("member_state_text"), "the text does not name %q; write the Member State as the text does", clip.String(c.MemberStateText))
 		}
 	}
 }
 
 // textKeys searches a document's text for names by their [canon.Key]. It
 // keys a paragraph only when it must, once for all the candidatures of the
-// document: plain ASCII text is searched as it stands.
+// document: plain ASCII text is searched as it stands, and whether a
+// paragraph is plain is found once.
 type textKeys struct {
 	text []string
 	keys []string // the key of text[i], once computed
 	done []bool
+	// Bit i of known is set once whether text[i] is plain ASCII is known,
+	// and bit i of plain then says; paragraphs past the 64th are read
+	// again each time.
+	known, plain uint64
 }
 
 // mentions reports whether the text names s, as a reader would see it:
@@ -194,13 +259,14 @@ type textKeys struct {
 // of space make no difference. A key holds no line break, so a name is
 // found within one paragraph or not at all.
 func (t *textKeys) mentions(s string) bool {
-	k := canon.Key(s)
-	if k == "" {
+	var kb [64]byte // the key of s, on the stack when short
+	k := appendKey(kb[:0], s)
+	if len(k) == 0 {
 		return false
 	}
 	for i, p := range t.text {
-		if found, ok := asciiContainsKey(p, k); ok {
-			if found {
+		if t.isPlain(i) {
+			if asciiContainsKey(p, k) {
 				return true
 			}
 			continue
@@ -211,52 +277,121 @@ func (t *textKeys) mentions(s string) bool {
 		if !t.done[i] {
 			t.keys[i], t.done[i] = canon.Key(p), true
 		}
-		if strings.Contains(t.keys[i], k) {
+		if strings.Contains(t.keys[i], string(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// asciiContainsKey reports whether canon.Key(p) contains the key k, reading
-// p as it stands; ok is false when p is not plain ASCII text (it holds a
-// byte of 0x80 or more, or a control character other than white space),
-// for which the key must be computed. For plain ASCII canon.Key lowers the
-// letters, turns each run of white space into one space and trims the ends;
-// k, a key, neither starts nor ends with a space.
-func asciiContainsKey(p, k string) (found, ok bool) {
-	for i := 0; i < len(p); i++ {
-		if c := p[i]; c >= utf8.RuneSelf || c < ' ' && !asciiSpace(c) || c == 0x7f {
-			return false, false
+// isPlain reports whether text[i] is plain ASCII ([plainASCII]).
+func (t *textKeys) isPlain(i int) bool {
+	if i >= 64 {
+		return plainASCII(t.text[i])
+	}
+	bit := uint64(1) << i
+	if t.known&bit == 0 {
+		t.known |= bit
+		if plainASCII(t.text[i]) {
+			t.plain |= bit
 		}
 	}
-	for i := 0; i < len(p); i++ {
-		if lower(p[i]) != k[0] {
+	return t.plain&bit != 0
+}
+
+// plainASCII reports whether s is plain ASCII text, whose [canon.Key] is
+// its lower case with each run of white space one space and the ends
+// trimmed: it holds no byte of 0x80 or more and no control character other
+// than white space.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' && !asciiSpace(c) || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// appendKey appends [canon.Key] of s to dst, a plain ASCII s without a
+// string of its own.
+func appendKey(dst []byte, s string) []byte {
+	if !plainASCII(s) {
+		return append(dst, canon.Key(s)...)
+	}
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			space = len(dst) > start
 			continue
 		}
-		j, q := 0, i
-		for j < len(k) && q < len(p) {
-			if k[j] == ' ' {
-				if !asciiSpace(p[q]) {
-					break
-				}
-				for q < len(p) && asciiSpace(p[q]) {
-					q++
-				}
-				j++
-				continue
-			}
-			if lower(p[q]) != k[j] {
-				break
-			}
-			j++
-			q++
+		if space {
+			dst = append(dst, ' ')
+			space = false
 		}
-		if j == len(k) {
-			return true, true
+		dst = append(dst, lower(c))
+	}
+	return dst
+}
+
+// asciiContainsKey reports whether canon.Key(p) contains the key k, for a
+// plain ASCII p ([plainASCII]), reading p as it stands. k, a key, is not
+// empty and neither starts nor ends with a space. The places where k may
+// start, its first letter in either case, are found with
+// [strings.IndexByte], each looked for once.
+func asciiContainsKey(p string, k []byte) bool {
+	lo, up := k[0], k[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo + 'A' - 'a'
+	}
+	nextLo, nextUp := indexFrom(p, lo, 0), indexFrom(p, up, 0)
+	for {
+		i := min(nextLo, nextUp)
+		if i == len(p) {
+			return false
+		}
+		if keyAt(p, i, k) {
+			return true
+		}
+		if nextLo == i {
+			nextLo = indexFrom(p, lo, i+1)
+		}
+		if nextUp == i {
+			nextUp = indexFrom(p, up, i+1)
 		}
 	}
-	return false, true
+}
+
+// indexFrom returns the index of the first c in p at or after from, len(p)
+// when there is none.
+func indexFrom(p string, c byte, from int) int {
+	if i := strings.IndexByte(p[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(p)
+}
+
+// keyAt reports whether canon.Key of the plain ASCII p[i:] starts with k.
+func keyAt(p string, i int, k []byte) bool {
+	j, q := 0, i
+	for j < len(k) && q < len(p) {
+		if k[j] == ' ' {
+			if !asciiSpace(p[q]) {
+				return false
+			}
+			for q < len(p) && asciiSpace(p[q]) {
+				q++
+			}
+			j++
+			continue
+		}
+		if lower(p[q]) != k[j] {
+			return false
+		}
+		j++
+		q++
+	}
+	return j == len(k)
 }
 
 func asciiSpace(c byte) bool {
@@ -271,11 +406,17 @@ func lower(c byte) byte {
 }
 
 // phoneRule: correspondence.phone.malformed and correspondence.phone.unchecked.
-// A number in national form is read in the country where the mission is,
-// region ("CH"); with none, it is reported as unchecked, never guessed.
-func phoneRule(r *check.Report, path string, p Phone, region string) {
+// A number in national form is read in the country where the mission m is
+// ([Mission.location]); with none, it is reported as unchecked, never
+// guessed. A number in international form needs no country, so its
+// mission's is not looked for.
+func phoneRule(r *check.Report, path string, p Phone, m *Mission) {
 	if p == "" || utf8.RuneCountInString(string(p)) > maxPhoneLen {
 		return // optional, or field.too_long has it
+	}
+	region := ""
+	if !writtenInternational(string(p)) {
+		region = m.location()
 	}
 	switch _, _, why := parsePhone(string(p), region); why {
 	case "":
@@ -297,14 +438,14 @@ func emailRule(r *check.Report, path string, e Email) {
 }
 
 // conferenceRule: correspondence.conference.dates.
-func conferenceRule(r *check.Report, path string, c ConferenceRef) {
+func conferenceRule(r *check.Report, c ConferenceRef) {
 	switch {
 	case c.Start.IsZero() && !c.End.IsZero():
-		r.Add(RuleConferenceDates, check.Path(path, "start"), "is missing, but the last day %s is given; give both days or neither", c.End)
+		r.Add(RuleConferenceDates, "/conference/start", "is missing, but the last day %s is given; give both days or neither", c.End)
 	case !c.Start.IsZero() && c.End.IsZero():
-		r.Add(RuleConferenceDates, check.Path(path, "end"), "is missing, but the first day %s is given; give both days or neither", c.Start)
+		r.Add(RuleConferenceDates, "/conference/end", "is missing, but the first day %s is given; give both days or neither", c.Start)
 	case c.Start.IsValid() && c.End.IsValid() && c.End.Before(c.Start):
-		r.Add(RuleConferenceDates, check.Path(path, "end"), "the conference ends on %s, before it starts on %s; swap them or fix the typing error", c.End, c.Start)
+		r.Add(RuleConferenceDates, "/conference/end", "the conference ends on %s, before it starts on %s; swap them or fix the typing error", c.End, c.Start)
 	}
 }
 
@@ -333,11 +474,20 @@ func pageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) 
 	}
 }
 
-// wordCount returns len(strings.Fields(s)) without building the fields.
+// wordCount returns len(strings.Fields(s)) without building the fields,
+// an ASCII byte at a time.
 func wordCount(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c) // unicode.IsSpace, for ASCII
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inWord {
 			n++
 		}

@@ -1,0 +1,90 @@
+package correspondence
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/plenipot/itu"
+	"github.com/plenipot/itu/internal/canon"
+)
+
+// The fuzz targets of this file hold the functions that read ASCII text a
+// byte at a time, or fold it on the stack, to what they stand in for.
+
+func FuzzWordCount(f *testing.F) {
+	for _, s := range []string{"", " ", "a b\tc", " two  words ", "a\u00a0b\u2003c", "\xff \x85 x", "a\u0085b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+func FuzzAppendKey(f *testing.F) {
+	for _, s := range []string{"", " ", "Dr. Chaesub  LEE", "\tKorea\n", "Ｋｏｒｅａ", "a\u00adb", "x\x7fy", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendKey([]byte("k:"), s)), "k:"+canon.Key(s); got != want {
+			t.Fatalf("appendKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzDateWords(f *testing.F) {
+	for _, s := range []string{"", "October 27, 2021", "le 1er janvier 2023", "22 de noviembre de 2021", "Monday, 22. November 2021", "22 ноября 2021 г.", "يوم الإثنين 29 أغسطس 2022", "THE 1ST OF MAY", "\xff,x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' || r == '،' || unicode.IsSpace(r) }) {
+			if !dateNoise[foldMonth(w)] {
+				want = append(want, ordinal(w))
+			}
+		}
+		if got := dateWords(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("dateWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// stateNamedInByJoin is stateNamedIn as it was written, joining the words
+// of each run with single spaces.
+func stateNamedInByJoin(name string) (itu.MemberState, bool) {
+	words := strings.Fields(name)
+	if len(words) > 40 {
+		words = words[:40]
+	}
+	for i, w := range words {
+		if !strings.EqualFold(w, "of") {
+			continue
+		}
+		for j := len(words); j > i+1; j-- {
+			if m, ok := itu.LookupMemberState(strings.Join(words[i+1:j], " ")); ok {
+				return m, true
+			}
+		}
+	}
+	return itu.MemberState{}, false
+}
+
+func FuzzStateNamedIn(f *testing.F) {
+	for _, s := range []string{
+		"", "of", "Permanent Mission of the Republic of Korea", "Mission of\tthe  Republic\u00a0of Korea to the UN",
+		"Permanent Mission of Lithuania (Republic of)", "Mission permanente of Côte d'Ivoire", "OF KOR", "of\u0085Korea",
+		strings.Repeat("word ", 39) + "of Korea",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := stateNamedIn(s)
+		want, wantOK := stateNamedInByJoin(s)
+		if gotOK != wantOK || got.Code != want.Code {
+			t.Fatalf("stateNamedIn(%q) = %s, %t; want %s, %t", s, got.Code, gotOK, want.Code, wantOK)
+		}
+	})
+}
