@@ -1,6 +1,7 @@
 package correspondence
 
 import (
+	"net/mail"
 	"slices"
 	"strings"
 	"testing"
@@ -14,7 +15,10 @@ import (
 // byte at a time, or fold it on the stack, to what they stand in for.
 
 func FuzzWordCount(f *testing.F) {
-	for _, s := range []string{"", " ", "a b\tc", " two  words ", "a\u00a0b\u2003c", "\xff \x85 x", "a\u0085b"} {
+	for _, s := range []string{
+		"", " ", "a b\tc", " two  words ", "a\u00a0b\u2003c", "\xff \x85 x", "a\u0085b",
+		"eight by", "eight by tes and then some\r\nwords\v\f.", "        x", "x       y", "\t\n\v\f\r \x08\x0e", "words é words, then eight more",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -85,6 +89,82 @@ func FuzzStateNamedIn(f *testing.F) {
 		want, wantOK := stateNamedInByJoin(s)
 		if gotOK != wantOK || got.Code != want.Code {
 			t.Fatalf("stateNamedIn(%q) = %s, %t; want %s, %t", s, got.Code, gotOK, want.Code, wantOK)
+		}
+	})
+}
+
+// plainASCIIBytewise is plainASCII a byte at a time.
+func plainASCIIBytewise(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c < ' ' && !asciiSpace(c) || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzPlainASCII(f *testing.F) {
+	for _, s := range []string{"", "Dr. Chaesub LEE of the Republic of Korea", "twelve bytes\tand a tab", "eight by\x7f", "eight by\x00", "eight byt\u00e9", "\x1f\x20\x7e\x7f\x80 eight and more"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := plainASCII(s), plainASCIIBytewise(s); got != want {
+			t.Fatalf("plainASCII(%q) = %t, want %t", s, got, want)
+		}
+	})
+}
+
+// TestSpaces puts each ASCII byte at each place of a word among fillers,
+// spaces or not, and checks that spaces marks exactly the white space.
+func TestSpaces(t *testing.T) {
+	for c := range byte(0x80) {
+		for k := range 8 {
+			for _, fill := range []byte{'a', ' ', '\t', '\r', 0, 0x7f, '\x0e', '\x08'} {
+				b := []byte(strings.Repeat(string(rune(fill)), 8))
+				b[k] = c
+				got := spaces(word(string(b), 0))
+				for j, x := range b {
+					if mark := got>>(8*j+7)&1 == 1; mark != asciiSpace(x) {
+						t.Fatalf("spaces(%q) marks byte %d: %t", b, j, mark)
+					}
+				}
+				if got&^msb != 0 {
+					t.Fatalf("spaces(%q) = %#x sets a bit other than a byte's highest", b, got)
+				}
+			}
+		}
+	}
+}
+
+func FuzzPhoneDigits(f *testing.F) {
+	for _, s := range []string{"", "+41(0)22 748 0000", "((0)0))", "(0)(0)", "(0", "0)", "12(0)34"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want strings.Builder
+		for _, c := range []byte(strings.ReplaceAll(s, "(0)", "")) {
+			if '0' <= c && c <= '9' {
+				want.WriteByte(c)
+			}
+		}
+		if got := phoneDigits(s); got != want.String() {
+			t.Fatalf("phoneDigits(%q) = %q, want %q", s, got, want.String())
+		}
+	})
+}
+
+// FuzzPlainAddress checks that net/mail parses every address plainAddress
+// accepts as the bare address itself, which emailProblem takes for granted.
+func FuzzPlainAddress(f *testing.F) {
+	for _, s := range []string{"geneva.korea@mofa.go.kr", "a@b", "a.b@c-d.e", "a+b_c@d", ".a@b", "a.@b", "a..b@c", "a@b.", "a@@b", "@b", "a@", "-@-", "a@b@c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plainAddress(s) {
+			return
+		}
+		if a, err := mail.ParseAddress(s); err != nil || a.Name != "" || a.Address != s {
+			t.Fatalf("plainAddress(%q), but net/mail gives %+v, %v", s, a, err)
 		}
 	})
 }

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -169,15 +168,6 @@ func isDateNoise(w string) bool {
 		b[i] = lower(w[i])
 	}
 	return dateNoise[string(b[:len(w)])]
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // ordinal reads "1er", "1re", "1st", "2nd", "3rd", "22nd" and "1º" as the

@@ -83,12 +83,14 @@ func emailProblem(s string) string {
 	case strings.TrimSpace(s) != s:
 		return "spaces around it"
 	}
-	a, err := mail.ParseAddress(s)
-	if err != nil {
-		return `not an address of the form "name@example.org"`
-	}
-	if a.Name != "" || a.Address != s {
-		return `want the bare address, such as "name@example.org", with no display name, angle brackets or comments`
+	if !plainAddress(s) {
+		a, err := mail.ParseAddress(s)
+		if err != nil {
+			return `not an address of the form "name@example.org"`
+		}
+		if a.Name != "" || a.Address != s {
+			return `want the bare address, such as "name@example.org", with no display name, angle brackets or comments`
+		}
 	}
 	at := strings.LastIndexByte(s, '@')
 	local, domain := s[:at], s[at+1:]
@@ -101,4 +103,34 @@ func emailProblem(s string) string {
 		return fmt.Sprintf("domain %q has no dot; want a host name such as \"example.org\"", clip.String(domain))
 	}
 	return ""
+}
+
+// plainAddress reports whether s is an address of the plainest form, which
+// net/mail parses as a bare addr-spec equal to s, so it need not be asked:
+// a local part and a domain, each atoms joined by single dots, the local
+// part's atoms of letters, digits, "-", "_" and "+", the domain's of letters,
+// digits and "-". Letterheads write addresses so.
+func plainAddress(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	return ok && dotAtom(local, "-_+") && dotAtom(domain, "-")
+}
+
+// dotAtom reports whether s is atoms of ASCII letters, digits and the bytes
+// of extra, joined by single dots.
+func dotAtom(s, extra string) bool {
+	atom := false // inside an atom
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.':
+			if !atom {
+				return false
+			}
+			atom = false
+		case isASCIILetter(c) || '0' <= c && c <= '9' || strings.IndexByte(extra, c) >= 0:
+			atom = true
+		default:
+			return false
+		}
+	}
+	return atom
 }

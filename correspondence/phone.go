@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
@@ -142,15 +141,20 @@ func parsePhone(s, region string) (e164, planRegion, why string) {
 	if n.international {
 		region = ""
 	}
-	key := n.digits + "\x00" + region
-	if r, ok := planCache.Load(key); ok {
-		p := r.(planResult)
+	var kb [64]byte // the cache's key, on the stack: a lookup that finds it allocates nothing
+	key := append(append(append(kb[:0], n.digits...), 0), region...)
+	planMu.RLock()
+	p, ok := planCache[string(key)]
+	planMu.RUnlock()
+	if ok {
 		return p.e164, p.region, p.why
 	}
 	e164, planRegion, why = numberingPlan(n, region)
-	if planCached.Add(1) <= maxPlanCache {
-		planCache.Store(key, planResult{e164, planRegion, why})
+	planMu.Lock()
+	if len(planCache) < maxPlanCache {
+		planCache[string(key)] = planResult{e164, planRegion, why}
 	}
+	planMu.Unlock()
 	return e164, planRegion, why
 }
 
@@ -205,7 +209,7 @@ func readPhone(s string) (writtenPhone, string) {
 	if !n.international && strings.Contains(s, "(0)") {
 		return writtenPhone{}, `a trunk prefix written "(0)" follows a country code; a national number is written without one`
 	}
-	n.digits = phoneDigits(strings.ReplaceAll(body, "(0)", ""))
+	n.digits = phoneDigits(body)
 	if n.digits == "" {
 		return writtenPhone{}, "no digits"
 	}
@@ -249,11 +253,15 @@ func asciiDigits(s string) (string, bool) {
 	return s, true
 }
 
-// phoneDigits returns the ASCII digits of s.
+// phoneDigits returns the ASCII digits of s, without the trunk prefixes
+// written "(0)": the digits strings.ReplaceAll(s, "(0)", "") holds.
 func phoneDigits(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		switch {
+		case strings.HasPrefix(s[i:], "(0)"):
+			i += len("(0)") - 1
+		case s[i] >= '0' && s[i] <= '9':
 			b.WriteByte(s[i])
 		}
 	}
@@ -266,8 +274,8 @@ func phoneDigits(s string) string {
 // again and again; the cache stops growing at maxPlanCache numbers (at most
 // 40 bytes each), so a stream of new numbers costs bounded memory.
 var (
-	planCache  sync.Map // string -> planResult
-	planCached atomic.Int64
+	planMu    sync.RWMutex
+	planCache = map[string]planResult{} // digits, a zero byte, the region read in
 )
 
 const maxPlanCache = 4096

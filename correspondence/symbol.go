@@ -3,6 +3,7 @@ package correspondence
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -89,7 +90,13 @@ type Mark struct {
 }
 
 // String returns the mark as written in a symbol ("(Rev.1)").
-func (m Mark) String() string { return fmt.Sprintf("(%s%d)", m.Kind, m.Number) }
+func (m Mark) String() string { return string(m.appendTo(nil)) }
+
+// appendTo appends [Mark.String] to b.
+func (m Mark) appendTo(b []byte) []byte {
+	b = append(append(b, '('), m.Kind.String()...)
+	return append(strconv.AppendInt(b, int64(m.Number), 10), ')')
+}
 
 // SymbolForm is how a symbol is written around its number. The zero value is
 // the bare form, with no words.
@@ -171,17 +178,18 @@ func (p SymbolParts) String() string {
 // addendum, revision, corrigendum. "Addéndum 1 al Documento PP14/67-S" and
 // "PP14/67(Add.1)-E" both give "PP-14/67(Add.1)".
 func (p SymbolParts) Key() string {
-	var b strings.Builder
+	var buf [64]byte // a key is short: built on the stack, copied once
+	b := buf[:0]
 	if p.Conference != "" {
-		b.WriteString(p.Conference.Key() + "/")
+		b = append(append(b, p.Conference.Key()...), '/')
 	}
-	fmt.Fprint(&b, p.Number)
+	b = strconv.AppendInt(b, int64(p.Number), 10)
 	for k := Addendum; k <= Corrigendum; k++ {
 		if n := p.Mark(k); n > 0 {
-			b.WriteString(Mark{Kind: k, Number: n}.String())
+			b = Mark{Kind: k, Number: n}.appendTo(b)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // Mark returns the number of the mark of kind k ("(Rev.2)" gives 2), or 0 when

@@ -299,19 +299,6 @@ func (t *textKeys) isPlain(i int) bool {
 	return t.plain&bit != 0
 }
 
-// plainASCII reports whether s is plain ASCII text, whose [canon.Key] is
-// its lower case with each run of white space one space and the ends
-// trimmed: it holds no byte of 0x80 or more and no control character other
-// than white space.
-func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c < ' ' && !asciiSpace(c) || c == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
 // appendKey appends [canon.Key] of s to dst, a plain ASCII s without a
 // string of its own.
 func appendKey(dst []byte, s string) []byte {
@@ -394,17 +381,6 @@ func keyAt(p string, i int, k []byte) bool {
 	return j == len(k)
 }
 
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // phoneRule: correspondence.phone.malformed and correspondence.phone.unchecked.
 // A number in national form is read in the country where the mission m is
 // ([Mission.location]); with none, it is reported as unchecked, never
@@ -472,28 +448,6 @@ func pageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) 
 		}
 		seen[b] = true
 	}
-}
-
-// wordCount returns len(strings.Fields(s)) without building the fields,
-// an ASCII byte at a time.
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace(c) // unicode.IsSpace, for ASCII
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if !space && !inWord {
-			n++
-		}
-		inWord = !space
-	}
-	return n
 }
 
 // attachmentRules: correspondence.attachment.document.
