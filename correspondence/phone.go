@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
@@ -143,18 +144,14 @@ func parsePhone(s, region string) (e164, planRegion, why string) {
 	}
 	var kb [64]byte // the cache's key, on the stack: a lookup that finds it allocates nothing
 	key := append(append(append(kb[:0], n.digits...), 0), region...)
-	planMu.RLock()
-	p, ok := planCache[string(key)]
-	planMu.RUnlock()
-	if ok {
+	if r, ok := planCache.Load(string(key)); ok {
+		p := r.(planResult)
 		return p.e164, p.region, p.why
 	}
 	e164, planRegion, why = numberingPlan(n, region)
-	planMu.Lock()
-	if len(planCache) < maxPlanCache {
-		planCache[string(key)] = planResult{e164, planRegion, why}
+	if planCached.Add(1) <= maxPlanCache {
+		planCache.Store(string(key), planResult{e164, planRegion, why})
 	}
-	planMu.Unlock()
 	return e164, planRegion, why
 }
 
@@ -257,6 +254,7 @@ func asciiDigits(s string) (string, bool) {
 // written "(0)": the digits strings.ReplaceAll(s, "(0)", "") holds.
 func phoneDigits(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		switch {
 		case strings.HasPrefix(s[i:], "(0)"):
@@ -274,8 +272,8 @@ func phoneDigits(s string) string {
 // again and again; the cache stops growing at maxPlanCache numbers (at most
 // 40 bytes each), so a stream of new numbers costs bounded memory.
 var (
-	planMu    sync.RWMutex
-	planCache = map[string]planResult{} // digits, a zero byte, the region read in
+	planCache  sync.Map // digits, a zero byte and the region read in -> planResult
+	planCached atomic.Int64
 )
 
 const maxPlanCache = 4096
