@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 
 	json "github.com/go-json-experiment/json"
@@ -49,10 +51,10 @@ const (
 // plan says how the one pass decodes values of one Go type.
 type plan struct {
 	op     op
-	bits   int                  // opInt
-	elem   *plan                // opSlice, opMap, opPointer
-	fields map[string]planField // opStruct, by JSON member name
-	order  []planField          // opStruct: the fields in order
+	bits   int         // opInt
+	elem   *plan       // opSlice, opMap, opPointer
+	order  []planField // opStruct: the fields in order
+	byName []uint8     // opStruct: indexes of order, sorted by JSON member name
 }
 
 // planField is a struct field the one pass decodes: its index, its bit in
@@ -71,7 +73,8 @@ func planOf(t reflect.Type) *plan {
 	if p, ok := plans.Load(t); ok {
 		return p.(*plan)
 	}
-	p := makePlan(t, map[reflect.Type]*plan{})
+	pl := planner{seen: make(map[reflect.Type]*plan, 64)}
+	p := pl.makePlan(t)
 	plans.Store(t, p)
 	return p
 }
@@ -81,60 +84,112 @@ var intTypes = map[reflect.Type]bool{
 	reflect.TypeFor[int32](): true, reflect.TypeFor[int64](): true,
 }
 
+// giveUpPlan is the plan of a field whose json tag changes how its member
+// decodes: the one pass gives up at it.
+var giveUpPlan = &plan{}
+
+// planner makes the plans of a type and of every type reachable from it,
+// each once, allocating them a batch at a time.
+type planner struct {
+	seen  map[reflect.Type]*plan
+	batch []plan
+}
+
+// newPlan returns a zero plan for type t, recorded as seen.
+func (pl *planner) newPlan(t reflect.Type) *plan {
+	if len(pl.batch) == 0 {
+		pl.batch = make([]plan, 32)
+	}
+	p := &pl.batch[0]
+	pl.batch = pl.batch[1:]
+	pl.seen[t] = p
+	return p
+}
+
 // makePlan makes the plan of t and of every type reachable from it.
-func makePlan(t reflect.Type, seen map[reflect.Type]*plan) *plan {
-	if p, ok := seen[t]; ok {
+func (pl *planner) makePlan(t reflect.Type) *plan {
+	if p, ok := pl.seen[t]; ok {
 		return p
 	}
-	p := &plan{}
-	seen[t] = p
+	p := pl.newPlan(t)
+	k := t.Kind()
+	switch k {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.String:
+		if t.PkgPath() == "" {
+			// A predeclared type has no methods: skip asking for them.
+			switch {
+			case intTypes[t]:
+				p.op, p.bits = opInt, t.Bits()
+			case k == reflect.String:
+				p.op = opString
+			default:
+				p.op = opLeaf
+			}
+			return p
+		}
+	}
 	pt := reflect.PointerTo(t)
+	methods := pt.NumMethod() > 0 // none: no need to ask for each interface
 	switch {
-	case pt.Implements(jsonUnmarshaler) || pt.Implements(jsonUnmarshalerFrom):
+	case methods && (pt.Implements(jsonUnmarshaler) || pt.Implements(jsonUnmarshalerFrom)):
 		// Its own syntax, which may hold lists the one pass cannot bound.
-	case pt.Implements(textUnmarshalerType):
+	case methods && pt.Implements(textUnmarshalerType):
 		p.op = opText
 	case intTypes[t]:
 		p.op, p.bits = opInt, t.Bits()
-	case t.Kind() == reflect.String:
+	case k == reflect.String:
 		p.op = opString
-	case t.Kind() == reflect.Bool, t.Kind() >= reflect.Int && t.Kind() <= reflect.Float64:
+	case k == reflect.Bool, k >= reflect.Int && k <= reflect.Float64:
 		p.op = opLeaf
-	case t.Kind() == reflect.Pointer:
-		p.op, p.elem = opPointer, makePlan(t.Elem(), seen)
-	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
-		p.op, p.elem = opSlice, makePlan(t.Elem(), seen)
-	case t.Kind() == reflect.Map && t.Key().Kind() == reflect.String && !ownSyntax(t.Key()):
-		p.op, p.elem = opMap, makePlan(t.Elem(), seen)
-	case t.Kind() == reflect.Struct && t.NumField() <= 64*len(fieldSet{}):
-		p.op, p.fields = opStruct, map[string]planField{}
-		for i := range t.NumField() {
-			f := t.Field(i)
-			jf := jsontag.Of(f)
-			if jf.Skip || jf.Inline {
-				// An inlined struct's members are not in fields: met, they
-				// are unknown, and the full decode takes over.
-				continue
-			}
-			pf := planField{name: jf.Name, index: i, bit: len(p.fields), plan: makePlan(f.Type, seen), max: tagMax(f.Tag.Get("validate"))}
-			if !plainOpts(jf.Opts) {
-				pf.plan = &plan{} // the tag changes how the member decodes: give up
-			}
-			if _, dup := p.fields[jf.Name]; dup {
-				// Two fields of one name: the decoder's rules, not ours.
-				p.op, p.fields, p.order = opGiveUp, nil, nil
-				return p
-			}
-			p.fields[jf.Name] = pf
-			p.order = append(p.order, pf)
-		}
+	case k == reflect.Pointer:
+		p.op, p.elem = opPointer, pl.makePlan(t.Elem())
+	case k == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
+		p.op, p.elem = opSlice, pl.makePlan(t.Elem())
+	case k == reflect.Map && t.Key().Kind() == reflect.String && !ownSyntax(t.Key()):
+		p.op, p.elem = opMap, pl.makePlan(t.Elem())
+	case k == reflect.Struct && t.NumField() <= 64*len(fieldSet{}):
+		pl.structPlan(p, t)
 	}
 	return p
 }
 
+// structPlan makes p the plan of struct type t.
+func (pl *planner) structPlan(p *plan, t reflect.Type) {
+	p.op, p.order = opStruct, make([]planField, 0, t.NumField())
+	for i := range t.NumField() {
+		f := t.Field(i)
+		jsonTag, validateTag := jsontag.Tags(f.Tag)
+		jf := jsontag.Parse(f, jsonTag)
+		if jf.Skip || jf.Inline {
+			// An inlined struct's members are not in order: met, they
+			// are unknown, and the full decode takes over.
+			continue
+		}
+		pf := planField{name: jf.Name, index: i, bit: len(p.order), plan: pl.makePlan(f.Type), max: tagMax(validateTag)}
+		if !plainOpts(jf.Opts) {
+			pf.plan = giveUpPlan // the tag changes how the member decodes: give up
+		}
+		p.order = append(p.order, pf)
+	}
+	p.byName = make([]uint8, len(p.order))
+	for i := range p.byName {
+		p.byName[i] = uint8(i)
+	}
+	slices.SortFunc(p.byName, func(a, b uint8) int { return strings.Compare(p.order[a].name, p.order[b].name) })
+	for i := 1; i < len(p.byName); i++ {
+		if p.order[p.byName[i-1]].name == p.order[p.byName[i]].name {
+			// Two fields of one name: the decoder's rules, not ours.
+			p.op, p.order, p.byName = opGiveUp, nil, nil
+			return
+		}
+	}
+}
+
 // field returns the field named name. Members mostly come in field order,
-// some left out, so it looks at the few fields from *next on before the
-// table, and sets *next past the field found.
+// some left out, so it looks at the few fields from *next on before
+// searching them by name, and sets *next past the field found.
 func (p *plan) field(name []byte, next *int) (planField, bool) {
 	for i := *next; i < min(*next+4, len(p.order)); i++ {
 		if p.order[i].name == string(name) {
@@ -142,11 +197,22 @@ func (p *plan) field(name []byte, next *int) (planField, bool) {
 			return p.order[i], true
 		}
 	}
-	f, ok := p.fields[string(name)]
-	if ok {
-		*next = f.bit + 1
+	lo, hi := 0, len(p.byName)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if p.order[p.byName[m]].name < string(name) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return f, ok
+	if lo < len(p.byName) {
+		if f := p.order[p.byName[lo]]; f.name == string(name) {
+			*next = f.bit + 1
+			return f, true
+		}
+	}
+	return planField{}, false
 }
 
 // plainOpts reports whether the options of a json tag leave decoding alone.

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Field is what a `json` tag says of one struct field.
@@ -23,8 +24,11 @@ type Field struct {
 var textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 
 // Of reads the `json` tag of f.
-func Of(f reflect.StructField) Field {
-	name, opts, comma := strings.Cut(f.Tag.Get("json"), ",")
+func Of(f reflect.StructField) Field { return Parse(f, f.Tag.Get("json")) }
+
+// Parse reads tag, the value of f's `json` tag key (see [Tags]), as [Of] does.
+func Parse(f reflect.StructField, tag string) Field {
+	name, opts, comma := strings.Cut(tag, ",")
 	if name == "-" && !comma {
 		return Field{Name: "-", Skip: true}
 	}
@@ -54,4 +58,75 @@ func (f Field) Has(opt string) bool {
 		}
 	}
 	return false
+}
+
+// Tags returns the values of the `json` and `validate` keys of tag, as
+// tag.Get returns each, reading tag once: the plans of the strict decoder
+// and of the checks read both for every field.
+func Tags(tag reflect.StructTag) (json, validate string) {
+	haveJSON, haveValidate := false, false
+	for tag != "" && !(haveJSON && haveValidate) {
+		// The syntax of reflect.StructTag.Lookup: key:"value" pairs
+		// separated by spaces.
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		if tag == "" {
+			break
+		}
+		i = 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			break
+		}
+		name := tag[:i]
+		tag = tag[i+1:]
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		quoted := string(tag[:i+1])
+		tag = tag[i+1:]
+		switch {
+		case name == "json" && !haveJSON:
+			haveJSON = true
+			json = unquote(quoted)
+		case name == "validate" && !haveValidate:
+			haveValidate = true
+			validate = unquote(quoted)
+		}
+	}
+	return json, validate
+}
+
+// unquote is strconv.Unquote of a tag's quoted value, "" when it fails,
+// without the call when the value holds no escape.
+func unquote(q string) string {
+	plain, ascii := true, true
+	for i := 0; i < len(q); i++ {
+		switch c := q[i]; {
+		case c == '\\' || c == '\n':
+			plain = false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	if plain && (ascii || utf8.ValidString(q)) {
+		return q[1 : len(q)-1]
+	}
+	s, err := strconv.Unquote(q)
+	if err != nil {
+		return ""
+	}
+	return s
 }

@@ -48,3 +48,44 @@ func TestOf(t *testing.T) {
 		t.Errorf("Has: unknown %v, omit %v; want true, false", f.Has("unknown"), f.Has("omit"))
 	}
 }
+
+// tagCases are struct tags, well formed or not, that [Tags] must read as
+// reflect.StructTag.Get reads them.
+var tagCases = []string{
+	``,
+	`json:"name,omitzero" validate:"required,max=3"`,
+	`validate:"dive" json:"-"`,
+	`json:"a" json:"b" validate:"x" validate:"y"`,
+	`  json:"spaced"   validate:"max=1"  `,
+	`xml:"x" json:"j"`,
+	`json:"esc\"aped" validate:"tab\t"`,
+	`json:"bad\q" validate:"max=2"`,
+	`json:"line
+break" validate:"v"`,
+	`json:"unterminated validate:"v"`,
+	`json:noquote validate:"v"`,
+	`validate:"v" json`,
+	"json:\"\xff\" validate:\"v\"",
+	`json:"'single'" validate:"text"`,
+}
+
+func TestTags(t *testing.T) {
+	for _, tag := range tagCases {
+		checkTags(t, tag)
+	}
+}
+
+func FuzzTags(f *testing.F) {
+	for _, tag := range tagCases {
+		f.Add(tag)
+	}
+	f.Fuzz(checkTags)
+}
+
+func checkTags(t *testing.T, tag string) {
+	st := reflect.StructTag(tag)
+	json, validate := Tags(st)
+	if json != st.Get("json") || validate != st.Get("validate") {
+		t.Errorf("Tags(%q) = %q, %q; want %q, %q", tag, json, validate, st.Get("json"), st.Get("validate"))
+	}
+}
