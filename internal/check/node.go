@@ -2,6 +2,7 @@ package check
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -157,18 +158,17 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 	if o == nil && sub == leafPlan {
 		return nil
 	}
-	generic := &node{run: runGeneric, ops: o, sub: sub}
 	switch t.Kind() {
 	case reflect.Interface:
-		return generic
+		return &node{run: runGeneric, ops: o, sub: sub}
 	case reflect.Pointer:
 		e := t.Elem()
 		if k := e.Kind(); k == reflect.Pointer || k == reflect.Interface {
-			return generic
+			return &node{run: runGeneric, ops: o, sub: sub}
 		}
 		elem, ok := compileValue(o, e, true, sub, busy)
 		if !ok {
-			return generic
+			return &node{run: runGeneric, ops: o, sub: sub}
 		}
 		if elem == nil && (o == nil || o.kind == opOmitEmpty) {
 			return nil // a nil pointer is let be, and there is nothing to do below one
@@ -177,7 +177,7 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 	}
 	n, ok := compileValue(o, t, false, sub, busy)
 	if !ok {
-		return generic
+		return &node{run: runGeneric, ops: o, sub: sub}
 	}
 	return n
 }
@@ -188,10 +188,12 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 // chain is one for [runGeneric].
 func compileValue(o *op, t reflect.Type, via bool, sub *plan, busy map[reflect.Type]*plan) (*node, bool) {
 	k := t.Kind()
-	n := &node{ops: o, sub: sub, kind: k, via: via, tail: tailStruct}
+	n := node{ops: o, sub: sub, kind: k, via: via, tail: tailStruct}
 	if k != reflect.Struct || sub == leafPlan {
 		n.tail = tailNone
 	}
+	var buf [8]step // the steps, copied out once known
+	steps := buf[:0]
 chain:
 	for ; o != nil; o = o.next {
 		switch o.kind {
@@ -201,7 +203,7 @@ chain:
 		case opKeys:
 			return nil, false
 		case opDive:
-			if !compileDive(n, o.next, t, busy) {
+			if !compileDive(&n, o.next, t, busy) {
 				return nil, false
 			}
 			break chain
@@ -211,20 +213,25 @@ chain:
 			s = step{test: stepGeneric, o: o}
 		}
 		if s.o != nil {
-			n.steps = append(n.steps, s)
+			steps = append(steps, s)
 		}
 	}
 	switch {
-	case len(n.steps) == 0 && n.tail == tailNone:
+	case len(steps) == 0 && n.tail == tailNone:
 		return nil, true
 	case k == reflect.String:
 		n.run = runString // a text has nothing below it
-	case len(n.steps) == 0 && n.tail == tailStruct:
+	case len(steps) == 0 && n.tail == tailStruct:
 		n.run = runStruct
 	default:
 		n.run = runValue
 	}
-	return n, true
+	if len(steps) > 0 {
+		n.steps = slices.Clip(append([]step(nil), steps...))
+	}
+	c := new(node)
+	*c = n
+	return c, true
 }
 
 // compileDive compiles the dive of n, a node of list or map type t, whose
@@ -343,12 +350,12 @@ func compileBound(o *op, t reflect.Type) (step, bool) {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		if o.nErr != nil {
+		if !o.nOK {
 			return step{}, false
 		}
 		return step{test: pick(stepMaxLen, stepMinLen), o: o, n: o.n}, true
 	case reflect.Slice, reflect.Map, reflect.Array:
-		if o.nErr != nil {
+		if !o.nOK {
 			return step{}, false
 		}
 		return step{test: pick(stepMaxItems, stepMinItems), o: o, n: o.n}, true
@@ -360,7 +367,7 @@ func compileBound(o *op, t reflect.Type) (step, bool) {
 			}
 			return step{test: pick(stepMaxInt, stepMinInt), o: o, n: int64(d)}, true
 		}
-		if o.nErr != nil {
+		if !o.nOK {
 			return step{}, false
 		}
 		return step{test: pick(stepMaxInt, stepMinInt), o: o, n: o.n}, true

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/canon"
+	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/pointer"
 )
 
@@ -67,7 +68,7 @@ type op struct {
 	tag   string // the tag as written, without its parameter: "max"
 	param string // the parameter after "=", as written
 	n     int64  // param read as validator's max and min read it for texts, lists and ints
-	nErr  error  // why param is not such a number
+	nOK   bool   // param is such a number (max and min only)
 	keys  *op    // for opKeys: the chain applied to each map key
 	sub   *plan  // for opDive: the plan of the items' type, when known before the walk
 	next  *op
@@ -98,7 +99,7 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 		if !f.IsExported() && !f.Anonymous {
 			continue
 		}
-		tag := f.Tag.Get("validate")
+		jsonTag, tag := jsontag.Tags(f.Tag)
 		if tag == "-" {
 			continue
 		}
@@ -108,9 +109,12 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 		if ops == nil && sub == leafPlan {
 			continue // nothing to check, nothing below
 		}
-		name := tagName(f)
-		if name == "" {
-			name = f.Name
+		name := f.Name // a path names a field by its JSON name, else its Go name
+		if jf := jsontag.Parse(f, jsonTag); !jf.Skip {
+			name = jf.Name
+		}
+		if p.fields == nil {
+			p.fields = make([]fieldPlan, 0, t.NumField()-i)
 		}
 		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops, sub: sub, node: compileNode(ops, f.Type, busy)})
 	}
@@ -168,15 +172,26 @@ func annotate(o *op, t reflect.Type, busy map[reflect.Type]*plan) {
 }
 
 // parseTag compiles a `validate` tag into its chain of checks. A tag the
-// module does not use is a programming error, as it is for validator.
+// module does not use is a programming error, as it is for validator. The
+// checks of one tag are allocated together.
 func parseTag(tag string, f reflect.StructField) *op {
 	if tag == "" {
 		return nil
 	}
+	var buf [16]string
+	tags := buf[:0]
+	for t := range strings.SplitSeq(tag, ",") {
+		tags = append(tags, t)
+	}
+	return parseOps(tags, make([]op, len(tags)), f)
+}
+
+// parseOps compiles the checks tags into ops, one op per check.
+func parseOps(tags []string, ops []op, f reflect.StructField) *op {
 	var head, last *op
-	tags := strings.Split(tag, ",")
 	for i := 0; i < len(tags); i++ {
-		o := newOp(tags[i], f)
+		o := &ops[i]
+		newOp(o, tags[i], f)
 		if o.kind == opKeys {
 			if last == nil || last.kind != opDive {
 				panic(fmt.Sprintf("check: field %s: keys must follow dive", f.Name))
@@ -188,7 +203,7 @@ func parseTag(tag string, f reflect.StructField) *op {
 			if j == len(tags) {
 				panic(fmt.Sprintf("check: field %s: keys without endkeys", f.Name))
 			}
-			o.keys = parseTag(strings.Join(tags[i+1:j+1], ","), f)
+			o.keys = parseOps(tags[i+1:j+1], ops[i+1:j+1], f)
 			i = j
 		}
 		if head == nil {
@@ -204,11 +219,11 @@ func parseTag(tag string, f reflect.StructField) *op {
 	return head
 }
 
-// newOp compiles one check of a tag.
-func newOp(s string, f reflect.StructField) *op {
+// newOp compiles one check s of a tag into o. Only max and min read their
+// parameter as a number.
+func newOp(o *op, s string, f reflect.StructField) {
 	name, param, _ := strings.Cut(s, "=")
-	o := &op{tag: name, param: param}
-	o.n, o.nErr = strconv.ParseInt(param, 0, 64)
+	o.tag, o.param = name, param
 	switch name {
 	case "required":
 		o.kind = opRequired
@@ -233,7 +248,10 @@ func newOp(s string, f reflect.StructField) *op {
 	default:
 		panic(fmt.Sprintf("check: field %s: undefined validation %q", f.Name, name))
 	}
-	return o
+	if o.kind == opMax || o.kind == opMin {
+		n, err := strconv.ParseInt(param, 0, 64)
+		o.n, o.nOK = n, err == nil
+	}
 }
 
 // walker walks one value along its plans, collecting violations.
@@ -491,8 +509,9 @@ func (o *op) within(v reflect.Value, max bool) bool {
 // number is the tag's parameter as an integer; like validator, a tag whose
 // parameter is not one is a programming error.
 func (o *op) number() int64 {
-	if o.nErr != nil {
-		panic(o.nErr)
+	if !o.nOK {
+		_, err := strconv.ParseInt(o.param, 0, 64)
+		panic(err)
 	}
 	return o.n
 }

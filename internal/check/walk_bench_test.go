@@ -1,6 +1,11 @@
 package check_test
 
 import (
+	"reflect"
+
+	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/cv"
 	"testing"
 
 	"github.com/plenipot/itu/examples"
@@ -35,5 +40,19 @@ func BenchmarkFields(b *testing.B) {
 			}
 			b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op")
 		})
+	}
+}
+
+// BenchmarkCompile compiles the plans of the dossier, of each of its
+// documents and of every type below them, as the first check of a process
+// does (itu validate compiles them once per run).
+func BenchmarkCompile(b *testing.B) {
+	b.ReportAllocs()
+	start := growth.CPUTime()
+	defer func() { b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op") }()
+	for b.Loop() {
+		check.CompileAfresh(reflect.TypeFor[candidacy.Dossier](),
+			reflect.TypeFor[correspondence.Note](), reflect.TypeFor[correspondence.NoteVerbale](),
+			reflect.TypeFor[correspondence.Letter](), reflect.TypeFor[cv.CV](), reflect.TypeFor[cv.VisionStatement]())
 	}
 }
