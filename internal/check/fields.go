@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -42,7 +43,7 @@ var domain = map[reflect.Type]string{
 
 // validFuncs call IsValid on a value of each type described in domain,
 // without boxing it: the "valid" checks of such types call them.
-var validFuncs = map[reflect.Type]func(reflect.Value) bool{
+var validFuncs = map[reflect.Type]func(unsafe.Pointer) bool{
 	reflect.TypeFor[itu.Post]():           validFunc[itu.Post],
 	reflect.TypeFor[itu.Region]():         validFunc[itu.Region],
 	reflect.TypeFor[itu.StateCode]():      validFunc[itu.StateCode],
@@ -54,14 +55,9 @@ var validFuncs = map[reflect.Type]func(reflect.Value) bool{
 	reflect.TypeFor[itu.ConferenceCode](): validFunc[itu.ConferenceCode],
 }
 
-// validFunc calls T's IsValid on v, a value of type T.
-func validFunc[T validity](v reflect.Value) bool {
-	t, ok := reflect.TypeAssert[T](v)
-	if !ok {
-		panic("check: valid on a value of another type than " + reflect.TypeFor[T]().String())
-	}
-	return t.IsValid()
-}
+// validFunc calls T's IsValid on the value of type T at p, which a node
+// of type T holds (see [compileStep]).
+func validFunc[T validity](p unsafe.Pointer) bool { return (*(*T)(p)).IsValid() }
 
 var domainMu sync.RWMutex
 
@@ -182,16 +178,32 @@ func (r *Report) fields(base string, v any, interpret bool) {
 		return
 	}
 	p := planOf(rv.Type())
-	if !rv.CanAddr() && (interpret || p.needsAddr()) {
+	var buf [256]byte
+	w := walker{base: base}
+	switch {
+	case rv.CanAddr():
+		if interpret {
+			w.structure(buf[:0], rv, p)
+		} else {
+			w.fields(buf[:0], rv.Addr().UnsafePointer(), p)
+		}
+	case !interpret && !p.needsAddr() && rv.Type().Size() > unsafe.Sizeof(uintptr(0)):
+		// v holds a pointer to its own copy of the struct (a value larger
+		// than a pointer is never held in the interface itself), which the
+		// nodes only read: the IsValid methods they call take their value.
+		w.fields(buf[:0], (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1], p)
+	default:
 		// Walking a copy makes every field addressable, which lets "valid"
-		// call IsValid without boxing each value.
+		// call IsValid on a pointer to the value, as on a record decoded in
+		// place.
 		c := reflect.New(rv.Type())
 		c.Elem().Set(rv)
-		rv = c.Elem()
+		if interpret {
+			w.structure(buf[:0], c.Elem(), p)
+		} else {
+			w.fields(buf[:0], c.UnsafePointer(), p)
+		}
 	}
-	var buf [256]byte
-	w := walker{base: base, interpret: interpret}
-	w.structure(buf[:0], rv, p)
 	if len(w.errs) == 0 {
 		return
 	}

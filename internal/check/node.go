@@ -2,12 +2,10 @@ package check
 
 import (
 	"reflect"
-	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
-
-	"github.com/plenipot/itu/internal/pointer"
+	"unsafe"
 )
 
 // A node is a field's chain of checks compiled for the static type of the
@@ -16,8 +14,9 @@ import (
 // functions, chosen at compile time by the type's kind: [walker.text]
 // reads a text once and runs its steps on it, [walker.value] runs the steps
 // of any other kind and then walks what lies below (a struct's fields, a
-// list's or map's items), [walker.structure] walks a struct with no checks
-// of its own, [walker.pointer] reports or follows a pointer. Each step is
+// list's items), [walker.fields] walks a struct with no checks of its own,
+// [walker.pointer] reports or follows a pointer. They read each value in
+// place, at its address, as the type the node was compiled for. Each step is
 // one check of the chain, specialised by the kind: which presence test
 // "required" and "omitempty" make, which size "max" and "min" read, whether
 // "valid" can call IsValid at all and how. A check that cannot apply is
@@ -27,8 +26,9 @@ import (
 // time (a parameter that is not a number, "max" on a bool) is kept as
 // [stepGeneric], which interprets the op as [walker.field] does. A chain
 // the nodes do not model (an interface, a pointer to a pointer or to an
-// interface, a dive on what is not a list or map, keys outside a map's
-// dive) runs [walker.field] itself.
+// interface, a dive on a map or on what is not a list, keys outside a
+// map's dive) runs [walker.field] itself, and [walker.field] interprets
+// everything below it.
 //
 // The walk a node makes is the walk [walker.field] makes for the same chain
 // and value: TestNodesMatchInterpretation and FuzzNodesMatchInterpretation
@@ -38,14 +38,17 @@ type node struct {
 	run  run          // which of the run functions walks a value
 	ops  *op          // the chain: what runGeneric interprets, and whose head a nil pointer fails
 	sub  *plan        // the plan of the struct walked when the steps pass (tailStruct)
+	typ  reflect.Type // the type of the values walked (a pointer type for runPointer)
 	kind reflect.Kind // the kind of the values the steps apply to
 	via  bool         // the values were reached through a pointer
 
-	steps []step
-	tail  tail
-	elem  *node // runPointer: the node of the value pointed to (nil: nothing to do)
-	items *node // tailList, tailMap: the node of each item (nil: nothing to do)
-	keys  *node // tailMap: the node of each key, when the chain has keys
+	steps  []step
+	tail   tail
+	elem   *node   // runPointer: the node of the value pointed to (nil: nothing to do)
+	items  *node   // tailList: the node of each item (nil: nothing to do)
+	size   uintptr // tailList: the size of an item
+	length int     // tailList on an array: its length
+	zero   []part  // a struct's parts, which are all zero when it is (nil: ask reflect)
 }
 
 // run names the function [walker.run] calls for a node. (A switch, not a
@@ -60,23 +63,32 @@ const (
 	runValue
 )
 
-// run walks v along node n. The JSON Pointer of v is path followed by
-// token tok, unless tok is empty (a field's token never is): it is joined
-// only to walk below v or to report a failure.
-func (w *walker) run(path []byte, tok string, v reflect.Value, n *node) {
+// run walks the value at p, of type n.typ, along node n. The JSON Pointer
+// of the value is path followed by token tok, unless tok is empty (a
+// field's token never is): it is joined only to walk below the value or to
+// report a failure.
+//
+// The nodes read the values they check in place, through their address and
+// the types the nodes were compiled for, and make a [reflect.Value] of one
+// only to interpret a chain or to report a failure: a walk of the seed
+// dossier asks reflect for no field, item or length.
+func (w *walker) run(path []byte, tok string, p unsafe.Pointer, n *node) {
 	switch n.run {
 	case runPointer:
-		w.pointer(path, tok, v, n)
+		w.pointer(path, tok, p, n)
 	case runString:
-		w.text(path, tok, v, n)
+		w.text(path, tok, p, n)
 	case runStruct:
-		w.structure(at(path, tok), v, n.sub)
+		w.fields(at(path, tok), p, n.sub)
 	case runValue:
-		w.value(path, tok, v, n)
+		w.value(path, tok, p, n)
 	default:
-		w.field(at(path, tok), v, n.ops, n.sub)
+		w.field(at(path, tok), n.valueAt(p), n.ops, n.sub)
 	}
 }
+
+// valueAt is the value at p, of the node's type, addressable.
+func (n *node) valueAt(p unsafe.Pointer) reflect.Value { return reflect.NewAt(n.typ, p).Elem() }
 
 // indexTokens are the tokens of the first list indexes, so that an item's
 // path is joined only when it is needed.
@@ -102,7 +114,6 @@ const (
 	tailNone   tail = iota
 	tailStruct      // the fields of a struct, along sub
 	tailList        // the items of a slice or array (dive)
-	tailMap         // the keys and items of a map (dive)
 )
 
 // A step is one check of a node.
@@ -114,9 +125,9 @@ type step struct {
 	f       float64
 	pres    presence
 	valImpl bool // "valid": T itself, not only *T, has IsValid
-	// isValid calls T's IsValid on a value of type T without boxing it
-	// (validFuncs), when T's is known.
-	isValid func(reflect.Value) bool
+	// isValid calls T's IsValid on the value of type T at an address,
+	// without boxing it (validFuncs), when T's is known.
+	isValid func(unsafe.Pointer) bool
 }
 
 type test uint8
@@ -160,24 +171,24 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 	}
 	switch t.Kind() {
 	case reflect.Interface:
-		return &node{run: runGeneric, ops: o, sub: sub}
+		return &node{run: runGeneric, ops: o, sub: sub, typ: t}
 	case reflect.Pointer:
 		e := t.Elem()
 		if k := e.Kind(); k == reflect.Pointer || k == reflect.Interface {
-			return &node{run: runGeneric, ops: o, sub: sub}
+			return &node{run: runGeneric, ops: o, sub: sub, typ: t}
 		}
 		elem, ok := compileValue(o, e, true, sub, busy)
 		if !ok {
-			return &node{run: runGeneric, ops: o, sub: sub}
+			return &node{run: runGeneric, ops: o, sub: sub, typ: t}
 		}
 		if elem == nil && (o == nil || o.kind == opOmitEmpty) {
 			return nil // a nil pointer is let be, and there is nothing to do below one
 		}
-		return &node{run: runPointer, ops: o, sub: sub, kind: reflect.Pointer, elem: elem}
+		return &node{run: runPointer, ops: o, sub: sub, typ: t, kind: reflect.Pointer, elem: elem}
 	}
 	n, ok := compileValue(o, t, false, sub, busy)
 	if !ok {
-		return &node{run: runGeneric, ops: o, sub: sub}
+		return &node{run: runGeneric, ops: o, sub: sub, typ: t}
 	}
 	return n
 }
@@ -188,7 +199,10 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 // chain is one for [runGeneric].
 func compileValue(o *op, t reflect.Type, via bool, sub *plan, busy map[reflect.Type]*plan) (*node, bool) {
 	k := t.Kind()
-	n := node{ops: o, sub: sub, kind: k, via: via, tail: tailStruct}
+	n := node{ops: o, sub: sub, typ: t, kind: k, via: via, tail: tailStruct}
+	if k == reflect.Struct {
+		n.zero, _ = appendParts(nil, t, 0)
+	}
 	if k != reflect.Struct || sub == leafPlan {
 		n.tail = tailNone
 	}
@@ -227,68 +241,30 @@ chain:
 		n.run = runValue
 	}
 	if len(steps) > 0 {
-		n.steps = slices.Clip(append([]step(nil), steps...))
+		n.steps = append([]step(nil), steps...)
 	}
 	c := new(node)
 	*c = n
 	return c, true
 }
 
-// compileDive compiles the dive of n, a node of list or map type t, whose
-// items take chain o. It reports false for a dive that panics when run.
+// compileDive compiles the dive of n, a node of list type t, whose items
+// take chain o. It reports false for a dive it leaves to [runGeneric]: a
+// dive on a map, whose keys and items are not addressable (the interpreted
+// walk reads them as it finds them), and one on what is neither a list nor
+// a map, which panics when run.
 func compileDive(n *node, o *op, t reflect.Type, busy map[reflect.Type]*plan) bool {
 	switch t.Kind() {
-	case reflect.Slice, reflect.Array:
-		n.tail = tailList
-		n.items = compileNode(o, t.Elem(), busy)
-		return true
-	case reflect.Map:
+	case reflect.Slice:
+	case reflect.Array:
+		n.length = t.Len()
 	default:
 		return false
 	}
-	n.tail = tailMap
-	if o == nil || o.kind != opKeys {
-		n.items = compileNode(o, t.Elem(), busy)
-		return true
-	}
-	n.keys = compileKeys(o.keys, t.Key(), busy)
-	if o.next != nil {
-		n.items = compileNode(o.next, t.Elem(), busy)
-		return true
-	}
-	// Keys alone are checked: a struct value, or one behind a single
-	// pointer, is still walked.
-	switch e := t.Elem(); e.Kind() {
-	case reflect.Pointer:
-		if e.Elem().Kind() == reflect.Struct {
-			n.items = compileNode(nil, e, busy)
-		}
-	case reflect.Struct:
-		n.items = compileNode(nil, e, busy)
-	}
+	n.tail = tailList
+	n.size = t.Elem().Size()
+	n.items = compileNode(o, t.Elem(), busy)
 	return true
-}
-
-// compileKeys compiles the chain o of a map's keys, of type t, which
-// [walker.dive] walks with no plan: a chain that ends at endkeys never
-// walks below a key; any other is left to [runGeneric].
-func compileKeys(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
-	for c := o; c != nil; c = c.next {
-		switch c.kind {
-		case opDive, opKeys:
-			return &node{run: runGeneric, ops: o}
-		case opEndKeys:
-			if k := t.Kind(); k == reflect.Pointer || k == reflect.Interface {
-				return &node{run: runGeneric, ops: o}
-			}
-			n, ok := compileValue(o, t, false, leafPlan, busy)
-			if !ok {
-				return &node{run: runGeneric, ops: o}
-			}
-			return n
-		}
-	}
-	return &node{run: runGeneric, ops: o}
 }
 
 // compileStep compiles check o for values of type t (neither a pointer nor
@@ -389,21 +365,22 @@ func compileBound(o *op, t reflect.Type) (step, bool) {
 
 // pointer reports a nil pointer under the chain's first check, unless
 // that is omitempty, and runs the node of the value pointed to otherwise.
-func (w *walker) pointer(path []byte, tok string, v reflect.Value, n *node) {
-	if v.IsNil() {
+func (w *walker) pointer(path []byte, tok string, p unsafe.Pointer, n *node) {
+	e := *(*unsafe.Pointer)(p)
+	if e == nil {
 		if o := n.ops; o != nil && o.kind != opOmitEmpty {
-			w.fail(at(path, tok), o, v, reflect.Pointer)
+			w.fail(at(path, tok), o, n.valueAt(p), reflect.Pointer)
 		}
 		return
 	}
-	if e := n.elem; e != nil {
-		w.run(path, tok, v.Elem(), e)
+	if c := n.elem; c != nil {
+		w.run(path, tok, e, c)
 	}
 }
 
 // text runs the steps of a text, read once.
-func (w *walker) text(path []byte, tok string, v reflect.Value, n *node) {
-	s := v.String()
+func (w *walker) text(path []byte, tok string, p unsafe.Pointer, n *node) {
+	s := *(*string)(p)
 	for i := range n.steps {
 		st := &n.steps[i]
 		var ok bool
@@ -425,124 +402,247 @@ func (w *walker) text(path []byte, tok string, v reflect.Value, n *node) {
 		case stepPlain:
 			ok = !disguised(s)
 		case stepValid:
-			ok = s == "" || st.valid(v)
+			ok = s == "" || st.valid(p, n)
 		default:
-			ok = st.o.passes(v, n.via)
+			ok = st.o.passes(n.valueAt(p), n.via)
 		}
 		if !ok {
-			w.fail(at(path, tok), st.o, v, reflect.String)
+			w.fail(at(path, tok), st.o, n.valueAt(p), reflect.String)
 			return
 		}
 	}
 }
 
+// sliceHeader is the layout of a slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
 // value runs the steps of a value that is not a text, then walks what
 // lies below it.
-func (w *walker) value(path []byte, tok string, v reflect.Value, n *node) {
+func (w *walker) value(path []byte, tok string, p unsafe.Pointer, n *node) {
 	for i := range n.steps {
 		st := &n.steps[i]
 		var ok bool
 		switch st.test {
 		case stepOmit:
-			if !st.present(v) {
+			if !st.present(p, n) {
 				return
 			}
 			continue
 		case stepRequired:
-			ok = st.present(v)
+			ok = st.present(p, n)
 		case stepMaxItems:
-			ok = int64(v.Len()) <= st.n
+			ok = int64(n.count(p)) <= st.n
 		case stepMinItems:
-			ok = int64(v.Len()) >= st.n
+			ok = int64(n.count(p)) >= st.n
 		case stepMaxInt:
-			ok = v.Int() <= st.n
+			ok = readInt(p, n.kind) <= st.n
 		case stepMinInt:
-			ok = v.Int() >= st.n
+			ok = readInt(p, n.kind) >= st.n
 		case stepMaxUint:
-			ok = v.Uint() <= st.u
+			ok = readUint(p, n.kind) <= st.u
 		case stepMinUint:
-			ok = v.Uint() >= st.u
+			ok = readUint(p, n.kind) >= st.u
 		case stepMaxFloat:
-			ok = v.Float() <= st.f
+			ok = readFloat(p, n.kind) <= st.f
 		case stepMinFloat:
-			ok = v.Float() >= st.f
+			ok = readFloat(p, n.kind) >= st.f
 		case stepValid:
-			ok = v.IsZero() || st.valid(v)
+			ok = n.isZero(p) || st.valid(p, n)
 		default:
-			ok = st.o.passes(v, n.via)
+			ok = st.o.passes(n.valueAt(p), n.via)
 		}
 		if !ok {
-			w.fail(at(path, tok), st.o, v, n.kind)
+			w.fail(at(path, tok), st.o, n.valueAt(p), n.kind)
 			return
 		}
 	}
-	if n.tail == tailNone {
-		return
-	}
-	path = at(path, tok)
 	switch n.tail {
 	case tailStruct:
-		w.structure(path, v, n.sub)
+		w.fields(at(path, tok), p, n.sub)
 	case tailList:
-		if c := n.items; c != nil {
-			m := len(path)
-			for i := range v.Len() {
-				if i < len(indexTokens) {
-					w.run(path[:m], indexTokens[i], v.Index(i), c)
-					continue
-				}
-				path = strconv.AppendInt(append(path[:m], '/'), int64(i), 10)
-				w.run(path, "", v.Index(i), c)
-			}
-		}
-	case tailMap:
-		if n.items == nil && n.keys == nil {
+		c := n.items
+		if c == nil {
 			return
 		}
+		base, count := p, n.length
+		if n.kind == reflect.Slice {
+			h := (*sliceHeader)(p)
+			base, count = h.data, h.len
+		}
+		path = at(path, tok)
 		m := len(path)
-		for it := v.MapRange(); it.Next(); {
-			key := it.Key()
-			path = append(append(path[:m], '/'), pointer.Token(keyText(key))...)
-			if c := n.keys; c != nil {
-				w.run(path, "", key, c)
+		for i := range count {
+			item := unsafe.Add(base, uintptr(i)*n.size)
+			if i < len(indexTokens) {
+				w.run(path[:m], indexTokens[i], item, c)
+				continue
 			}
-			if c := n.items; c != nil {
-				w.run(path, "", it.Value(), c)
-			}
+			path = strconv.AppendInt(append(path[:m], '/'), int64(i), 10)
+			w.run(path, "", item, c)
 		}
 	}
 }
 
-// present is [hasValue] for a value of the step's node, which is not
-// reached through a pointer unless its kind can be nil.
-func (st *step) present(v reflect.Value) bool {
-	if st.pres == presNotNil {
-		return !v.IsNil()
+// count is the number of items of the list or map at p.
+func (n *node) count(p unsafe.Pointer) int {
+	switch n.kind {
+	case reflect.Slice:
+		return (*sliceHeader)(p).len
+	case reflect.Array:
+		return n.typ.Len()
 	}
-	return !v.IsZero()
+	return n.valueAt(p).Len()
 }
 
-// valid is [validValue] for a value that is not zero, of a type whose
-// pointer has IsValid: decided when the step was compiled, so the value is
-// asserted to [validity] only to make the call.
-func (st *step) valid(v reflect.Value) bool {
+// readInt reads the signed integer of kind k at p.
+func readInt(p unsafe.Pointer, k reflect.Kind) int64 {
+	switch k {
+	case reflect.Int8:
+		return int64(*(*int8)(p))
+	case reflect.Int16:
+		return int64(*(*int16)(p))
+	case reflect.Int32:
+		return int64(*(*int32)(p))
+	case reflect.Int64:
+		return *(*int64)(p)
+	}
+	return int64(*(*int)(p))
+}
+
+// readUint reads the unsigned integer of kind k at p.
+func readUint(p unsafe.Pointer, k reflect.Kind) uint64 {
+	switch k {
+	case reflect.Uint8:
+		return uint64(*(*uint8)(p))
+	case reflect.Uint16:
+		return uint64(*(*uint16)(p))
+	case reflect.Uint32:
+		return uint64(*(*uint32)(p))
+	case reflect.Uint64:
+		return *(*uint64)(p)
+	case reflect.Uintptr:
+		return uint64(*(*uintptr)(p))
+	}
+	return uint64(*(*uint)(p))
+}
+
+// readFloat reads the float of kind k at p.
+func readFloat(p unsafe.Pointer, k reflect.Kind) float64 {
+	if k == reflect.Float32 {
+		return float64(*(*float32)(p))
+	}
+	return *(*float64)(p)
+}
+
+// A part is a field of a struct, at any depth, that [node.isZero] reads:
+// an integer or bool of size bytes, or a text (size 0).
+type part struct {
+	offset, size uintptr
+}
+
+// appendParts appends to parts the parts of struct type t at offset off,
+// and reports whether the struct is zero exactly when they all are, as
+// reflect.Value.IsZero decides it: a struct of integers, bools, texts and
+// such structs. Any other (a float, whose -0 is zero for a struct's ==, a
+// pointer, a list) is left to reflect.
+func appendParts(parts []part, t reflect.Type, off uintptr) ([]part, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		switch k := f.Type.Kind(); {
+		case k == reflect.Bool, k >= reflect.Int && k <= reflect.Uintptr:
+			parts = append(parts, part{off + f.Offset, f.Type.Size()})
+		case k == reflect.String:
+			parts = append(parts, part{off + f.Offset, 0})
+		case k == reflect.Struct:
+			var ok bool
+			if parts, ok = appendParts(parts, f.Type, off+f.Offset); !ok {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	if len(parts) == 0 {
+		return nil, false // an empty struct: reflect says
+	}
+	return parts, true
+}
+
+// isZero is [reflect.Value.IsZero] of the value at p: a number's or bool's
+// bytes are all zero (a float's bits, as IsZero reads them), and so are
+// those of each of a struct's parts, a text's length excepted, which is 0.
+func (n *node) isZero(p unsafe.Pointer) bool {
+	if n.zero != nil {
+		for _, pt := range n.zero {
+			q := unsafe.Add(p, pt.offset)
+			switch pt.size {
+			case 0:
+				if len(*(*string)(q)) != 0 {
+					return false
+				}
+			case 1:
+				if *(*uint8)(q) != 0 {
+					return false
+				}
+			case 2:
+				if *(*uint16)(q) != 0 {
+					return false
+				}
+			case 4:
+				if *(*uint32)(q) != 0 {
+					return false
+				}
+			default:
+				if *(*uint64)(q) != 0 {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	switch n.kind {
+	case reflect.Bool, reflect.Int8, reflect.Uint8:
+		return *(*uint8)(p) == 0
+	case reflect.Int16, reflect.Uint16:
+		return *(*uint16)(p) == 0
+	case reflect.Int32, reflect.Uint32, reflect.Float32:
+		return *(*uint32)(p) == 0
+	case reflect.Int64, reflect.Uint64, reflect.Float64:
+		return *(*uint64)(p) == 0
+	case reflect.Int, reflect.Uint, reflect.Uintptr:
+		return *(*uintptr)(p) == 0
+	}
+	return n.valueAt(p).IsZero()
+}
+
+// present is [hasValue] for the value at p of node n, which is not reached
+// through a pointer unless its kind can be nil.
+func (st *step) present(p unsafe.Pointer, n *node) bool {
+	if st.pres == presNotNil {
+		// A slice's first word is its array; a map, chan or func is a pointer.
+		return *(*unsafe.Pointer)(p) != nil
+	}
+	return !n.isZero(p)
+}
+
+// valid is [validValue] for the value at p of node n, not zero, of a type
+// whose pointer has IsValid: decided when the step was compiled, so the
+// value is asserted to [validity] only to make the call.
+func (st *step) valid(p unsafe.Pointer, n *node) bool {
 	if st.isValid != nil {
-		return st.isValid(v) // T's IsValid is *T's
+		return st.isValid(p) // T's IsValid is *T's
 	}
-	if v.CanAddr() {
-		return v.Addr().Interface().(validity).IsValid()
-	}
-	if st.valImpl {
-		return v.Interface().(validity).IsValid()
-	}
-	return true
+	return reflect.NewAt(n.typ, p).Interface().(validity).IsValid()
 }
 
 // needsAddr reports whether a walk along p calls IsValid through a pointer
-// to the value, so that the value is walked addressable (a copy, when
-// [Report.Fields] is given a struct): a "valid" check of a type with no
-// function in validFuncs, or a chain that is interpreted. Other walks read
-// the value given in place.
+// to the value, so that a struct given to [Report.Fields] by value is
+// walked in a copy of its own: a "valid" check of a type with no function
+// in validFuncs, or a chain that is interpreted. Other walks only read the
+// value given, in place.
 func (p *plan) needsAddr() bool {
 	p.addrOnce.Do(func() { p.addr = planNeedsAddr(p, map[*plan]bool{}) })
 	return p.addr
@@ -581,5 +681,5 @@ func nodeNeedsAddr(n *node, seen map[*plan]bool) bool {
 			return true
 		}
 	}
-	return nodeNeedsAddr(n.elem, seen) || nodeNeedsAddr(n.items, seen) || nodeNeedsAddr(n.keys, seen)
+	return nodeNeedsAddr(n.elem, seen) || nodeNeedsAddr(n.items, seen)
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/jsontag"
@@ -35,11 +36,12 @@ type plan struct {
 }
 
 type fieldPlan struct {
-	index int
-	token string // the field's JSON name (else its Go name) as a JSON Pointer token
-	ops   *op    // nil when the tag lists no check
-	sub   *plan  // the plan of the field's type, when it is known before the walk
-	node  *node  // ops compiled for the field's type (node.go); nil when it has nothing to do
+	index  int
+	offset uintptr // the field's offset in its struct
+	token  string  // the field's JSON name (else its Go name) as a JSON Pointer token
+	ops    *op     // nil when the tag lists no check
+	sub    *plan   // the plan of the field's type, when it is known before the walk
+	node   *node   // ops compiled for the field's type (node.go); nil when it has nothing to do
 }
 
 // leafPlan is the plan of a value with no fields to walk: a struct with no
@@ -116,7 +118,7 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 		if p.fields == nil {
 			p.fields = make([]fieldPlan, 0, t.NumField()-i)
 		}
-		p.fields = append(p.fields, fieldPlan{index: i, token: pointer.Token(name), ops: ops, sub: sub, node: compileNode(ops, f.Type, busy)})
+		p.fields = append(p.fields, fieldPlan{index: i, offset: f.Offset, token: pointer.Token(name), ops: ops, sub: sub, node: compileNode(ops, f.Type, busy)})
 	}
 	return p
 }
@@ -254,17 +256,15 @@ func newOp(o *op, s string, f reflect.StructField) {
 	}
 }
 
-// walker walks one value along its plans, collecting violations.
-// The JSON Pointer of the value being walked, below base, is passed down as
-// path: a buffer on the stack unless it grows long.
+// walker walks one value along its plans, collecting violations: by
+// running the compiled node of each field ([walker.fields]), or by
+// interpreting each field's chain of checks ([walker.structure]), the
+// reference the nodes are tested against, which also walks what the nodes
+// leave to [runGeneric]. The JSON Pointer of the value being walked, below
+// base, is passed down as path: a buffer on the stack unless it grows long.
 type walker struct {
 	base string
 	errs []fieldError
-
-	// interpret walks every field by interpreting its chain of checks
-	// ([walker.field]) instead of running its compiled [node]: the
-	// reference the nodes are tested against.
-	interpret bool
 }
 
 // fieldError is one failed check, turned into a violation by [fieldViolation].
@@ -280,18 +280,24 @@ func (w *walker) fail(path []byte, o *op, v reflect.Value, kind reflect.Kind) {
 	w.errs = append(w.errs, fieldError{path: w.base + string(path), tag: o.tag, param: o.param, kind: kind, value: v})
 }
 
-// structure walks the fields of struct value v along plan p.
+// structure walks the fields of struct value v along plan p, interpreting
+// each field's chain of checks.
 func (w *walker) structure(path []byte, v reflect.Value, p *plan) {
 	n := len(path)
 	for i := range p.fields {
 		f := &p.fields[i]
-		if w.interpret {
-			path = append(append(path[:n], '/'), f.token...)
-			w.field(path, v.Field(f.index), f.ops, f.sub)
-			continue
-		}
+		path = append(append(path[:n], '/'), f.token...)
+		w.field(path, v.Field(f.index), f.ops, f.sub)
+	}
+}
+
+// fields walks the fields of the struct at s along plan p, running each
+// field's node.
+func (w *walker) fields(path []byte, s unsafe.Pointer, p *plan) {
+	for i := range p.fields {
+		f := &p.fields[i]
 		if c := f.node; c != nil {
-			w.run(path[:n], f.token, v.Field(f.index), c)
+			w.run(path, f.token, unsafe.Add(s, f.offset), c)
 		}
 	}
 }
