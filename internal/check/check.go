@@ -125,18 +125,19 @@ func (r *Report) Violations() []itu.Violation {
 }
 
 // Path joins a JSON Pointer: base followed by each token, escaped per RFC
-// 6901 and cut to [itu.MaxPathToken] bytes by [pointer.Token].
+// 6901 and cut to [itu.MaxPathToken] bytes by [pointer.Token]. It measures
+// the path first and allocates it once, at its size.
 func Path(base string, tokens ...any) string {
 	n := len(base)
 	for _, t := range tokens {
 		n++
 		switch t := t.(type) {
 		case int:
-			n += 4
+			n += intLen(t)
 		case string:
-			n += len(t)
+			n += len(pointer.Token(t)) // t itself, unless it is escaped or cut
 		default:
-			n += 8
+			n += 8 // a guess: the builder grows if it is short
 		}
 	}
 	var b strings.Builder
@@ -155,6 +156,18 @@ func Path(base string, tokens ...any) string {
 		}
 	}
 	return b.String()
+}
+
+// intLen is the number of bytes of i written in decimal.
+func intLen(i int) int {
+	n := 1
+	if i < 0 {
+		n++
+	}
+	for ; i >= 10 || i <= -10; i /= 10 {
+		n++
+	}
+	return n
 }
 
 // AfterAsOf reports whether d is set and falls after the report's as-of date.

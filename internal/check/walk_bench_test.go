@@ -56,3 +56,16 @@ func BenchmarkCompile(b *testing.B) {
 			reflect.TypeFor[correspondence.Letter](), reflect.TypeFor[cv.CV](), reflect.TypeFor[cv.VisionStatement]())
 	}
 }
+
+// BenchmarkPath joins the paths rules report at: a base, names and an
+// index, as the cross-field rules of every package do.
+func BenchmarkPath(b *testing.B) {
+	b.ReportAllocs()
+	start := growth.CPUTime()
+	defer func() { b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op") }()
+	for b.Loop() {
+		_ = check.Path("/note", "candidatures", 3, "member_state")
+		_ = check.Path("", "candidate")
+		_ = check.Path("/cv/career", 12)
+	}
+}

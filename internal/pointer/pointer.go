@@ -25,10 +25,10 @@ const clipMark = clip.Mark
 // inside an escape, and ends in "…"; only what is kept is read and copied.
 // It is the one escaper every violation path is built with.
 func Token(s string) string {
-	fits := escapedLen(s, MaxToken) <= MaxToken
-	if fits && !strings.ContainsAny(s, "~/") {
-		return s
+	if len(s) <= MaxToken && strings.IndexByte(s, '~') < 0 && strings.IndexByte(s, '/') < 0 {
+		return s // most tokens: a name or a key with nothing to escape
 	}
+	fits := escapedLen(s, MaxToken) <= MaxToken
 	limit := MaxToken
 	if !fits {
 		limit -= len(clipMark)
