@@ -227,37 +227,74 @@ func atITU(org string) bool {
 
 // postsNamed appends to dst, once each, the posts that a title and a unit, as
 // a CV writes them, name: "Director" and "Telecommunication Standardization
-// Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB". Every form
-// tried begins with the title, followed by a space or a comma, so a title
-// whose first word begins no written form of a post ends the search at once
-// (nearly every title of a CV: "Chairman", "Rapporteur"); the forms are
-// looked up in pieces, never built.
+// Bureau (TSB)" name DirectorTSB, and so do "Director" and "TSB". The forms
+// tried are the title, and the title followed by "full", "of full", "of the
+// full" and "abbr", written after a comma or a space. Every form begins with
+// the title, so a title whose first word begins no written form of a post
+// ends the search at once (nearly every title of a CV: "Chairman",
+// "Rapporteur"); the others are folded once each, title, full and abbr, and
+// the forms looked up from the folded pieces, never built.
 func postsNamed(dst []itu.Post, title, unit string) []itu.Post {
 	if !postname.CouldName(title) {
 		return dst
 	}
-	dst = addPostNamed(dst, title)
 	unit = strings.TrimSpace(unit)
-	if unit == "" {
-		return dst
-	}
 	full, abbr, _ := strings.Cut(unit, "(")
 	full = strings.TrimSpace(full)
 	abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
-	dst = addPostNamed(dst, title, ", ", full)
-	dst = addPostNamed(dst, title, " of ", full)
-	dst = addPostNamed(dst, title, " of the ", full)
+	var tb, fb, ab [64]byte
+	t, ok1 := postname.AppendWords(tb[:0], title)
+	f, ok2 := postname.AppendWords(fb[:0], full)
+	a, ok3 := postname.AppendWords(ab[:0], abbr)
+	if !ok1 || !ok2 || !ok3 { // words outside ASCII: the forms are built and folded whole
+		return postsNamedSlow(dst, title, unit, full, abbr)
+	}
+	dst = addPostNamed(dst, t)
+	if unit == "" {
+		return dst
+	}
+	dst = addPostNamed(dst, t, f) // "title, full": the comma folds away
+	dst = addPostNamed(dst, t, []byte("of"), f)
+	dst = addPostNamed(dst, t, []byte("of the"), f)
 	if abbr != "" {
-		dst = addPostNamed(dst, title, " ", abbr)
+		dst = addPostNamed(dst, t, a)
 	}
 	return dst
 }
 
-// addPostNamed appends to dst the post that the form made of parts names,
+// addPostNamed appends to dst the post that the form made of pieces names,
 // unless it names none or dst holds it.
-func addPostNamed(dst []itu.Post, parts ...string) []itu.Post {
-	if p, ok := postname.LookupJoin(parts...); ok && !slices.Contains(dst, itu.Post(p)) {
-		dst = append(dst, itu.Post(p))
+func addPostNamed(dst []itu.Post, pieces ...[]byte) []itu.Post {
+	p, ok := postname.LookupWords(pieces...)
+	return addPost(dst, itu.Post(p), ok)
+}
+
+// addFormNamed is [addPostNamed] for a form built whole.
+func addFormNamed(dst []itu.Post, form string) []itu.Post {
+	p, ok := itu.LookupPost(form)
+	return addPost(dst, p, ok)
+}
+
+// addPost appends p to dst when ok, unless dst holds it.
+func addPost(dst []itu.Post, p itu.Post, ok bool) []itu.Post {
+	if ok && !slices.Contains(dst, p) {
+		dst = append(dst, p)
+	}
+	return dst
+}
+
+// postsNamedSlow is [postsNamed] for a title or unit with words outside
+// ASCII: it builds each form and looks it up whole.
+func postsNamedSlow(dst []itu.Post, title, unit, full, abbr string) []itu.Post {
+	dst = addFormNamed(dst, title)
+	if unit == "" {
+		return dst
+	}
+	dst = addFormNamed(dst, title+", "+full)
+	dst = addFormNamed(dst, title+" of "+full)
+	dst = addFormNamed(dst, title+" of the "+full)
+	if abbr != "" {
+		dst = addFormNamed(dst, title+" "+abbr)
 	}
 	return dst
 }

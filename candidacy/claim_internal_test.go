@@ -1,6 +1,7 @@
 package candidacy
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -31,6 +32,31 @@ func FuzzQuotes(f *testing.F) {
 			if got := q.quotes(itu.KindLetter, s); got != want {
 				t.Fatalf("quotes(%q) in %q = %v, want %v", s, ps, got, want)
 			}
+		}
+	})
+}
+
+// FuzzPostsNamed checks that postsNamed, which folds a CV line's title and
+// unit once and looks its forms up from the pieces, finds what building
+// each form and looking it up whole finds.
+func FuzzPostsNamed(f *testing.F) {
+	f.Add("Director", "Telecommunication Standardization Bureau (TSB)")
+	f.Add("Director", "TSB")
+	f.Add("the Director", "(BR)")
+	f.Add("Member", "Radio Regulations Board")
+	f.Add("Deputy", "Secretary-General")
+	f.Add("Council", "")
+	f.Add("Chairman", "ITU-T SG13")
+	f.Add("Director", "the Radiocommunication Bureau")
+	f.Add("Dİrector", "BR")
+	f.Fuzz(func(t *testing.T, title, unit string) {
+		u := strings.TrimSpace(unit)
+		full, abbr, _ := strings.Cut(u, "(")
+		full = strings.TrimSpace(full)
+		abbr = strings.TrimSuffix(strings.TrimSpace(abbr), ")")
+		want := postsNamedSlow(nil, title, u, full, abbr)
+		if got := postsNamed(nil, title, unit); !slices.Equal(got, want) {
+			t.Errorf("postsNamed(%q, %q) = %v; the forms built whole name %v", title, unit, got, want)
 		}
 	})
 }

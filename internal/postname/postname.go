@@ -3,8 +3,8 @@
 // itu.Post, itu.ParsePost and itu.LookupPost, shared with the candidacy
 // package, which tries many forms built from the lines of a CV and so needs
 // what the root package cannot export: the first-word filter ([CouldName])
-// and a lookup of a form given in pieces ([LookupJoin]) that builds no
-// string. A post is its index in [Rows], the value of itu.Post. It is not
+// and a lookup of forms made of pieces each folded once ([AppendWords],
+// [LookupWords]), which builds no string. A post is its index in [Rows], the value of itu.Post. It is not
 // part of the public API.
 package postname
 
@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu/internal/fold"
 )
@@ -86,12 +87,15 @@ func lookupKey(k []byte) (int, bool) {
 // CouldName reports whether s begins with a word that begins some written
 // form of a post ("Director", "Deputy", "Council"), so that s, or s with more
 // words after it, may name a post. It is a cheap filter for callers that
-// build and try many strings: when it is false, [Lookup] and [LookupJoin]
-// fail on s and on every string made of s followed by a space or a comma and
-// more words.
+// build and try many strings: when it is false, [Lookup] fails on s and on
+// every string made of s followed by a space or a comma and more words, and
+// [LookupWords] on every list of pieces beginning with s.
 func CouldName(s string) bool {
 	var buf [64]byte
-	first := fold.AppendKey(buf[:0], leadingWord(s))
+	first, ok := leadingWordASCII(buf[:0], s)
+	if !ok {
+		first = fold.AppendKey(buf[:0], leadingWord(s))
+	}
 	return len(first) == 0 || string(first) == "the" || firstWords[string(first)]
 }
 
@@ -104,50 +108,82 @@ func leadingWord(s string) string {
 	return s
 }
 
-// LookupJoin is [Lookup] of the concatenation of parts, without building it
-// when the parts are ASCII, as nearly every line of a CV is: the parts are
-// folded one after the other into a buffer on the stack. It does not ask
-// [CouldName], which callers trying several forms that begin alike ask once.
-func LookupJoin(parts ...string) (int, bool) {
-	var buf [128]byte
-	k, ok := appendKeyASCII(buf[:0], parts)
-	if !ok {
-		k = fold.AppendKey(buf[:0], strings.Join(parts, ""))
+// leadingWordASCII appends [fold.Key] of [leadingWord] of s, reading s up to
+// the end of that word only, when the word and the space before it are
+// ASCII; it reports false otherwise, having appended no matter what.
+func leadingWordASCII(dst []byte, s string) ([]byte, bool) {
+	i := 0
+	for i < len(s) && isSpaceASCII(s[i]) {
+		i++
 	}
-	return lookupKey(k)
+	j := i
+	for j < len(s) && !isSpaceASCII(s[j]) {
+		if s[j] >= utf8.RuneSelf {
+			return dst, false // a rune outside ASCII, maybe a space
+		}
+		j++
+	}
+	words, _ := AppendWords(dst, s[i:j]) // one word: no "the " to drop
+	return words, true
 }
 
-// appendKeyASCII appends [fold.Key] of the concatenation of parts, as its
-// ASCII fold does, reading the parts in turn; it reports false, having
-// appended no matter what, when some part is not ASCII, whose fold differs.
-func appendKeyASCII(dst []byte, parts []string) ([]byte, bool) {
+// isSpaceASCII reports whether c is an ASCII space as [unicode.IsSpace] and
+// [fold.Key] know it.
+func isSpaceASCII(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// AppendWords appends the words of s as [fold.Key] writes them, but keeping
+// a leading "the": s folded as a piece of a longer form, to be joined to
+// other pieces by [LookupWords]. It reports false, having appended no matter
+// what, when s is not ASCII, whose fold only fold.Key knows.
+func AppendWords(dst []byte, s string) ([]byte, bool) {
 	start := len(dst)
 	space := false
-	for _, s := range parts {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			switch c {
-			case '.', ',':
-				continue
-			case ' ', '\t', '\n', '\v', '\f', '\r':
-				space = len(dst) > start
-				continue
-			}
-			if c >= 0x80 {
-				return dst, false
-			}
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == ',':
+			continue
+		case isSpaceASCII(c):
+			space = len(dst) > start
+			continue
+		case c >= utf8.RuneSelf:
+			return dst, false
 		}
-	}
-	if bytes.HasPrefix(dst[start:], []byte("the ")) {
-		dst = append(dst[:start], dst[start+4:]...)
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
 	return dst, true
+}
+
+// LookupWords returns the post named by pieces made by [AppendWords] and
+// joined by spaces: [Lookup] of their strings joined by spaces, without
+// folding any of them again, for callers trying several forms made of the
+// same pieces ("Director", "of the", "Radiocommunication Bureau"). It does not
+// ask [CouldName], which such callers ask once of the first piece.
+func LookupWords(pieces ...[]byte) (int, bool) {
+	var buf [128]byte
+	k := buf[:0]
+	for _, p := range pieces {
+		if len(p) == 0 {
+			continue
+		}
+		if len(k) > 0 {
+			k = append(k, ' ')
+		}
+		k = append(k, p...)
+	}
+	k = bytes.TrimPrefix(k, []byte("the "))
+	return lookupKey(k)
 }

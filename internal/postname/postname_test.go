@@ -7,37 +7,65 @@ import (
 	"github.com/plenipot/itu/internal/fold"
 )
 
-// FuzzLookupJoin checks that LookupJoin, which folds ASCII parts itself,
-// answers as folding their concatenation with fold.Key and looking it up.
-func FuzzLookupJoin(f *testing.F) {
-	f.Add("Director", ", ", "Telecommunication Standardization Bureau")
-	f.Add("Director", " of the ", "Radiocommunication Bureau")
-	f.Add("the", " ", "Council")
-	f.Add("The", ", ", " the Council")
-	f.Add("  ", " of ", "TSB")
-	f.Add("Director", " ", "TSB)")
-	f.Add("Ｄirector", " ", "BR")
-	f.Add("Directo", "r ", "BR")
-	f.Add("Deputy\tSecretary.", "", "-General")
-	f.Fuzz(func(t *testing.T, a, b, c string) {
-		want, wantOK := lookupKey([]byte(fold.Key(a + b + c)))
-		if got, ok := LookupJoin(a, b, c); got != want || ok != wantOK {
-			t.Errorf("LookupJoin(%q, %q, %q) = %v, %v; the folded key gives %v, %v", a, b, c, got, ok, want, wantOK)
+// words returns the pieces AppendWords makes of ss, and whether all are ASCII.
+func words(ss ...string) ([][]byte, bool) {
+	var out [][]byte
+	for _, s := range ss {
+		w, ok := AppendWords(nil, s)
+		if !ok {
+			return nil, false
 		}
-		var buf [8]byte
-		if k, ok := appendKeyASCII(buf[:0], []string{a, b, c}); ok && string(k) != fold.Key(a+b+c) {
-			t.Errorf("appendKeyASCII(%q, %q, %q) = %q, want %q", a, b, c, k, fold.Key(a+b+c))
+		out = append(out, w)
+	}
+	return out, true
+}
+
+// FuzzLookupWords checks that LookupWords, given pieces folded once each by
+// AppendWords, answers as folding the pieces joined by spaces with fold.Key
+// and looking that up; and that the pieces hold the words fold.Key writes.
+func FuzzLookupWords(f *testing.F) {
+	f.Add("Director", "", "Telecommunication Standardization Bureau")
+	f.Add("Director", "of the", "Radiocommunication Bureau")
+	f.Add("the", "", "Council")
+	f.Add("The", ",", " the Council")
+	f.Add("  ", "of", "TSB")
+	f.Add("Director", "", "TSB)")
+	f.Add("Ｄirector", "", "BR")
+	f.Add("Directo", "r", "BR")
+	f.Add("Deputy\tSecretary.", "", "-General")
+	f.Add("the the", "", "council")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		ps, ok := words(a, b, c)
+		if !ok {
+			return
+		}
+		joined := a + " " + b + " " + c
+		want, wantOK := lookupKey([]byte(fold.Key(joined)))
+		if got, ok := LookupWords(ps...); got != want || ok != wantOK {
+			t.Errorf("LookupWords(%q, %q, %q) = %v, %v; the folded key of %q gives %v, %v", a, b, c, got, ok, joined, want, wantOK)
+		}
+		if got, want := string(ps[0]), fold.Key(a); got != want && got != "the "+want {
+			t.Errorf("AppendWords(%q) = %q; fold.Key gives %q", a, got, want)
 		}
 	})
 }
 
-// FuzzCouldName checks the promise of CouldName: when it is false, no string
-// of s followed by a space or comma and more words names a post.
+// FuzzCouldName checks CouldName's reading of ASCII words against folding
+// the leading word, and its promise: when it is false, no string of s
+// followed by a space or comma and more words names a post, nor do pieces
+// beginning with s.
 func FuzzCouldName(f *testing.F) {
 	f.Add("Director", "of the Telecommunication Standardization Bureau")
 	f.Add("Researcher", "Engineer")
 	f.Add("Deputy", "Secretary-General")
+	f.Add("... Director", "BR")
+	f.Add("\u00a0Director", "BR")
+	f.Add("Director\u00a0BR", "")
 	f.Fuzz(func(t *testing.T, s, more string) {
+		first := fold.Key(leadingWord(s))
+		if got, want := CouldName(s), first == "" || first == "the" || firstWords[first]; got != want {
+			t.Fatalf("CouldName(%q) = %v; its folded leading word %q says %v", s, got, first, want)
+		}
 		if CouldName(s) {
 			return
 		}
@@ -48,15 +76,17 @@ func FuzzCouldName(f *testing.F) {
 			if p, ok := lookupKey([]byte(fold.Key(s + sep + more))); ok {
 				t.Errorf("CouldName(%q) = false, but the key of %q names %v", s, s+sep+more, p)
 			}
-			if p, ok := LookupJoin(s, sep, more); ok {
-				t.Errorf("CouldName(%q) = false, but LookupJoin(%q, %q, %q) names %v", s, s, sep, more, p)
+		}
+		if ps, ok := words(s, more); ok {
+			if p, ok := LookupWords(ps...); ok {
+				t.Errorf("CouldName(%q) = false, but LookupWords of it and %q names %v", s, more, p)
 			}
 		}
 	})
 }
 
 // TestEveryForm checks that every form of the table names its own post,
-// whole and given in pieces.
+// whole and folded in pieces.
 func TestEveryForm(t *testing.T) {
 	for i, row := range Rows[1:] {
 		for _, f := range row.Forms() {
@@ -64,8 +94,12 @@ func TestEveryForm(t *testing.T) {
 				t.Errorf("Lookup(%q) = %v, %v, want %v", f, p, ok, i+1)
 			}
 			w, rest, _ := strings.Cut(f, " ")
-			if p, ok := LookupJoin(w, " ", rest); !ok || p != i+1 {
-				t.Errorf("LookupJoin(%q, \" \", %q) = %v, %v, want %v", w, rest, p, ok, i+1)
+			ps, _ := words(w, rest)
+			if p, ok := LookupWords(ps...); !ok || p != i+1 {
+				t.Errorf("LookupWords(%q, %q) = %v, %v, want %v", w, rest, p, ok, i+1)
+			}
+			if !CouldName(f) {
+				t.Errorf("CouldName(%q) = false", f)
 			}
 		}
 	}
