@@ -381,7 +381,13 @@ func claimCV(r *check.Report, i int, c Claim, vitae *cv.CV, es []entry) {
 		if c.Post.IsElectedOfficial() && c.Since.Year == start.Year-1 {
 			hint = "; both may be right: an elected official is elected at one conference and takes office later, usually on 1 January of the next year, so the claim may count from the election and the CV from taking office"
 		}
-		r.Add(RuleClaimMismatch, claimPath(i, "since"), "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %s%s", who, c.Post.Name(), c.Since, first.path(), first.line(vitae), start, hint)
+		// The message Add would format from "%s says the candidate has held
+		// the post of %s since %s, but the CV entry %s (%q) starts in %s%s",
+		// written without fmt: nearly every elected official's dossier
+		// gets it (see [Claim]).
+		msg := who + " says the candidate has held the post of " + c.Post.Name() + " since " + c.Since.String() +
+			", but the CV entry " + first.path() + " (" + clip.Quote(first.line(vitae)) + ") starts in " + start.String() + hint
+		r.Append("", RuleClaimMismatch.At(claimPath(i, "since"), msg))
 	}
 	if !held {
 		r.Add(RuleClaimMismatch, claimPath(i, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
