@@ -141,12 +141,22 @@ func isHonorific(words []string, i int) bool {
 }
 
 // appendHonorificKey appends [honorificKey] of w to dst: an ASCII word,
-// nearly every one, without a string of its own.
+// nearly every one, without a string of its own, in one pass: with no
+// space in it, its [fold.Key] is its lower case without dots and commas.
 func appendHonorificKey(dst []byte, w string) []byte {
-	if fold.IsASCII(w) {
-		return fold.AppendKey(dst, w)
+	start := len(dst)
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf || c <= ' ':
+			return append(dst[:start], honorificKey(w)...)
+		case c == '.' || c == ',':
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		default:
+			dst = append(dst, c)
+		}
 	}
-	return append(dst, honorificKey(w)...)
+	return dst
 }
 
 // capsWords returns the indexes of words written wholly in capitals (two letters or more).
@@ -321,8 +331,16 @@ func (n Name) SamePerson(m Name) bool {
 // them.
 func appendFields(dst []string, s string) []string {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i, size := 0, 1; i < len(s); i += size {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space, size = c == ' ' || '\t' <= c && c <= '\r', 1 // unicode.IsSpace, for ASCII
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1

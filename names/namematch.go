@@ -280,9 +280,15 @@ func asciiRing(s string) string {
 // starts, for bytes (the two-pointer algorithm, linear in len(s)).
 func leastRotationIndex(s []byte) int {
 	n := len(s)
+	at := func(x int) byte { // s[x % n], for x < 2n
+		if x >= n {
+			x -= n
+		}
+		return s[x]
+	}
 	i, j, k := 0, 1, 0
 	for i < n && j < n && k < n {
-		a, b := s[(i+k)%n], s[(j+k)%n]
+		a, b := at(i+k), at(j+k)
 		if a == b {
 			k++
 			continue
