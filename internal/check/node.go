@@ -200,9 +200,6 @@ func compileNode(o *op, t reflect.Type, busy map[reflect.Type]*plan) *node {
 func compileValue(o *op, t reflect.Type, via bool, sub *plan, busy map[reflect.Type]*plan) (*node, bool) {
 	k := t.Kind()
 	n := node{ops: o, sub: sub, typ: t, kind: k, via: via, tail: tailStruct}
-	if k == reflect.Struct {
-		n.zero, _ = appendParts(nil, t, 0)
-	}
 	if k != reflect.Struct || sub == leafPlan {
 		n.tail = tailNone
 	}
@@ -228,6 +225,9 @@ chain:
 		}
 		if s.o != nil {
 			steps = append(steps, s)
+			if k == reflect.Struct && n.zero == nil && (s.test == stepValid || s.test <= stepRequired && s.pres == presNotZero) {
+				n.zero, _ = appendParts(nil, t, 0) // the step asks whether the struct is zero
+			}
 		}
 	}
 	switch {
