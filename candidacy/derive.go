@@ -16,20 +16,30 @@ type mention struct {
 	post  itu.Post
 	name  names.Name
 	at    loc    // the candidature ("/note_verbale/candidatures/1") or document ("/cv")
-	names loc    // the name ("/note_verbale/candidatures/1/candidate", "/cv/name")
-	valid bool   // whether name parses
 	key   string // the name's [names.Name.Key], computed once; "" matches nobody
+	valid bool   // whether name parses
 	// withdraw is true when the document withdraws the candidature: the
 	// candidature is marked so, or the document's text says so.
 	withdraw bool
 }
 
-// newMention returns the mention of name, with its key taken from keys.
-func newMention(keys nameKeys, doc itu.Kind, post itu.Post, name names.Name, at, names loc) mention {
-	m := mention{doc: doc, post: post, name: name, at: at, names: names}
-	e := keys.of(name)
+// withKey returns m with the name's validity and key taken from keys.
+func (m mention) withKey(keys nameKeys) mention {
+	e := keys.of(m.name)
 	m.valid, m.key = e.valid, e.key
 	return m
+}
+
+// names returns where m writes the name ("/note_verbale/candidatures/1/candidate",
+// "/cv/name").
+func (m mention) names() loc {
+	switch {
+	case m.at.isCandidature():
+		return m.at.withField("candidate")
+	case m.doc == itu.KindCV:
+		return at("/cv/name")
+	}
+	return at("/vision_statement/name")
 }
 
 // loc is a place in a dossier that rules may report: a path written out
@@ -109,63 +119,51 @@ const maxMentions = 200
 // candidacy takes: the Secretary-General's Note first.
 var nameRank = map[itu.Kind]int{itu.KindNote: 0, itu.KindNoteVerbale: 1, itu.KindLetter: 2, itu.KindCV: 3, itu.KindVisionStatement: 4}
 
-// candidatures appends to out the mentions of the three letters, in the
-// order the note verbale, the letter and the Note list them.
-func (d Dossier) candidatures(out []mention, keys nameKeys) []mention {
-	add := func(doc itu.Kind, base string, cs []correspondence.Candidature, all bool) {
-		for i, c := range cs[:min(len(cs), maxMentions)] {
-			at := candidatureAt(base, i)
-			m := newMention(keys, doc, c.Post, c.Candidate, at, at.withField("candidate"))
-			m.withdraw = all || c.Withdrawal
-			out = append(out, m)
-		}
+// mentionList is the candidatures of one letter as [Dossier.derive] reads
+// them: at most maxMentions.
+type mentionList struct {
+	doc  itu.Kind
+	base string
+	cs   []correspondence.Candidature
+}
+
+// mentionLists returns the candidatures of the note verbale, the letter and
+// the Note, in that order: the order a derived candidacy's mentions follow.
+func (d Dossier) mentionLists() [3]mentionList {
+	var out [3]mentionList
+	cs := d.letterCandidatures()
+	out[0] = mentionList{itu.KindNoteVerbale, "/note_verbale", cs[0]}
+	out[1] = mentionList{itu.KindLetter, "/letter", cs[1]}
+	if d.Note != nil {
+		out[2] = mentionList{itu.KindNote, "/note", d.Note.Candidatures}
 	}
-	if n := d.NoteVerbale; n != nil {
-		add(itu.KindNoteVerbale, "/note_verbale", n.Candidatures, textWithdraws(n.Candidatures, n.Text))
-	}
-	if l := d.Letter; l != nil {
-		add(itu.KindLetter, "/letter", l.Candidatures, textWithdraws(l.Candidatures, l.Text))
-	}
-	if n := d.Note; n != nil {
-		add(itu.KindNote, "/note", n.Candidatures, noteWithdraws(n))
+	for i := range out {
+		out[i].cs = out[i].cs[:min(len(out[i].cs), maxMentions)]
 	}
 	return out
 }
 
-// mentionCount returns how many mentions [Dossier.candidatures] and
-// [Dossier.personDocs] give, at most.
-func (d Dossier) mentionCount() int {
-	n := 2 // the CV and the vision statement
-	cs := d.letterCandidatures()
-	for _, c := range cs {
-		n += min(len(c), maxMentions)
+// withdrawsAll reports whether the document of kind k, which d holds,
+// withdraws all its candidatures in its words (see [textWithdraws] and
+// [noteWithdraws]).
+func (d Dossier) withdrawsAll(k itu.Kind) bool {
+	switch k {
+	case itu.KindNoteVerbale:
+		return textWithdraws(d.NoteVerbale.Candidatures, d.NoteVerbale.Text)
+	case itu.KindLetter:
+		return textWithdraws(d.Letter.Candidatures, d.Letter.Text)
 	}
-	if d.Note != nil {
-		n += min(len(d.Note.Candidatures), maxMentions)
-	}
-	return n
+	return noteWithdraws(d.Note)
 }
 
 // personPosts appends to out the mentions of the CV and the vision statement
-// without their names: rules on posts need no name read.
+// with their names unread: rules on posts need none read.
 func (d Dossier) personPosts(out []mention) []mention {
 	if d.CV != nil {
-		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, at: at("/cv"), names: at("/cv/name")})
+		out = append(out, mention{doc: itu.KindCV, post: d.CV.Post, name: d.CV.Name, at: at("/cv")})
 	}
 	if d.VisionStatement != nil {
-		out = append(out, mention{doc: itu.KindVisionStatement, post: d.VisionStatement.Post, at: at("/vision_statement"), names: at("/vision_statement/name")})
-	}
-	return out
-}
-
-// personDocs appends to out the mentions of the CV and the vision statement.
-func (d Dossier) personDocs(out []mention, keys nameKeys) []mention {
-	if d.CV != nil {
-		out = append(out, newMention(keys, itu.KindCV, d.CV.Post, d.CV.Name, at("/cv"), at("/cv/name")))
-	}
-	if d.VisionStatement != nil {
-		v := d.VisionStatement
-		out = append(out, newMention(keys, itu.KindVisionStatement, v.Post, v.Name, at("/vision_statement"), at("/vision_statement/name")))
+		out = append(out, mention{doc: itu.KindVisionStatement, post: d.VisionStatement.Post, name: d.VisionStatement.Name, at: at("/vision_statement")})
 	}
 	return out
 }
@@ -215,43 +213,66 @@ func (x derived) pathOf(p string) string {
 // dossier has no candidature in a letter; otherwise they join their post's group.
 // idx indexes the posts of the dossier's CV (nil when it has none; see
 // [Dossier.postIndex]) and pr is the dossier's [proposal].
+//
+// It reads the mentions twice: first their posts alone, to size the groups,
+// then each mention in a group is made in its place, its name read then
+// (a mention in no group has its name read never), and every group's
+// mentions are a run of one list.
 func (d Dossier) derive(idx postIndex, pr proposal) []derived {
-	keys := nameKeys{}
-	ms := d.candidatures(make([]mention, 0, d.mentionCount()), keys)
-	letters := len(ms) > 0
-	ms = d.personDocs(ms, keys)
-	// Each mention goes to the group of its post, or none; the groups share
-	// one list of mentions, each group a run of it.
-	group := make([]int, len(ms))
-	var size [len(postname.Rows)]int
+	lists := d.mentionLists()
+	var pbuf [2]mention
+	persons := d.personPosts(pbuf[:0])
+	letters := len(lists[0].cs)+len(lists[1].cs)+len(lists[2].cs) > 0
 	var out []derived
-	var index [len(postname.Rows)]int // post -> 1 + index of its group in out
-	for j, m := range ms {
-		group[j] = -1
-		if !m.post.IsValid() {
-			continue
+	var index [len(postname.Rows)]int // post -> 1 + the index of its group in out
+	var size [len(postname.Rows)]int  // group -> how many mentions it holds
+	n := 0
+	join := func(post itu.Post, at loc, person bool) {
+		if !post.IsValid() {
+			return
 		}
-		i := index[m.post] - 1
+		i := index[post] - 1
 		if i < 0 {
-			if letters && (m.doc == itu.KindCV || m.doc == itu.KindVisionStatement) {
-				continue
+			if person && letters {
+				return
 			}
 			i = len(out)
-			index[m.post] = i + 1
-			out = append(out, derived{src: m.at})
+			index[post] = i + 1
+			out = append(out, derived{src: at})
 		}
-		group[j] = i
 		size[i]++
+		n++
 	}
-	all := make([]mention, 0, len(ms))
+	for _, l := range lists {
+		for i, c := range l.cs {
+			join(c.Post, candidatureAt(l.base, i), false)
+		}
+	}
+	for _, m := range persons {
+		join(m.post, m.at, true)
+	}
+	all := make([]mention, 0, n)
 	for i := range out {
 		out[i].mentions = all[len(all) : len(all) : len(all)+size[i]]
 		all = all[:len(all)+size[i]]
 	}
-	for j, m := range ms {
-		if i := group[j]; i >= 0 {
-			out[i].mentions = append(out[i].mentions, m)
+	keys := nameKeys{}
+	add := func(m mention) {
+		if i := index[m.post] - 1; m.post.IsValid() && i >= 0 {
+			out[i].mentions = append(out[i].mentions, m.withKey(keys))
 		}
+	}
+	for _, l := range lists {
+		if len(l.cs) == 0 {
+			continue
+		}
+		withdrawn := d.withdrawsAll(l.doc)
+		for i, c := range l.cs {
+			add(mention{doc: l.doc, post: c.Post, name: c.Candidate, at: candidatureAt(l.base, i), withdraw: withdrawn || c.Withdrawal})
+		}
+	}
+	for _, m := range persons {
+		add(m)
 	}
 	for i := range out {
 		out[i].fill(d, idx, pr)
@@ -270,7 +291,7 @@ func (x *derived) fill(d Dossier, idx postIndex, pr proposal) {
 	if post.CandidateIsPerson() {
 		if m, ok := namedPerson(x.mentions); ok {
 			c.Candidate = m.name
-			x.from.candidate = m.names
+			x.from.candidate = m.names()
 			x.named = m
 		}
 		if d.CV != nil && d.CV.Post == post {

@@ -163,7 +163,7 @@ func personRules(r *check.Report, ds []derived) {
 			if !m.valid || m.samePerson(x.named.key) {
 				continue
 			}
-			comparePerson(r, m.names.path(), m.name, x, "every document of a candidacy names the same person")
+			comparePerson(r, m.names().path(), m.name, x, "every document of a candidacy names the same person")
 		}
 	}
 }
