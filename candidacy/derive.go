@@ -223,10 +223,10 @@ func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 	var pbuf [2]mention
 	persons := d.personPosts(pbuf[:0])
 	letters := len(lists[0].cs)+len(lists[1].cs)+len(lists[2].cs) > 0
-	var out []derived
-	var index [len(postname.Rows)]int // post -> 1 + the index of its group in out
+	var index [len(postname.Rows)]int // post -> 1 + the index of its group
 	var size [len(postname.Rows)]int  // group -> how many mentions it holds
-	n := 0
+	var src [len(postname.Rows)]loc   // group -> its first mention
+	groups, n := 0, 0
 	join := func(post itu.Post, at loc, person bool) {
 		if !post.IsValid() {
 			return
@@ -236,9 +236,9 @@ func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 			if person && letters {
 				return
 			}
-			i = len(out)
-			index[post] = i + 1
-			out = append(out, derived{src: at})
+			i = groups
+			groups++
+			index[post], src[i] = i+1, at
 		}
 		size[i]++
 		n++
@@ -251,8 +251,10 @@ func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 	for _, m := range persons {
 		join(m.post, m.at, true)
 	}
+	out := make([]derived, groups)
 	all := make([]mention, 0, n)
 	for i := range out {
+		out[i].src = src[i]
 		out[i].mentions = all[len(all) : len(all) : len(all)+size[i]]
 		all = all[:len(all)+size[i]]
 	}
@@ -376,7 +378,7 @@ func namedPerson(ms []mention) (mention, bool) {
 		size int
 		top  mention // the highest-ranked mention, the first of its rank
 	}
-	var groups []group
+	groups := make([]group, 0, len(ms))
 	index := map[string]int{}
 	for _, m := range ms {
 		if !m.valid {
