@@ -1,6 +1,7 @@
 package correspondence
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -343,38 +344,34 @@ func appendKey(dst []byte, s string) []byte {
 // asciiContainsKey reports whether canon.Key(p) contains the key k, for a
 // plain ASCII p ([plainASCII]), reading p as it stands. k, a key, is not
 // empty and neither starts nor ends with a space. The places where k may
-// start, its first letter in either case, are found with
-// [strings.IndexByte], each looked for once.
+// start, its first byte in either case, are found eight bytes at a time.
 func asciiContainsKey(p string, k []byte) bool {
-	lo, up := k[0], k[0]
-	if 'a' <= lo && lo <= 'z' {
-		up = lo + 'A' - 'a'
+	c := k[0]
+	if c >= utf8.RuneSelf {
+		return false // plain ASCII has no such byte
 	}
-	nextLo, nextUp := indexFrom(p, lo, 0), indexFrom(p, up, 0)
-	for {
-		i := min(nextLo, nextUp)
-		if i == len(p) {
-			return false
+	var fold byte // or'ed into a byte of p, it gives c for either case of a letter c
+	if 'a' <= c && c <= 'z' {
+		fold = 'a' - 'A'
+	}
+	i := 0
+	for ; i+8 <= len(p); i += 8 {
+		// Zero in x where a byte of p starts as k does; every byte is
+		// below 0x80, so adding 0x7f to one sets its high bit unless it
+		// is zero, and carries into no other.
+		x := (word(p, i) | uint64(fold)*lsb) ^ uint64(c)*lsb
+		for z := ^(x + 0x7f*lsb) & msb; z != 0; z &= z - 1 {
+			if keyAt(p, i+bits.TrailingZeros64(z)/8, k) {
+				return true
+			}
 		}
-		if keyAt(p, i, k) {
+	}
+	for ; i < len(p); i++ {
+		if p[i]|fold == c && keyAt(p, i, k) {
 			return true
 		}
-		if nextLo == i {
-			nextLo = indexFrom(p, lo, i+1)
-		}
-		if nextUp == i {
-			nextUp = indexFrom(p, up, i+1)
-		}
 	}
-}
-
-// indexFrom returns the index of the first c in p at or after from, len(p)
-// when there is none.
-func indexFrom(p string, c byte, from int) int {
-	if i := strings.IndexByte(p[from:], c); i >= 0 {
-		return from + i
-	}
-	return len(p)
+	return false
 }
 
 // keyAt reports whether canon.Key of the plain ASCII p[i:] starts with k.
