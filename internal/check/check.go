@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -34,7 +35,8 @@ type Report struct {
 // New returns an empty report for the given options.
 func New(opts ...itu.Option) *Report { return &Report{Opts: optionsOf(opts...)} }
 
-// Add records a violation of rule at path; the message is built with fmt.Sprintf.
+// Add records a violation of rule at path; the message is built as
+// fmt.Sprintf builds it (without fmt for the simple formats, see [sprint]).
 // A text argument quoted with %q, or of a named string type such as
 // names.Name, is cut by [clip.String] before it is formatted, and the message
 // to [itu.MaxMessage] bytes.
@@ -42,12 +44,116 @@ func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	if !r.admit(rule.Code, rule.Severity, 1) {
 		return // counted; nothing is formatted
 	}
+	msg, ok := sprint(format, args)
+	if !ok {
+		msg = sprintClipped(format, args)
+	}
+	r.vs = append(r.vs, rule.At(path, msg))
+}
+
+// sprintClipped is fmt.Sprintf with each long text argument cut as
+// [Report.Add] says.
+func sprintClipped(format string, args []any) string {
 	for i, a := range args {
 		if v := reflect.ValueOf(a); v.Kind() == reflect.String && v.Len() > clip.Max {
 			args[i] = clipped{a}
 		}
 	}
-	r.vs = append(r.vs, rule.At(path, fmt.Sprintf(format, args...)))
+	return fmt.Sprintf(format, args...)
+}
+
+// sprint is [sprintClipped] without fmt, for the formats most rules use:
+// verbs %s, %v, %q and %d with no flags, width or precision, and %%, one
+// argument per verb, each a string, an int under %d or %v, or a
+// [fmt.Stringer] (neither a [fmt.Formatter] nor an error, nor a nil
+// pointer, nor a text long enough to be cut). It reports false for any
+// other format or argument, and when a String method panics, so that
+// fmt formats them as before. TestSprint holds it to sprintClipped.
+func sprint(format string, args []any) (msg string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			msg, ok = "", false
+		}
+	}()
+	n := len(format)
+	for _, a := range args {
+		if s, isText := a.(string); isText {
+			n += len(s)
+		} else {
+			n += 16
+		}
+	}
+	b := make([]byte, 0, n)
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i++; i == len(format) {
+			return "", false
+		}
+		verb := format[i]
+		if verb == '%' {
+			b = append(b, '%')
+			continue
+		}
+		if next == len(args) {
+			return "", false
+		}
+		a := args[next]
+		next++
+		switch verb {
+		case 's', 'v', 'q':
+		case 'd':
+			v, isInt := a.(int)
+			if !isInt {
+				return "", false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			continue
+		default:
+			return "", false
+		}
+		var s string
+		switch v := a.(type) {
+		case string:
+			s = v
+			if verb == 'q' && len(s) > clip.Max {
+				s = clip.String(s)
+			}
+		case int:
+			if verb != 'v' {
+				return "", false
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+			continue
+		case fmt.Formatter, error:
+			return "", false
+		case fmt.Stringer:
+			rv := reflect.ValueOf(a)
+			if rv.Kind() == reflect.String && rv.Len() > clip.Max || rv.Kind() == reflect.Pointer && rv.IsNil() {
+				return "", false
+			}
+			s = v.String()
+		default:
+			return "", false
+		}
+		if verb == 'q' {
+			b = strconv.AppendQuote(b, s)
+		} else {
+			b = append(b, s...)
+		}
+	}
+	if next != len(args) {
+		return "", false
+	}
+	if len(b) == 0 {
+		return "", true
+	}
+	// The bytes are the message's alone and never written again.
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // clipped formats a long text cut by [clip.String] when it came from input:

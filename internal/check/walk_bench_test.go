@@ -3,7 +3,9 @@ package check_test
 import (
 	"reflect"
 
+	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
+	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
 	"testing"
@@ -67,5 +69,19 @@ func BenchmarkPath(b *testing.B) {
 		_ = check.Path("/note", "candidatures", 3, "member_state")
 		_ = check.Path("", "candidate")
 		_ = check.Path("/cv/career", 12)
+	}
+}
+
+// BenchmarkAdd records a violation with a message of the kind cross-field
+// rules write: texts, a quoted text, a date and a number.
+func BenchmarkAdd(b *testing.B) {
+	b.ReportAllocs()
+	rule := itu.Rule{Code: "bench.add"}
+	since := civil.Date{Year: 2015, Month: 1, Day: 1}
+	start := growth.CPUTime()
+	defer func() { b.ReportMetric(float64(growth.CPUTime()-start)/float64(b.N), "cpu-ns/op") }()
+	for b.Loop() {
+		r := check.New()
+		r.Add(rule, "/claims/0/since", "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %d", "The letter", "Director", since, "/cv/career/2", "2015 – Present Director, TSB", 2016)
 	}
 }
