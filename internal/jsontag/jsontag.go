@@ -86,9 +86,14 @@ func Tags(tag reflect.StructTag) (json, validate string) {
 		name := tag[:i]
 		tag = tag[i+1:]
 		i = 1
+		plain := true // no escape, no newline, all ASCII: the value is the text quoted
 		for i < len(tag) && tag[i] != '"' {
-			if tag[i] == '\\' {
+			switch c := tag[i]; {
+			case c == '\\':
 				i++
+				plain = false
+			case c == '\n' || c >= utf8.RuneSelf:
+				plain = false
 			}
 			i++
 		}
@@ -100,28 +105,19 @@ func Tags(tag reflect.StructTag) (json, validate string) {
 		switch {
 		case name == "json" && !haveJSON:
 			haveJSON = true
-			json = unquote(quoted)
+			json = unquote(quoted, plain)
 		case name == "validate" && !haveValidate:
 			haveValidate = true
-			validate = unquote(quoted)
+			validate = unquote(quoted, plain)
 		}
 	}
 	return json, validate
 }
 
-// unquote is strconv.Unquote of a tag's quoted value, "" when it fails,
-// without the call when the value holds no escape.
-func unquote(q string) string {
-	plain, ascii := true, true
-	for i := 0; i < len(q); i++ {
-		switch c := q[i]; {
-		case c == '\\' || c == '\n':
-			plain = false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
-	}
-	if plain && (ascii || utf8.ValidString(q)) {
+// unquote is strconv.Unquote of a tag's quoted value q, "" when it fails,
+// without the call when q is plain.
+func unquote(q string, plain bool) string {
+	if plain {
 		return q[1 : len(q)-1]
 	}
 	s, err := strconv.Unquote(q)
