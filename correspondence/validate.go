@@ -4,8 +4,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,7 +28,8 @@ func noteRules(r *check.Report, n Note) {
 	for i, s := range n.References {
 		symbolRule(r, i, s, 0)
 	}
-	candidatureRules(r, n.Candidatures, n.Text, "")
+	var states stateNames
+	candidatureRules(r, &states, n.Candidatures, n.Text, "")
 	noteSignatoryRule(r, "/signatory/title", n.Signatory.Title)
 }
 
@@ -42,7 +41,8 @@ func noteVerbaleRules(r *check.Report, n NoteVerbale) {
 	phoneRule(r, "/mission/telephone", m.Telephone, m)
 	phoneRule(r, "/mission/fax", m.Fax, m)
 	emailRule(r, "/mission/email", m.Email)
-	candidatureRules(r, n.Candidatures, n.Text, m.MemberState)
+	var states stateNames
+	candidatureRules(r, &states, n.Candidatures, n.Text, m.MemberState)
 	conferenceRule(r, n.Conference)
 	attachmentRules(r, "/attachments", n.Attachments)
 }
@@ -52,9 +52,10 @@ func letterRules(r *check.Report, l Letter) {
 	dateRules(r, l.Date, l.DateText)
 	h := l.Letterhead
 	senderRule(r, "/letterhead/member_state", h.MemberState, l.Date, "")
-	memberStateTextRule(r, h.MemberState, h.MemberStateText, func() string { return "/letterhead/member_state_text" })
+	var states stateNames
+	memberStateTextRule(r, &states, h.MemberState, h.MemberStateText, func() string { return "/letterhead/member_state_text" })
 	pageBreakRule(r, "/page_breaks", l.PageBreaks, l.Text)
-	candidatureRules(r, l.Candidatures, l.Text, h.MemberState)
+	candidatureRules(r, &states, l.Candidatures, l.Text, h.MemberState)
 	attachmentRules(r, "/attachments", l.Attachments)
 }
 
@@ -129,9 +130,8 @@ func senderRule(r *check.Report, path string, c itu.StateCode, date civil.Date, 
 		m, _ := c.MemberState()
 		r.Add(RuleSenderMemberState, path, "%q joined the Union on %s, after the document's date %s; only a Member State proposes candidates", string(c), m.Joined, date)
 	}
-	if named := missionStates.get(name, missionState); named != "" && named != c {
-		m, _ := named.MemberState()
-		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip.String(name), m.Name, m.Code)
+	if named, ok := stateNamedIn(name); ok && named.Code != c {
+		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip.String(name), named.Name, named.Code)
 	}
 }
 
@@ -174,70 +174,51 @@ func stateNamedIn(name string) (itu.MemberState, bool) {
 	return itu.MemberState{}, false
 }
 
+// stateNames remembers which Member State each name of a state a document
+// writes names, so that "Republic of Korea", written in the letterhead and
+// in each candidature, is looked up once. It keeps the first few names: a
+// document names few states.
+type stateNames struct {
+	n     int
+	text  [4]string
+	state [4]itu.StateCode // "" for a name that names none
+}
+
+// lookup returns the code of the Member State written names, "" when it
+// names none, as [itu.LookupMemberState] finds it.
+func (s *stateNames) lookup(written string) itu.StateCode {
+	for i := range s.n {
+		if s.text[i] == written {
+			return s.state[i]
+		}
+	}
+	var c itu.StateCode
+	if m, ok := itu.LookupMemberState(written); ok {
+		c = m.Code
+	}
+	if s.n < len(s.text) {
+		s.text[s.n], s.state[s.n] = written, c
+		s.n++
+	}
+	return c
+}
+
 // memberStateTextRule: correspondence.member_state.text, at the path at
 // returns.
-func memberStateTextRule(r *check.Report, c itu.StateCode, written string, at func() string) {
+func memberStateTextRule(r *check.Report, states *stateNames, c itu.StateCode, written string, at func() string) {
 	if !c.IsValid() || written == "" {
 		return
 	}
-	if named := statesNamed.get(written, stateNamed); named != "" && named != c {
+	if named := states.lookup(written); named != "" && named != c {
 		m, _ := named.MemberState()
 		r.Add(RuleMemberStateText, at(), "%q names %s (%s), but the code is %q; make them agree", clip.String(written), m.Name, m.Code, string(c))
 	}
 }
 
-// stateNamed returns the code of the Member State written names, as
-// [itu.LookupMemberState] finds it; "" when it names none.
-func stateNamed(written string) itu.StateCode {
-	m, _ := itu.LookupMemberState(written)
-	return m.Code
-}
-
-// missionState returns the code of the Member State a mission's name names
-// ([stateNamedIn]); "" when it names none.
-func missionState(name string) itu.StateCode {
-	m, _ := stateNamedIn(name)
-	return m.Code
-}
-
-// statesNamed and missionStates remember stateNamed and missionState.
-var statesNamed, missionStates textCache
-
-// textCache remembers the answers of a pure function of a short text, as
-// planCache does for telephone numbers: a service sees the same names of
-// Member States and missions again and again, and looking one up folds it
-// and searches the registry's tables. It keeps at most maxTextCache
-// answers, for texts of at most maxCachedText bytes, so a stream of new or
-// long texts costs bounded memory.
-type textCache struct {
-	m sync.Map // text -> itu.StateCode
-	n atomic.Int64
-}
-
-const (
-	maxTextCache  = 4096
-	maxCachedText = 200
-)
-
-// get returns f(s), from the cache when it holds it.
-func (c *textCache) get(s string, f func(string) itu.StateCode) itu.StateCode {
-	if len(s) > maxCachedText {
-		return f(s)
-	}
-	if v, ok := c.m.Load(s); ok {
-		return v.(itu.StateCode)
-	}
-	v := f(s)
-	if c.n.Add(1) <= maxTextCache {
-		c.m.Store(strings.Clone(s), v) // not a part of some larger text kept alive
-	}
-	return v
-}
-
 // candidatureRules: correspondence.candidature.candidate,
 // correspondence.candidature.member_state (when the document has a sender),
 // correspondence.candidature.unmentioned and correspondence.member_state.text.
-func candidatureRules(r *check.Report, cs []Candidature, text []string, sender itu.StateCode) {
+func candidatureRules(r *check.Report, states *stateNames, cs []Candidature, text []string, sender itu.StateCode) {
 	folded := textKeys{text: text}
 	for i, c := range cs {
 		at := func(field string) string { return check.Path("/candidatures", i, field) }
@@ -250,7 +231,7 @@ func candidatureRules(r *check.Report, cs []Candidature, text []string, sender i
 		if sender.IsValid() && c.MemberState.IsValid() && c.MemberState != sender {
 			r.Add(RuleCandidatureMemberState, at("member_state"), "is %q, but the document comes from %q; a Member State presents only its own candidatures", string(c.MemberState), string(sender))
 		}
-		memberStateTextRule(r, c.MemberState, c.MemberStateText, func() string { return at("member_state_text") })
+		memberStateTextRule(r, states, c.MemberState, c.MemberStateText, func() string { return at("member_state_text") })
 		if c.Candidate != "" && !folded.mentions(string(c.Candidate)) {
 			r.Add(RuleCandidatureUnmentioned, at("candidate"), "the text does not name %q; write the name as the text does", clip.String(string(c.Candidate)))
 		}
