@@ -9,6 +9,7 @@ import (
 
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/fold"
 )
 
 // ConferenceCode is the code of a conference as a record writes it: "PP-22",
@@ -37,11 +38,28 @@ func ParseConferenceCode(s string) (ConferenceCode, error) {
 // capitals, with one hyphen between the letters and the digits. "PP-22",
 // "pp22", "PP 22", "ＰＰ－２２" and "P\u00adP-22" all give "PP-22"; a code
 // that holds no letter or digit gives "".
-func (c ConferenceCode) Key() string { return conferenceKey(string(c)) }
+func (c ConferenceCode) Key() string {
+	if isConferenceKey(string(c)) {
+		return string(c) // already its key, as codes in records mostly are
+	}
+	return conferenceKey(string(c))
+}
 
 // IsValid reports whether c is valid UTF-8 with a [ConferenceCode.Key]: it
 // holds a letter or a digit. The zero code is not valid.
-func (c ConferenceCode) IsValid() bool { return utf8.ValidString(string(c)) && c.Key() != "" }
+func (c ConferenceCode) IsValid() bool {
+	if fold.IsASCII(string(c)) {
+		// canon.Key keeps every ASCII letter and digit, so the key is empty
+		// only when there is none.
+		for i := 0; i < len(c); i++ {
+			if b := c[i] | 0x20; 'a' <= b && b <= 'z' || '0' <= c[i] && c[i] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	return utf8.ValidString(string(c)) && c.Key() != ""
+}
 
 // Same reports whether c and d name the same conference: both have the same
 // non-empty [ConferenceCode.Key].
@@ -62,6 +80,46 @@ func (c ConferenceCode) MarshalText() ([]byte, error) { return []byte(c), nil }
 func (c *ConferenceCode) UnmarshalText(b []byte) error {
 	*c = ConferenceCode(b)
 	return nil
+}
+
+// isConferenceKey reports whether s is a key as conferenceKey writes it, so
+// its own key: capital letters, digits, or both joined by a hyphen ("PP",
+// "22", "PP-22"), then, after digits, a hyphen and capitals and digits
+// beginning with a capital ("PP-22-A").
+func isConferenceKey(s string) bool {
+	i := 0
+	for i < len(s) && 'A' <= s[i] && s[i] <= 'Z' {
+		i++
+	}
+	letters := i > 0
+	if i == len(s) {
+		return letters
+	}
+	if letters {
+		if s[i] != '-' {
+			return false
+		}
+		i++
+	}
+	j := i
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == j {
+		return false
+	}
+	if i == len(s) {
+		return true
+	}
+	if s[i] != '-' || i+1 == len(s) || s[i+1] < 'A' || s[i+1] > 'Z' {
+		return false
+	}
+	for i++; i < len(s); i++ {
+		if !('A' <= s[i] && s[i] <= 'Z' || '0' <= s[i] && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func conferenceKey(s string) string {

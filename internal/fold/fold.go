@@ -12,7 +12,10 @@ import (
 
 // Key reduces s to a lookup key: diacritics removed, lower case, dots and
 // commas dropped, runs of space collapsed, and a leading "the " removed.
-func Key(s string) string { return string(AppendKey(nil, s)) }
+func Key(s string) string {
+	var buf [64]byte // most keys fit: one allocation, the string
+	return string(AppendKey(buf[:0], s))
+}
 
 // AppendKey appends the lookup key of s to dst; lookups fold into a stack
 // buffer with it, so a miss allocates nothing.

@@ -59,3 +59,16 @@ func TestFoldKeyHostile(t *testing.T) {
 		t.Errorf("Key(spaces) = %q, want empty", got)
 	}
 }
+
+var keySink string
+
+// TestKeyAllocates checks that Key of a short ASCII text allocates its result
+// alone, the fold done in a buffer on the stack (it grew a buffer from nil
+// before, then copied it).
+func TestKeyAllocates(t *testing.T) {
+	for _, s := range []string{"The Republic of Korea", "Permanent Mission of the Republic of Korea, Geneva"} {
+		if n := testing.AllocsPerRun(20, func() { keySink = Key(s) }); n != 1 {
+			t.Errorf("Key(%q): %v allocations; want 1", s, n)
+		}
+	}
+}

@@ -103,26 +103,41 @@ func scan(s string) (ascii, upper bool) {
 // Named reads a month name in one of the six languages, or an English,
 // French or Spanish abbreviation with or without a final period.
 func Named(s string) (time.Month, bool) {
-	k := Fold(s)
-	if m, ok := keys[k]; ok {
+	if ascii, upper := scan(s); ascii && upper && len(s) <= 32 {
+		// A capitalised ASCII word ("October", "SEPT."), lowered on the
+		// stack: Fold would allocate its lower case.
+		var buf [32]byte
+		k := buf[:len(s)]
+		for i := range len(s) {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k[i] = c
+		}
+		return namedKey(k)
+	}
+	return namedKey(Fold(s))
+}
+
+// namedKey is Named of a folded word.
+func namedKey[K string | []byte](k K) (time.Month, bool) {
+	if m, ok := keys[string(k)]; ok {
 		return m, true
 	}
-	if t, ok := strings.CutSuffix(k, "."); ok {
-		if m, ok := keys[t]; ok && !isFullName(t) {
+	if n := len(k); n > 0 && k[n-1] == '.' {
+		t := k[:n-1]
+		if m, ok := keys[string(t)]; ok && !fullNames()[string(t)] {
 			return m, true
 		}
 	}
 	return 0, false
 }
 
-// isFullName reports whether the folded k is a full month name, which takes
-// no abbreviation's period ("mai." is not a month).
-func isFullName(k string) bool { return fullNames()[k] }
-
-// fullNames holds the folded full month names, folded once, on the first
-// name read with a period: folding the 90 names for each such word (as
-// isFullName did) was 10% of checking the realistic corpus, whose CVs write
-// "Jan." and "Sept.".
+// fullNames holds the folded full month names, which take no abbreviation's
+// period ("mai." is not a month). They are folded once, on the first name
+// read with a period: folding the 90 names for each such word was 10% of
+// checking the realistic corpus, whose CVs write "Jan." and "Sept.".
 var fullNames = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, ns := range names {
