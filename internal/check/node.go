@@ -93,8 +93,16 @@ func (n *node) valueAt(p unsafe.Pointer) reflect.Value { return reflect.NewAt(n.
 // indexTokens are the tokens of the first list indexes, so that an item's
 // path is joined only when it is needed.
 var indexTokens = func() (t [256]string) {
+	// All of them are cut from one string: one allocation at start-up, not
+	// one per index past 99.
+	b := make([]byte, 0, 10+2*90+3*156)
 	for i := range t {
-		t[i] = strconv.Itoa(i)
+		b = strconv.AppendInt(b, int64(i), 10)
+	}
+	digits, at := string(b), 0
+	for i := range t {
+		n := 1 + min(i/10, 1) + min(i/100, 1) // 1, 2 or 3 digits
+		t[i], at = digits[at:at+n], at+n
 	}
 	return t
 }()
