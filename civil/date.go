@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/plenipot/itu/internal/clip"
@@ -206,8 +207,11 @@ type parseError struct {
 	why   string
 }
 
+// parseErr copies the input it keeps, so that s does not escape: decoding
+// passes string(b) of the JSON bytes, which stays on the stack, allocation
+// free, only while no error can hold it.
 func parseErr(what, s, why string) error {
-	return &parseError{what, clip.String(s), why}
+	return &parseError{what, strings.Clone(clip.String(s)), why}
 }
 
 func (e *parseError) Error() string {
