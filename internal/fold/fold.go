@@ -52,6 +52,18 @@ func AppendKey(dst []byte, s string) []byte {
 // appendASCII is AppendKey for ASCII text, a byte at a time.
 func appendASCII(dst []byte, s string) []byte {
 	start := len(dst)
+	dst = AppendWordsASCII(dst, s)
+	if bytes.HasPrefix(dst[start:], []byte("the ")) {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
+}
+
+// AppendWordsASCII appends the words of the ASCII text s as [AppendKey]
+// folds them, but keeping a leading "the": for callers that fold a piece of
+// a longer text to join to others (internal/postname).
+func AppendWordsASCII(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -70,9 +82,6 @@ func appendASCII(dst []byte, s string) []byte {
 			c += 'a' - 'A'
 		}
 		dst = append(dst, c)
-	}
-	if bytes.HasPrefix(dst[start:], []byte("the ")) {
-		dst = append(dst[:start], dst[start+4:]...)
 	}
 	return dst
 }

@@ -123,8 +123,7 @@ func leadingWordASCII(dst []byte, s string) ([]byte, bool) {
 		}
 		j++
 	}
-	words, _ := AppendWords(dst, s[i:j]) // one word: no "the " to drop
-	return words, true
+	return fold.AppendWordsASCII(dst, s[i:j]), true // one word: no "the " to drop
 }
 
 // isSpaceASCII reports whether c is an ASCII space as [unicode.IsSpace] and
@@ -139,35 +138,13 @@ func isSpaceASCII(c byte) bool {
 
 // AppendWords appends the words of s as [fold.Key] writes them, but keeping
 // a leading "the": s folded as a piece of a longer form, to be joined to
-// other pieces by [LookupWords]. It reports false, having appended no matter
-// what, when s is not ASCII, whose fold only fold.Key knows. It repeats the
-// ASCII fold of fold.AppendKey, which keeps no piece apart from the "the"
-// it drops (FuzzLookupWords holds the two to one answer); were the fold
-// package to export its words before that drop, this would call it.
+// other pieces by [LookupWords]. It reports false, having appended nothing,
+// when s is not ASCII, whose fold only fold.Key knows.
 func AppendWords(dst []byte, s string) ([]byte, bool) {
-	start := len(dst)
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.' || c == ',':
-			continue
-		case isSpaceASCII(c):
-			space = len(dst) > start
-			continue
-		case c >= utf8.RuneSelf:
-			return dst, false
-		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+	if !fold.IsASCII(s) {
+		return dst, false
 	}
-	return dst, true
+	return fold.AppendWordsASCII(dst, s), true
 }
 
 // LookupWords returns the post named by pieces made by [AppendWords] and
