@@ -33,7 +33,15 @@ type Report struct {
 }
 
 // New returns an empty report for the given options.
-func New(opts ...itu.Option) *Report { return &Report{Opts: optionsOf(opts...)} }
+func New(opts ...itu.Option) *Report {
+	r := &Report{}
+	for _, f := range opts {
+		if f != nil {
+			f(&r.Opts) // into the report itself: a local would escape to the option
+		}
+	}
+	return r
+}
 
 // Add records a violation of rule at path; the message is built as
 // fmt.Sprintf builds it (without fmt for the simple formats, see [sprint]).

@@ -9,7 +9,8 @@ import (
 	"github.com/plenipot/itu/civil"
 )
 
-func TestOptionsOf(t *testing.T) {
+// TestNewOptions checks the options New applies to its report.
+func TestNewOptions(t *testing.T) {
 	d1, d2 := civil.MustParseDate("2022-09-26"), civil.MustParseDate("2024-09-19")
 	tests := []struct {
 		name string
@@ -23,8 +24,8 @@ func TestOptionsOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, optionsOf(tt.opts...)); diff != "" {
-				t.Errorf("optionsOf mismatch (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.want, New(tt.opts...).Opts); diff != "" {
+				t.Errorf("New(...).Opts mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

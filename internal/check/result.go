@@ -114,14 +114,3 @@ func atoi(s string) (int64, bool) {
 	}
 	return int64(n), true
 }
-
-// optionsOf applies opts in order to the zero Options; a nil option is skipped.
-func optionsOf(opts ...itu.Option) itu.Options {
-	var o itu.Options
-	for _, f := range opts {
-		if f != nil {
-			f(&o)
-		}
-	}
-	return o
-}
