@@ -67,12 +67,14 @@ func expandInputs(args []string) []input {
 // on a virtual machine every such hand-off wakes a sleeping thread, and with
 // a coordinating goroutine two cores checked 2,000 files only about 1.45×
 // as fast as one (BENCHMARKS.md).
-// At most 16×workers files are started and not yet reported, so memory stays
-// bounded however many files there are (a result holds at most 1,000
-// violations), while a worker rarely waits behind a slow file (with 4×, the
-// workers spent 4% of a run over the corpus waiting). When stop returns true (output can
-// no longer be written) no more files are started, and checkAll returns once
-// the files under way finish.
+//
+// At most 16×workers files are started and not yet reported, and their
+// results wait in a ring of that many slots, so memory stays bounded however
+// many files there are (a result holds at most 1,000 violations), while a
+// worker rarely waits behind a slow file (with 4×, the workers spent 4% of a
+// run over the corpus waiting). When stop returns true (output can no longer
+// be written) no more files are started, and checkAll returns once the files
+// under way finish.
 func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers int, prepare func(*fileResult), report func(fileResult), stop func() bool) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -107,14 +109,17 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 		}
 		return
 	}
+	// Inputs next-window to next-1 at most are started and not reported
+	// (each holds a slot), so input i's result waits in ring slot i%window.
+	window := 16 * workers
 	var (
-		next    atomic.Int64                      // the next input to start
-		halted  atomic.Bool                       // stop returned true
-		slots   = make(chan struct{}, 16*workers) // one per file started and not reported
-		mu      sync.Mutex                        // guards the rest, and report
-		results = make([]fileResult, len(ins))    // results not yet reported
-		ready   = make([]bool, len(ins))          // which results are in
-		printed int                               // the next result to report
+		next    atomic.Int64                  // the next input to start
+		halted  atomic.Bool                   // stop returned true
+		slots   = make(chan struct{}, window) // one per file started and not reported
+		mu      sync.Mutex                    // guards the rest, and report
+		results = make([]fileResult, window)  // results not yet reported
+		ready   = make([]bool, window)        // which results are in
+		printed int                           // the next result to report
 		wg      sync.WaitGroup
 	)
 	for range workers {
@@ -128,10 +133,10 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 				}
 				r := check(ins[i])
 				mu.Lock()
-				results[i], ready[i] = r, true
-				for printed < len(ins) && ready[printed] {
-					report(results[printed])
-					results[printed] = fileResult{}
+				results[i%window], ready[i%window] = r, true
+				for printed < len(ins) && ready[printed%window] {
+					report(results[printed%window])
+					results[printed%window], ready[printed%window] = fileResult{}, false
 					printed++
 					<-slots
 				}
