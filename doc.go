@@ -26,7 +26,7 @@
 //	internal/rule                     rule definition, the catalogue's Markdown
 //	itu                               vocabulary and error model
 //	civil  names                      calendar dates and periods; people's names
-//	internal/{enum,postname,pointer,canon,clip,fold,jsontag,month,space,phoneplan,growth,fresh}   helpers, no itu import
+//	internal/{enum,postname,pointer,canon,clip,fold,jsontag,month,space,swar,phoneplan,growth,fresh}   helpers, no itu import
 //
 // What each holds:
 //

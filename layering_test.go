@@ -21,6 +21,7 @@ var layers = map[string]int{
 	"internal/jsontag":            0,
 	"internal/fold":               0,
 	"internal/space":              0,
+	"internal/swar":               0, // text read eight bytes at a time
 	"internal/phoneplan":          0, // numbering plans (libphonenumber metadata)
 	"internal/phoneplan/plantest": 0, // tests only: phonenumbers as the oracle
 	"internal/growth":             0, // tests only: see importedOnlyBy

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/swar"
 )
 
 // The text of a document is nearly always ASCII. These functions read it
@@ -16,7 +18,7 @@ import (
 func plainASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if printableASCII(word(s, i)) != 0 {
+		if swar.NotPrintable(swar.Word(s, i)) != 0 {
 			break // a byte to look at alone
 		}
 	}
@@ -33,15 +35,15 @@ func wordCount(s string) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if x := word(s, i); x&msb == 0 {
-				space := spaces(x)
+			if x := swar.Word(s, i); x&swar.Msb == 0 {
+				space := swar.Spaces(x)
 				// A word starts at each byte that is not a space after
 				// one that is, the byte before the eight included.
 				before := space << 8
 				if !inWord {
 					before |= 0x80
 				}
-				n += bits.OnesCount64(^space & before & msb)
+				n += bits.OnesCount64(^space & before & swar.Msb)
 				inWord = space>>56 == 0
 				i += 8
 				continue
@@ -64,38 +66,6 @@ func wordCount(s string) int {
 	return n
 }
 
-// word is the eight bytes of s from i, the first lowest.
-func word(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
-// printableASCII is zero when every byte of x is ASCII that renders or a
-// space: none from 0x80, none below ' ' (a borrow of x - ' '*lsb sets its
-// high bit), none 0x7f (one that is zero in d). Otherwise it has the high
-// bit of some byte set, maybe of a later byte than the first such.
-func printableASCII(x uint64) uint64 {
-	d := x ^ 0x7f*lsb
-	return (x | (x - ' '*lsb) | (d-lsb)&^d) & msb
-}
-
-// spaces has the high bit of each byte of x, eight ASCII bytes, that is
-// white space (asciiSpace): ' ', or '\t' to '\r'. Adding to a byte below
-// 0x80 never carries into the next.
-func spaces(x uint64) uint64 {
-	notBlank := (x ^ ' '*lsb) + 0x7f*lsb       // high bit set unless the byte is ' '
-	fromTab := x + (0x80-'\t')*lsb             // high bit set from '\t' on
-	pastCR := x + (0x80-'\r'-1)*lsb            // high bit set past '\r'
-	return (^notBlank | fromTab&^pastCR) & msb // ' ', or '\t' to '\r'
-}
-
-// lsb and msb are the lowest and highest bit of each byte of a word.
-const (
-	lsb = 0x0101010101010101
-	msb = 0x8080808080808080
-)
-
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
@@ -105,13 +75,4 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

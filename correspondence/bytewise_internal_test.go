@@ -114,28 +114,6 @@ func FuzzPlainASCII(f *testing.F) {
 	})
 }
 
-// TestSpaces puts each ASCII byte at each place of a word among fillers,
-// spaces or not, and checks that spaces marks exactly the white space.
-func TestSpaces(t *testing.T) {
-	for c := range byte(0x80) {
-		for k := range 8 {
-			for _, fill := range []byte{'a', ' ', '\t', '\r', 0, 0x7f, '\x0e', '\x08'} {
-				b := []byte(strings.Repeat(string(rune(fill)), 8))
-				b[k] = c
-				got := spaces(word(string(b), 0))
-				for j, x := range b {
-					if mark := got>>(8*j+7)&1 == 1; mark != asciiSpace(x) {
-						t.Fatalf("spaces(%q) marks byte %d: %t", b, j, mark)
-					}
-				}
-				if got&^msb != 0 {
-					t.Fatalf("spaces(%q) = %#x sets a bit other than a byte's highest", b, got)
-				}
-			}
-		}
-	}
-}
-
 func FuzzPhoneDigits(f *testing.F) {
 	for _, s := range []string{"", "+41(0)22 748 0000", "((0)0))", "(0)(0)", "(0", "0)", "12(0)34"} {
 		f.Add(s)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/internal/fold"
 	"github.com/plenipot/itu/internal/month"
 )
 
@@ -161,7 +162,7 @@ func appendDateWord(dst []string, w string) []string {
 // ASCII word, whose fold is its lower case, is folded on the stack.
 func isDateNoise(w string) bool {
 	var b [16]byte
-	if len(w) > len(b) || !isASCII(w) {
+	if len(w) > len(b) || !fold.IsASCII(w) {
 		return dateNoise[foldMonth(w)]
 	}
 	for i := 0; i < len(w); i++ {

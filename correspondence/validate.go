@@ -12,6 +12,7 @@ import (
 	"github.com/plenipot/itu/internal/canon"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/swar"
 )
 
 // This file holds the cross-field rules of the package, one function per
@@ -340,8 +341,8 @@ func asciiContainsKey(p string, k []byte) bool {
 		// Zero in x where a byte of p starts as k does; every byte is
 		// below 0x80, so adding 0x7f to one sets its high bit unless it
 		// is zero, and carries into no other.
-		x := (word(p, i) | uint64(fold)*lsb) ^ uint64(c)*lsb
-		for z := ^(x + 0x7f*lsb) & msb; z != 0; z &= z - 1 {
+		x := (swar.Word(p, i) | uint64(fold)*swar.Lsb) ^ uint64(c)*swar.Lsb
+		for z := ^(x + 0x7f*swar.Lsb) & swar.Msb; z != 0; z &= z - 1 {
 			if keyAt(p, i+bits.TrailingZeros64(z)/8, k) {
 				return true
 			}

@@ -13,6 +13,7 @@ import (
 	"github.com/plenipot/itu/internal/clip"
 	"github.com/plenipot/itu/internal/jsontag"
 	"github.com/plenipot/itu/internal/rule"
+	"github.com/plenipot/itu/internal/swar"
 	"github.com/plenipot/itu/names"
 )
 
@@ -88,8 +89,8 @@ func TextOK(s string) bool {
 	visible, ascii := false, true
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if x := word(s, i); plainASCII(x)&msb == 0 {
-				visible = visible || x != ' '*lsb
+			if x := swar.Word(s, i); swar.NotPrintable(x) == 0 {
+				visible = visible || x != ' '*swar.Lsb
 				i += 8
 				continue
 			}
@@ -119,7 +120,7 @@ func TextOK(s string) bool {
 // once, eight bytes at a time while they are ASCII that renders or spaces.
 func HasControl(s string) bool {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainASCII(word(s, i))&msb == 0 {
+		if i+8 <= len(s) && swar.NotPrintable(swar.Word(s, i)) == 0 {
 			i += 8
 			continue
 		}
@@ -139,27 +140,6 @@ func HasControl(s string) bool {
 	}
 	return false
 }
-
-// word is the eight bytes of s from i, the first lowest.
-func word(s string, i int) uint64 {
-	b := s[i : i+8] // one bounds check; the eight loads below are one
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// plainASCII has the high bit of some byte set unless every byte of x is
-// ASCII that renders or a space: none from 0x80, none below ' ' (a borrow
-// of x - ' '*lsb sets it), none 0x7f (one that is zero in d).
-func plainASCII(x uint64) uint64 {
-	d := x ^ 0x7f*lsb
-	return x | (x - ' '*lsb) | (d-lsb)&^d
-}
-
-// lsb and msb are the lowest and highest bit of each byte of a word.
-const (
-	lsb = 0x0101010101010101
-	msb = 0x8080808080808080
-)
 
 // Fields runs the struct-tag rules over v (a struct, or a pointer to one)
 // and records each failure with its JSON Pointer path below base. The rules
