@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/plenipot/itu/internal/enum"
-	"github.com/plenipot/itu/internal/fold"
 	"github.com/plenipot/itu/internal/postname"
 )
 
@@ -26,23 +25,17 @@ const (
 // ErrUnknownPost is wrapped by errors from [ParsePost] for text that names no post.
 var ErrUnknownPost = errors.New("unknown post")
 
-// posts is the code table behind String, ParsePost, IsValid and the text
-// methods: codes on the wire, codes, names and aliases for ParsePost. The
-// forms are postname's, the one table of them, which the candidacy package
-// reads too.
+// posts is the code table behind String, IsValid, the text methods and
+// ParsePost's error: the codes on the wire. The written forms ParsePost and
+// LookupPost read are postname's, the one table of them, which the candidacy
+// package reads too.
 var posts = func() *enum.Table[Post] {
 	codes := make([]string, len(postname.Rows))
-	names := map[string]Post{}
 	for i, row := range postname.Rows {
 		codes[i] = row.Code
-		if i > 0 {
-			for _, f := range row.Forms()[1:] {
-				names[f] = Post(i)
-			}
-		}
 	}
-	return enum.New(enum.Spec[Post]{Pkg: "itu", Type: "Post", What: "post", Codes: codes, Names: names,
-		Key: fold.Key, Want: "one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL", Err: ErrUnknownPost})
+	return enum.New(enum.Spec[Post]{Pkg: "itu", Type: "Post", What: "post", Codes: codes,
+		Want: "one of SG, DSG, BR, TSB, BDT, RRB, COUNCIL", Err: ErrUnknownPost})
 }()
 
 // Posts returns every valid post in table order.
