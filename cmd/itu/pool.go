@@ -15,10 +15,11 @@ import (
 )
 
 // input is one payload file to check: a FILE argument, or a file found in a
-// DIR argument. err, when set, is why it cannot be checked at all.
+// DIR argument (found). err, when set, is why it cannot be checked at all.
 type input struct {
-	name string
-	err  error
+	name  string
+	found bool // a directory walk saw a regular file by this name
+	err   error
 }
 
 // expandInputs returns the files named by args, in order: a directory stands
@@ -43,7 +44,7 @@ func expandInputs(args []string) []input {
 					return fs.SkipDir
 				}
 			case d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".json"):
-				out = append(out, input{name: p})
+				out = append(out, input{name: p, found: true})
 			}
 			return nil
 		})
@@ -92,20 +93,32 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 		// MiB more and makes 2,000 files 10-20% faster (BENCHMARKS.md).
 		debug.SetGCPercent(400)
 	}
-	check := func(in input) fileResult {
+	// check checks in, reading a named file into *buf, the storage its
+	// worker reads every file into: nothing a check returns refers to it.
+	check := func(in input, buf *[]byte) fileResult {
 		if in.err != nil {
 			return fileResult{File: in.name, Error: in.err.Error(), Violations: []itu.Violation{}}
 		}
-		r, _ := e.checkFile(in.name, kind, opts)
+		var r fileResult
+		if in.name == "-" {
+			r, _ = e.checkFile(in.name, kind, opts)
+		} else {
+			data, err := readFile(in.name, *buf, in.found)
+			if cap(data) > cap(*buf) {
+				*buf = data
+			}
+			r, _ = checkData(in.name, data, err, kind, opts)
+		}
 		prepare(&r)
 		return r
 	}
 	if workers == 1 {
+		var buf []byte
 		for _, in := range ins {
 			if stop() {
 				return
 			}
-			report(check(in))
+			report(check(in, &buf))
 		}
 		return
 	}
@@ -124,6 +137,7 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 	)
 	for range workers {
 		wg.Go(func() {
+			var buf []byte
 			for {
 				slots <- struct{}{}
 				i := int(next.Add(1) - 1)
@@ -131,7 +145,7 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 					<-slots
 					return
 				}
-				r := check(ins[i])
+				r := check(ins[i], &buf)
 				mu.Lock()
 				results[i%window], ready[i%window] = r, true
 				for printed < len(ins) && ready[printed%window] {

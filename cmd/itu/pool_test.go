@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
+	"github.com/plenipot/itu/strictjson"
 )
 
 // runWorkers runs "itu validate args" in process with the given number of
@@ -116,5 +117,100 @@ func TestValidateStopsOnWriteError(t *testing.T) {
 	code := finish(e.dispatch([]string{"validate", "--as-of", corpusAsOf, "examples/testdata/invalid", "examples/testdata/realistic"}), out, errOut)
 	if code != exitWrite {
 		t.Errorf("exit %d; want %d when standard output fails", code, exitWrite)
+	}
+}
+
+// TestReadFileReusedStorage checks that a worker may read every file into
+// the same storage: each corpus file is checked from storage the files
+// before it were read into, the storage is then overwritten, and the result
+// must still be the one from a copy of the file's bytes of its own. A
+// result that kept a string or slice pointing into the bytes read would
+// change (--format json keeps every result until the end of the run).
+func TestReadFileReusedStorage(t *testing.T) {
+	t.Chdir(repoRoot)
+	opts := dateFlag{}
+	if err := opts.Set(corpusAsOf); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, dir := range []string{"valid", "invalid", "realistic/valid", "realistic/invalid"} {
+		files = append(files, corpusFiles(t, dir)...)
+	}
+	var buf []byte
+	for _, name := range files {
+		own, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := checkData(name, own, nil, "", opts.options())
+		data, err := readFile(name, buf, true)
+		if cap(data) > cap(buf) {
+			buf = data
+		}
+		got, _ := checkData(name, data, err, "", opts.options())
+		all := buf[:cap(buf)]
+		for i := range all {
+			all[i] = '"'
+		}
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(fileResult{})); diff != "" {
+			t.Errorf("%s: result from reused storage, once it was overwritten (-own copy +reused):\n%s", name, diff)
+		}
+	}
+}
+
+// TestReadFile checks readFile's reading and its use of the storage it is
+// given: a file is read whole into that storage when it is large enough
+// and into new storage when not, an empty file reads as no bytes, and a file
+// over the limit is refused without its bytes.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	small := bytes.Repeat([]byte("a"), 100)
+	large := bytes.Repeat([]byte("b"), 64<<10)
+	tests := []struct {
+		name     string
+		data     []byte
+		bufCap   int
+		found    bool
+		wantErr  string // a fragment of the error; "" for none
+		wantSame bool   // the bytes land in the given storage
+	}{
+		{"small, no storage", small, 0, true, "", false},
+		{"small, room in storage", small, 4096, true, "", true},
+		{"small, not found by a walk", small, 4096, false, "", true},
+		{"large, storage too small", large, 4096, true, "", false},
+		{"large, exactly room for it and one read more", large, len(large) + 512, true, "", true},
+		{"empty", nil, 1024, true, "", true},
+		{"at the limit", bytes.Repeat([]byte(" "), int(maxBytes)), 0, true, "", false},
+		{"over the limit", bytes.Repeat([]byte(" "), int(maxBytes)+1), 0, true, "the limit is", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(strings.ReplaceAll(tt.name, " ", "_")+".json", tt.data)
+			buf := make([]byte, 7, tt.bufCap+7)[7:] // storage with no file bytes in it
+			got, err := readFile(p, buf, tt.found)
+			if tt.wantErr != "" {
+				var me *strictjson.MalformedError
+				if !errors.As(err, &me) || !strings.Contains(err.Error(), tt.wantErr) || got != nil {
+					t.Fatalf("readFile = %d bytes, %v; want no bytes and a json.too_large error saying %q", len(got), err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, tt.data) {
+				t.Errorf("readFile = %d bytes; want the file's %d", len(got), len(tt.data))
+			}
+			if same := cap(buf) > 0 && cap(got) > 0 && &buf[:1][0] == &got[:1][0]; same != tt.wantSame {
+				t.Errorf("read into the given storage: %v; want %v", same, tt.wantSame)
+			}
+		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/plenipot/itu"
@@ -217,8 +216,15 @@ func displayPath(p string) string {
 // the given kind, or of the kind its "kind" member names when kind is empty.
 // It returns the decoded record too, nil when the file is unreadable.
 func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResult, payload.Record) {
-	r := fileResult{File: inputName(name), Kind: kind, Violations: []itu.Violation{}}
 	data, err := e.readInput(name)
+	return checkData(name, data, err, kind, opts)
+}
+
+// checkData checks data, read from the file name with the error err, as
+// checkFile does. Nothing it returns refers to data, so a caller may read
+// the next file into the same storage.
+func checkData(name string, data []byte, err error, kind itu.Kind, opts []itu.Option) (fileResult, payload.Record) {
+	r := fileResult{File: inputName(name), Kind: kind, Violations: []itu.Violation{}}
 	if err == nil && kind != "" {
 		// --kind must not turn input that is not a payload at all (not JSON,
 		// cut short, not an object) into an invalid record of that kind.
@@ -253,27 +259,16 @@ func (e *env) checkFile(name string, kind itu.Kind, opts []itu.Option) (fileResu
 // readInput reads a whole payload, but never more than [maxBytes] of it: a
 // longer input gives a json.too_large *[strictjson.MalformedError], worded as
 // [strictjson.Decode] and [strictjson.DecodeReader] word it. A named file must be a
-// regular file (see [openRegular]); standard input ("-") is read as given.
+// regular file (see [readFile]); standard input ("-") is read as given.
 func (e *env) readInput(name string) ([]byte, error) {
-	var in io.Reader = e.stdin
-	hint := int64(bytes.MinRead)
 	if name != "-" {
-		f, size, err := openRegular(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if size > maxBytes {
-			return nil, tooLarge(fmt.Sprintf("payload is %d bytes; the limit is %d", size, maxBytes))
-		}
-		in = f
-		hint += size // the whole file in one read, and one more to see its end
+		return readFile(name, nil, false)
 	}
-	if in == nil {
+	if e.stdin == nil {
 		return nil, errors.New("no standard input")
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, hint))
-	if _, err := buf.ReadFrom(io.LimitReader(in, maxBytes+1)); err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(e.stdin, maxBytes+1)); err != nil {
 		return nil, fileError(err)
 	}
 	data := buf.Bytes()
@@ -281,39 +276,6 @@ func (e *env) readInput(name string) ([]byte, error) {
 		return nil, tooLarge(fmt.Sprintf("payload is over the limit of %d bytes", maxBytes))
 	}
 	return data, nil
-}
-
-// openRegular opens name for reading if it is a regular file and returns
-// its size. Anything else (a directory, a FIFO, a device, a socket) is
-// refused before it is opened, since reading it could wait for ever: a FIFO
-// with no writer blocks the open itself. The file is opened without waiting
-// ([openFlags]) and checked again, so one swapped in meanwhile is refused too.
-func openRegular(name string) (*os.File, int64, error) {
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, 0, fileError(err)
-	}
-	if err := regular(st.Mode()); err != nil {
-		return nil, 0, err
-	}
-	f, err := os.OpenFile(name, os.O_RDONLY|openFlags, 0)
-	if err != nil {
-		return nil, 0, fileError(err)
-	}
-	now, err := f.Stat()
-	switch {
-	case err != nil:
-		err = fileError(err)
-	case regular(now.Mode()) != nil:
-		err = regular(now.Mode())
-	case !os.SameFile(st, now):
-		err = errors.New("changed while being opened; try again")
-	}
-	if err != nil {
-		f.Close()
-		return nil, 0, err
-	}
-	return f, now.Size(), nil
 }
 
 // regular returns nil for a regular file's mode and otherwise says what the
