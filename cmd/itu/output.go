@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/plenipot/itu/internal/swar"
 )
 
 // hidden reports whether r must never reach a terminal raw: a control
@@ -28,9 +30,14 @@ func hidden(r rune) bool {
 // candidates) goes through it. Backslashes are left alone, so messages that
 // quote input with %q read as before.
 func escape(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return r == utf8.RuneError || hidden(r) })
-	if i < 0 {
+	i := printableASCII(s, 0)
+	if i == len(s) {
+		return s // most lines: no rune to look up in the Unicode tables
+	}
+	if j := strings.IndexFunc(s[i:], func(r rune) bool { return r == utf8.RuneError || hidden(r) }); j < 0 {
 		return s
+	} else {
+		i += j
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 16)
@@ -60,6 +67,13 @@ func escape(s string) string {
 func escapeJSON(b []byte) []byte {
 	var out []byte
 	for i := 0; i < len(b); {
+		if end := printableASCII(b, i); end > i {
+			if out != nil {
+				out = append(out, b[i:end]...)
+			}
+			i = end
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		// C0 controls reach here only as whitespace between tokens: JSON
 		// strings escape them already.
@@ -84,6 +98,20 @@ func escapeJSON(b []byte) []byte {
 		return b
 	}
 	return out
+}
+
+// printableASCII returns the end of the run of printable ASCII (' ' to '~',
+// none of it hidden) in s from i, reading eight bytes at a time: escape and
+// escapeJSON copy such runs as they are.
+func printableASCII[S string | []byte](s S, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if swar.NotPrintable(swar.Word(string(s[i:i+8]), 0)) != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && ' ' <= s[i] && s[i] < 0x7f; i++ {
+	}
+	return i
 }
 
 // appendU appends r as the JSON escape \uXXXX.

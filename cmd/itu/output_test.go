@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -402,4 +403,63 @@ func TestIssue12ForgedArguments(t *testing.T) {
 			assertOneLinePerReport(t, stdout.String(), len(lines(stdout.String())))
 		})
 	}
+}
+
+// FuzzEscape holds escape and escapeJSON, which copy runs of printable ASCII
+// eight bytes at a time, to the rune-by-rune definitions they started from
+// (escapeRunes, escapeJSONRunes).
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{
+		"", "plain ASCII text of more than eight bytes", "a\nb", "tab\there", "\x7f", "0123456\x7f89",
+		"이재섭 Лаптев 李在燮", "abc\u202edcba\u202c", "Le\u200be\u00ad", "a\xffb\xc3", "\uFFFD ok",
+		"x\U000e0041", `{"s": "a\u2028b", "t": "\u0085"}`, "12345678\u2029", "1234567\x1b[8m",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := escape(s), escapeRunes(s); got != want {
+			t.Errorf("escape(%q) = %q; want %q", s, got, want)
+		}
+		if got, want := escapeJSON([]byte(s)), escapeJSONRunes([]byte(s)); !bytes.Equal(got, want) {
+			t.Errorf("escapeJSON(%q) = %q; want %q", s, got, want)
+		}
+	})
+}
+
+// escapeRunes is escape looking at every rune.
+func escapeRunes(s string) string {
+	var b strings.Builder
+	for rest := s; rest != ""; {
+		r, n := utf8.DecodeRuneInString(rest)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%x%x`, rest[0]>>4, rest[0]&0xf)
+		case hidden(r):
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(rest[:n])
+		}
+		rest = rest[n:]
+	}
+	return b.String()
+}
+
+// escapeJSONRunes is escapeJSON looking at every rune.
+func escapeJSONRunes(b []byte) []byte {
+	out := []byte{}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r >= ' ' && r > 0xffff && hidden(r):
+			hi, lo := utf16.EncodeRune(r)
+			out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
+		case r >= ' ' && (hidden(r) || r == utf8.RuneError && n == 1):
+			out = fmt.Appendf(out, `\u%04x`, r)
+		default:
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
 }
