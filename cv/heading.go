@@ -65,19 +65,31 @@ func cutPostOf(s string) (string, bool) {
 
 // shortestName returns the shortest start of s, one character or more and
 // no line break, after which the rest of s is an ending (see isEnding).
+//
+// An ending is empty or opens with one of ".:;" or a space, so isEnding is
+// asked only there: a post's name is mostly letters, and each letter would
+// otherwise cost a call.
 func shortestName(s string) (string, bool) {
 	for e := 0; e < len(s); {
-		r, n := utf8.DecodeRuneInString(s[e:])
-		if r == '\n' {
-			return "", false
+		if c := s[e]; c < utf8.RuneSelf {
+			if c == '\n' {
+				return "", false
+			}
+			e++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[e:])
+			e += n
 		}
-		e += n
-		if isEnding(s[e:]) {
+		if (e == len(s) || mayEnd[s[e]]) && isEnding(s[e:]) {
 			return s[:e], true
 		}
 	}
 	return "", false
 }
+
+// mayEnd holds the bytes an ending may open with: ".:;" and the space of
+// spaces. isEnding is false on a string opening with any other byte.
+var mayEnd = [256]bool{'.': true, ':': true, ';': true, ' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
 // isEnding reports whether s is what may follow the post's name: "of ITU",
 // "at the International Telecommunication Union" (any case, any space
@@ -150,12 +162,23 @@ func spaces(s string) int {
 
 func skipSpace(s string) string { return s[spaces(s):] }
 
-// cutFold cuts word from the start of s, matching each letter as (?i) does:
-// any rune of its simple case folding orbit ("ſ" for "s").
+// cutFold cuts word, ASCII letters only, from the start of s, matching each
+// letter as (?i) does: any rune of its simple case folding orbit ("ſ" for
+// "s"). An ASCII byte of s matches a letter only in either case (the orbits
+// of "k" and "s" reach beyond ASCII, never to another ASCII letter), so only
+// the rest is decoded and folded.
 func cutFold(s, word string) (string, bool) {
-	for _, w := range word {
+	for i := 0; i < len(word); i++ {
+		w := word[i]
+		if s != "" && s[0] < utf8.RuneSelf {
+			if s[0]|0x20 != w|0x20 {
+				return "", false
+			}
+			s = s[1:]
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s)
-		if n == 0 || !foldEqual(r, w) {
+		if n == 0 || !foldEqual(r, rune(w)) {
 			return "", false
 		}
 		s = s[n:]

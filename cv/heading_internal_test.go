@@ -5,6 +5,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/plenipot/itu"
 )
 
 // candidateForPattern is the pattern candidateFor reads a line as.
@@ -96,3 +100,48 @@ func TestCandidateForTokens(t *testing.T) {
 
 // candidateForLines is how many lines TestCandidateForTokens makes.
 var candidateForLines = 20000
+
+// TestCutFold holds cutFold's ASCII fast path to the rune-by-rune folding it
+// skips: every letter against every rune up to the Kelvin sign, so the
+// orbits of "k" ("K") and "s" ("ſ") are met, and against bytes that are not
+// UTF-8.
+func TestCutFold(t *testing.T) {
+	ref := func(s, word string) (string, bool) {
+		for _, w := range word {
+			r, n := utf8.DecodeRuneInString(s)
+			if n == 0 || !foldEqual(r, w) {
+				return "", false
+			}
+			s = s[n:]
+		}
+		return s, true
+	}
+	var ins []string
+	for r := rune(0); r <= 0x2200; r++ {
+		ins = append(ins, string(r)+"x")
+	}
+	ins = append(ins, "", "\xff", "\xc5", "\xe2\x84")
+	for w := 'A'; w <= 'z'; w++ {
+		if !unicode.IsLetter(w) {
+			continue
+		}
+		for _, in := range ins {
+			got, ok := cutFold(in, string(w))
+			want, wantOK := ref(in, string(w))
+			if got != want || ok != wantOK {
+				t.Errorf("cutFold(%q, %q) = %q, %t; folding rune by rune gives %q, %t", in, string(w), got, ok, want, wantOK)
+			}
+		}
+	}
+}
+
+// TestHeadingPostOwnName holds the shortcut of headingRules, which skips
+// LookupPost when a heading names the record's post by its own name: that
+// name looks up as the post.
+func TestHeadingPostOwnName(t *testing.T) {
+	for _, p := range itu.Posts() {
+		if got, ok := itu.LookupPost(p.Name()); !ok || got != p {
+			t.Errorf("LookupPost(%q) = %v, %t; want %v", p.Name(), got, ok, p)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package cv
 import (
 	"encoding/binary"
 	"hash/maphash"
+	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -63,8 +64,8 @@ func headingRules(r *check.Report, base string, lines []string, post itu.Post) {
 	}
 	for i, line := range lines {
 		name, ok := candidateFor(line)
-		if !ok {
-			continue
+		if !ok || name == post.Name() {
+			continue // a post's own name looks up as the post (TestHeadingPostOwnName)
 		}
 		if named, ok := itu.LookupPost(name); ok && named != post {
 			r.Add(RuleHeadingPost, check.Path(base, "heading", i), "names the post %q (%s), but the record stands for %s (%s); make them agree", name, named, post.Name(), post)
@@ -297,29 +298,42 @@ func visionRules(r *check.Report, base string, v VisionStatement) {
 	postRules(r, base, v.Post)
 	headingRules(r, base, v.Heading, v.Post)
 	sectionRules(r, func() string { return check.Path(base, "sections") }, v.Sections)
-	seen := map[itu.Language]int{}
+	// seen holds the first translation into each language met: one entry
+	// per official language at most, so a list searched in place, with no
+	// map made for every statement.
+	var buf [8]translationAt
+	seen := buf[:0]
 	for i, t := range v.Translations {
-		translationRules(r, base, t, v, seen, i)
+		seen = translationRules(r, base, t, v, seen, i)
 		sectionRules(r, func() string { return check.Path(base, "translations", i, "sections") }, t.Sections)
 	}
 }
 
+// translationAt is translation i, into language l.
+type translationAt struct {
+	l itu.Language
+	i int
+}
+
 // translationRules: cv.translation.language and cv.translation.sections for
-// translation i.
-func translationRules(r *check.Report, base string, t Translation, v VisionStatement, seen map[itu.Language]int, i int) {
+// translation i. It returns seen with t added when t is the first
+// translation into its language.
+func translationRules(r *check.Report, base string, t Translation, v VisionStatement, seen []translationAt, i int) []translationAt {
 	if t.Language.IsValid() {
-		switch j, dup := seen[t.Language]; {
+		j := slices.IndexFunc(seen, func(s translationAt) bool { return s.l == t.Language })
+		switch {
 		case t.Language == v.Language:
 			r.Add(RuleTranslationLanguage, check.Path(base, "translations", i, "language"), "%q is the statement's own language; a translation is in another official language", t.Language.String())
-		case dup:
-			r.Add(RuleTranslationLanguage, check.Path(base, "translations", i, "language"), "%q repeats the language of translation %d; keep one text per language", t.Language.String(), j)
+		case j >= 0:
+			r.Add(RuleTranslationLanguage, check.Path(base, "translations", i, "language"), "%q repeats the language of translation %d; keep one text per language", t.Language.String(), seen[j].i)
 		default:
-			seen[t.Language] = i
+			seen = append(seen, translationAt{t.Language, i})
 		}
 	}
 	if len(t.Sections) > 0 && len(t.Sections) != len(v.Sections) {
 		r.Add(RuleTranslationSections, check.Path(base, "translations", i, "sections"), "has %s; the statement it translates has %s", sections(len(t.Sections)), sections(len(v.Sections)))
 	}
+	return seen
 }
 
 // sectionRules: cv.section.heading, cv.span.adjacent, and field.text for span
