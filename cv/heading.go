@@ -66,25 +66,31 @@ func cutPostOf(s string) (string, bool) {
 // shortestName returns the shortest start of s, one character or more and
 // no line break, after which the rest of s is an ending (see isEnding).
 //
-// An ending is empty or opens with one of ".:;" or a space, so isEnding is
-// asked only there: a post's name is mostly letters, and each letter would
-// otherwise cost a call.
+// An ending is empty or opens with one of ".:;" or a space (mayEnd), so
+// isEnding is asked only there, and the bytes between are skipped without
+// decoding: a post's name is mostly letters. Those bytes are ASCII, so they
+// are where a rune starts however s is decoded, and "\n" among them ends
+// the search.
 func shortestName(s string) (string, bool) {
-	for e := 0; e < len(s); {
-		if c := s[e]; c < utf8.RuneSelf {
-			if c == '\n' {
-				return "", false
-			}
+	if s == "" || s[0] == '\n' {
+		return "", false
+	}
+	e := 1
+	if s[0] >= utf8.RuneSelf {
+		_, e = utf8.DecodeRuneInString(s)
+	}
+	for {
+		for e < len(s) && !mayEnd[s[e]] {
 			e++
-		} else {
-			_, n := utf8.DecodeRuneInString(s[e:])
-			e += n
 		}
-		if (e == len(s) || mayEnd[s[e]]) && isEnding(s[e:]) {
+		if isEnding(s[e:]) {
 			return s[:e], true
 		}
+		if s[e] == '\n' { // e < len(s): isEnding("") holds
+			return "", false
+		}
+		e++
 	}
-	return "", false
 }
 
 // mayEnd holds the bytes an ending may open with: ".:;" and the space of

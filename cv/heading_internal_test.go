@@ -145,3 +145,38 @@ func TestHeadingPostOwnName(t *testing.T) {
 		}
 	}
 }
+
+// TestShortestName holds shortestName, which asks isEnding only where an
+// ending may open, to asking it after every rune, on lines made of the
+// heading's words, spaces, marks, line breaks, and runes and bytes that are
+// not ASCII.
+func TestShortestName(t *testing.T) {
+	ref := func(s string) (string, bool) {
+		for e := 0; e < len(s); {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if r == '\n' {
+				return "", false
+			}
+			e += n
+			if isEnding(s[e:]) {
+				return s[:e], true
+			}
+		}
+		return "", false
+	}
+	tokens := []string{"of", "at", "the", "ITU", "International", "Telecommunication", "Union", "SG", "x",
+		" ", "  ", "\t", "\n", "\r", ".", ":", ";", "ſ", "é", "\xff", "\xc3", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(18, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(tokens[rng.IntN(len(tokens))])
+		}
+		s := b.String()
+		got, ok := shortestName(s)
+		want, wantOK := ref(s)
+		if got != want || ok != wantOK {
+			t.Errorf("shortestName(%q) = %q, %t; asking after every rune gives %q, %t", s, got, ok, want, wantOK)
+		}
+	}
+}
