@@ -239,11 +239,22 @@ func lookupQualified(k []byte) (int, bool) {
 
 // ParseStateCode returns the code of the Member State that s names (a code or a name).
 func ParseStateCode(s string) (StateCode, error) {
-	m, ok := LookupMemberState(s)
+	c, ok := LookupStateCode(s)
 	if !ok {
 		return "", fmt.Errorf("itu: parse Member State %s: %w", clip.Quote(s), ErrUnknownMemberState)
 	}
-	return m.Code, nil
+	return c, nil
+}
+
+// LookupStateCode returns the code of the Member State that s names, as
+// [LookupMemberState] finds it. It copies nothing: a rule that only compares
+// the state a text names with a code allocates nothing, hit or miss, where
+// LookupMemberState copies the state's aliases for the caller to keep.
+func LookupStateCode(s string) (StateCode, bool) {
+	if i, ok := lookupState(s); ok {
+		return registry.states[i].Code, true
+	}
+	return "", false
 }
 
 // MemberOn reports whether m was a Member State on d. A state with no known

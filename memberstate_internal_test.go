@@ -133,3 +133,26 @@ func TestLookupStateMissAllocates(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupStateCode checks that LookupStateCode finds what
+// LookupMemberState finds, for every code and name in the registry and for
+// misses, and that on ASCII text it allocates nothing, hit or miss.
+func TestLookupStateCode(t *testing.T) {
+	inputs := []string{"", "Korea", "Kosovo", "Permanent Mission of the Republic of Korea", "Corée du Sud", "韩国"}
+	for _, m := range registry.states {
+		inputs = append(inputs, string(m.Code), m.Name)
+		inputs = append(inputs, m.Aliases...)
+	}
+	for _, s := range inputs {
+		m, wok := LookupMemberState(s)
+		c, ok := LookupStateCode(s)
+		if c != m.Code || ok != wok {
+			t.Errorf("LookupStateCode(%q) = %q, %v; LookupMemberState finds %q, %v", s, c, ok, m.Code, wok)
+		}
+	}
+	for _, s := range []string{"Republic of Korea", "KOR", "Korea (Rep. of)", "the Republic of Korea to the United Nations"} {
+		if n := testing.AllocsPerRun(20, func() { LookupStateCode(s) }); n != 0 {
+			t.Errorf("LookupStateCode(%q): %v allocations; want none", s, n)
+		}
+	}
+}

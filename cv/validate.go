@@ -82,8 +82,8 @@ func profileRules(r *check.Report, base string, p Profile) {
 		r.Add(RuleNationalityMember, check.Path(base, "profile", "nationality"), "%q (%s) joined the Union on %s, after the as-of date %s; want a Member State on that date", string(code), m.Name, m.Joined, r.Opts.AsOf)
 	}
 	if code.IsValid() && p.NationalityText != "" {
-		if m, ok := itu.LookupMemberState(p.NationalityText); ok && m.Code != code {
-			r.Add(RuleNationalityText, check.Path(base, "profile", "nationality_text"), "%q names %s (%s), not the nationality %s (%s); make them agree", p.NationalityText, m.Name, m.Code, code.Name(), string(code))
+		if c, ok := itu.LookupStateCode(p.NationalityText); ok && c != code {
+			r.Add(RuleNationalityText, check.Path(base, "profile", "nationality_text"), "%q names %s (%s), not the nationality %s (%s); make them agree", p.NationalityText, c.Name(), c, code.Name(), string(code))
 		}
 	}
 	if b := p.BirthDate; !b.IsZero() && b.IsValid() {
