@@ -11,7 +11,8 @@
 # Each commit's test binaries are built in a git worktree of its own, with
 # that commit's own benchmarks. Outputs, one file per commit and package:
 #   examples-C.txt  Decode, Validate, DecodeValidate, DecodeStdlib,
-#                   JSONSchema, DecodeValidateScale (seed and large dossier)
+#                   JSONSchema (seed and large dossier), DecodeValidateScale,
+#                   ScaleFixedPart (where the commit has it)
 #   payload-C.txt   payload.Check of the seed and of the realistic corpus
 # Compare them with benchstat, e.g.
 #   benchstat -filter '.unit:(cpu-ns/op OR allocs/op)' OUT/examples-BASE.txt OUT/examples-HEAD.txt
@@ -33,7 +34,7 @@ done
 for r in $(seq "$rounds"); do
   for c in "$base" "$head"; do
     (cd "$work/$c/examples" && "$work/examples-$c.test" -test.run '^$' \
-      -test.bench '^Benchmark(Decode|Validate|DecodeValidate|DecodeStdlib|JSONSchema|DecodeValidateScale)$' \
+      -test.bench '^Benchmark(Decode|Validate|DecodeValidate|DecodeStdlib|JSONSchema|DecodeValidateScale|ScaleFixedPart)$' \
       -test.benchmem >> "$out/examples-$c.txt")
     (cd "$work/$c/payload" && "$work/payload-$c.test" -test.run '^$' -test.bench '^BenchmarkCheck$' \
       -test.benchmem >> "$out/payload-$c.txt")
