@@ -2,26 +2,32 @@ package candidacy
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 
 	"github.com/plenipot/itu/correspondence"
+	"github.com/plenipot/itu/internal/swar"
 )
 
 // withdrawalPhrases are the words by which a document withdraws a candidature
-// in English, French and Spanish, folded to lower case. The English and
-// French forms follow the announcements of PP-14 and PP-06 ("decided to
+// in English, French and Spanish, folded to lower case, each with the index
+// of withdrawalAnchor in it (TestWithdrawalPhrases checks them). The English
+// and French forms follow the announcements of PP-14 and PP-06 ("decided to
 // withdraw the candidature of", "withdrew his candidature") and the form a
 // Secretariat uses in French ("du retrait de la candidature de"); no written
 // withdrawal Note of the Secretary-General has been found, so the forms are
 // a fallback for a document that does not mark its candidatures
 // ([correspondence.Candidature.Withdrawal]).
-var withdrawalPhrases = []string{
-	"withdrawal of the candidature",
-	"withdrawal of the candidacy",
-	"withdraw the candidature",
-	"withdraw the candidacy",
-	"retrait de la candidature",
-	"retiro de la candidatura",
+var withdrawalPhrases = [...]struct {
+	text   string
+	anchor int // the index of withdrawalAnchor in text
+}{
+	{"withdrawal of the candidature", 19},
+	{"withdrawal of the candidacy", 19},
+	{"withdraw the candidature", 14},
+	{"withdraw the candidacy", 14},
+	{"retrait de la candidature", 15},
+	{"retiro de la candidatura", 14},
 }
 
 // withdrawalAnchor is the part of a word every one of withdrawalPhrases holds
@@ -42,64 +48,86 @@ func withdraws(texts ...string) bool {
 }
 
 // saysWithdrawal reports whether strings.ToLower(t) holds one of
-// withdrawalPhrases. Nearly every text holds neither "İ" nor the Kelvin sign,
-// the only runes outside ASCII that lower to ASCII (see [foldPhraseBytes]);
-// for them, lowering keeps every byte where it is, so the phrases are looked
-// for in t itself, by skipping through it for withdrawalAnchor and comparing
-// the bytes around each one found, with no copy. Text holding either rune is
-// lowered first.
+// withdrawalPhrases. Lowering keeps every ASCII byte where it is, and bytes
+// from 0x80 on are in no phrase, so the phrases are first looked for in t
+// itself, with no copy: t is read eight bytes at a time for the two "d"s of
+// withdrawalAnchor, two bytes apart, a pair rare in any text, and the bytes
+// around each pair are compared with the phrases. Unlike a skip search, no
+// load waits on the one before, so it runs at the speed of the loads. A
+// phrase found in t is in the lowered text; one not found may still be
+// there only when t holds "İ" or the Kelvin sign, the only runes outside
+// ASCII that lower to ASCII (see [foldPhraseBytes]), and the same reading
+// tells whether t holds any byte outside ASCII at all: only then is t
+// searched for the two, and lowered when it holds one.
 func saysWithdrawal(t string) bool {
-	if strings.Contains(t, "\u0130") || strings.Contains(t, "\u212A") {
-		low := foldPhraseBytes(nil, t)
-		for _, p := range withdrawalPhrases {
-			if bytes.Contains(low, []byte(p)) {
-				return true
-			}
+	const d1, d2 = 2, 4 // the indexes of the "d"s in withdrawalAnchor
+	var read uint64     // the bytes read, ORed: whether t is ASCII
+	i := 0
+	for ; i+d2+8 <= len(t); i += 8 {
+		x, y := swar.Word(t, i+d1), swar.Word(t, i+d2)
+		read |= x
+		if m := bothD(x, y); m != 0 && pairsSay(t, i, m) {
+			return true
 		}
+	}
+	for j := i; j+len(withdrawalAnchor) <= len(t); j++ { // the anchors no word held
+		if t[j+d1]|0x20 == 'd' && t[j+d2]|0x20 == 'd' && phraseAt(t, j) {
+			return true
+		}
+	}
+	for j := range min(d1, len(t)) { // the bytes no word held
+		read |= uint64(t[j])
+	}
+	for j := i + d1; j < len(t); j++ {
+		read |= uint64(t[j])
+	}
+	if read&swar.Msb == 0 || !strings.Contains(t, "\u0130") && !strings.Contains(t, "\u212A") {
 		return false
 	}
-	for i := indexAnchor(t); i >= 0; {
-		for _, p := range withdrawalPhrases {
-			a := strings.Index(p, withdrawalAnchor)
-			if at := i - a; at >= 0 && at+len(p) <= len(t) && equalLowerASCII(t[at:at+len(p)], p) {
-				return true
-			}
+	low := foldPhraseBytes(nil, t)
+	for _, p := range withdrawalPhrases {
+		if bytes.Contains(low, []byte(p.text)) {
+			return true
 		}
-		next := indexAnchor(t[i+1:])
-		if next < 0 {
-			break
-		}
-		i += 1 + next
 	}
 	return false
 }
 
-// anchorSkip is the Horspool skip table of withdrawalAnchor, ASCII case
-// folded: how far the search may move on when the byte under the anchor's
-// last letter is c.
-var anchorSkip = func() (skip [256]uint8) {
-	const w = withdrawalAnchor
-	for c := range skip {
-		skip[c] = uint8(len(w))
-	}
-	for i := 0; i < len(w)-1; i++ {
-		skip[w[i]] = uint8(len(w) - 1 - i)
-		skip[w[i]-'a'+'A'] = uint8(len(w) - 1 - i)
-	}
-	return skip
-}()
-
-// indexAnchor returns the index of the first withdrawalAnchor in t, ASCII
-// letters compared without case, or -1. It reads about one byte in five of
-// ordinary text (Horspool's search).
-func indexAnchor(t string) int {
-	const w = withdrawalAnchor
-	for i := 0; i+len(w) <= len(t); i += int(anchorSkip[t[i+len(w)-1]]) {
-		if t[i+len(w)-1]|0x20 == w[len(w)-1] && equalLowerASCII(t[i:i+len(w)], w) {
-			return i
+// pairsSay reports whether one of the marks of m (see [bothD]), each at
+// t[i+k+2] for byte k, is the "d"s of a withdrawal phrase.
+func pairsSay(t string, i int, m uint64) bool {
+	for ; m != 0; m &= m - 1 {
+		if phraseAt(t, i+bits.TrailingZeros64(m)/8) {
+			return true
 		}
 	}
-	return -1
+	return false
+}
+
+// phraseAt reports whether withdrawalAnchor, its ASCII letters in any case,
+// is at t[at:], inside one of withdrawalPhrases.
+func phraseAt(t string, at int) bool {
+	const w = withdrawalAnchor
+	if at+len(w) > len(t) || !equalLowerASCII(t[at:at+len(w)], w) {
+		return false
+	}
+	for _, p := range withdrawalPhrases {
+		if s := at - p.anchor; s >= 0 && s+len(p.text) <= len(t) && equalLowerASCII(t[s:s+len(p.text)], p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothD marks, with its highest bit, each byte that is "d" or "D" in both
+// words x and y: ORing 0x20 makes "D" "d" and makes no other byte one, so
+// a byte of z is zero exactly when both are; it is, when adding 0x7f to its
+// low seven bits leaves its highest bit and z's clear (no carry crosses
+// into the next byte).
+func bothD(x, y uint64) uint64 {
+	const lower, d = 0x20 * swar.Lsb, 'd' * swar.Lsb
+	z := (x | lower) ^ d | (y | lower) ^ d
+	return ^((z&^swar.Msb + 0x7f*swar.Lsb) | z) & swar.Msb
 }
 
 // equalLowerASCII reports whether s, its ASCII capitals lowered, is p, which

@@ -1,7 +1,6 @@
 package candidacy
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,41 +9,58 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestIndexAnchor checks the search withdraws skips through texts with: it
-// finds the first withdrawalAnchor, whatever its case, as lower-casing the
-// text ([foldPhraseBytes]) and searching would.
-func TestIndexAnchor(t *testing.T) {
-	for _, s := range []string{
-		"", "andid", "andida", "ANDIDA", "aNdIdA", "CaNdIdAtUrE", "candid", "candida",
-		"ANDIDA at the end", "at the end: candida", "aandida", "andandida", "andiandida",
-		"The Government of the Republic of Korea presents its compliments",
-		"la candidature de M. X, candidat", "\xffandida", "é andida",
-	} {
-		if got, want := indexAnchor(s), bytes.Index(foldPhraseBytes(nil, s), []byte(withdrawalAnchor)); got != want {
-			t.Errorf("indexAnchor(%q) = %d, want %d", s, got, want)
+// lowerSays is what saysWithdrawal answers: whether strings.ToLower(s)
+// holds one of withdrawalPhrases.
+func lowerSays(s string) bool {
+	low := strings.ToLower(s)
+	for _, p := range withdrawalPhrases {
+		if strings.Contains(low, p.text) {
+			return true
 		}
 	}
-	for _, p := range withdrawalPhrases {
-		if !strings.Contains(p, withdrawalAnchor) {
-			t.Errorf("withdrawal phrase %q does not hold %q, by which withdraws finds it", p, withdrawalAnchor)
+	return false
+}
+
+// TestSaysWithdrawalOffsets holds saysWithdrawal, which reads eight bytes
+// at a time and the rest one by one, to lowering and searching, with a
+// phrase or a near miss at every offset near either end of a text, after
+// runs of "d" (half of the pair it looks for) and next to bytes outside
+// ASCII.
+func TestSaysWithdrawalOffsets(t *testing.T) {
+	for n := range 20 {
+		for _, a := range []string{
+			"withdraw the candidacy", "WITHDRAW THE CANDIDACY", "Retiro de la CanDiDatura",
+			"withdraw the candidac", "withdraw the candidaTURE", "andida", "dxd", "ddd",
+			"withdraw the Kandidacy", "wİthdraw the candidacy", "withdraw thé candidacy",
+		} {
+			for _, pad := range []string{"x", "d", "D", "é", "İ"} {
+				for _, s := range []string{
+					strings.Repeat(pad, n) + a, a + strings.Repeat(pad, n),
+					strings.Repeat(pad, n) + "withdraw the candid" + a,
+				} {
+					if got, want := saysWithdrawal(s), lowerSays(s); got != want {
+						t.Errorf("saysWithdrawal(%q) = %v, want %v", s, got, want)
+					}
+				}
+			}
 		}
 	}
 }
 
-// FuzzIndexAnchor checks indexAnchor against lowering and searching, on text
-// holding neither of the runes that lower into ASCII, where lowering moves no
-// byte (saysWithdrawal lowers text holding them first).
-func FuzzIndexAnchor(f *testing.F) {
-	f.Add("withdrawal of the CANDIDATURE of Dr X")
-	f.Add("andandida")
-	f.Fuzz(func(t *testing.T, s string) {
-		if strings.ContainsAny(s, "\u0130\u212A") {
-			return
+// TestWithdrawalPhrases checks each phrase's anchor, and the anchor's two
+// "d"s at 2 and 4: saysWithdrawal finds the phrases by them.
+func TestWithdrawalPhrases(t *testing.T) {
+	if withdrawalAnchor[2] != 'd' || withdrawalAnchor[4] != 'd' {
+		t.Errorf("withdrawalAnchor %q has no \"d\" at 2 and 4", withdrawalAnchor)
+	}
+	for _, p := range withdrawalPhrases {
+		if got := strings.Index(p.text, withdrawalAnchor); got != p.anchor || got < 0 {
+			t.Errorf("withdrawal phrase %q holds %q at %d, not at %d", p.text, withdrawalAnchor, got, p.anchor)
 		}
-		if got, want := indexAnchor(s), bytes.Index(foldPhraseBytes(nil, s), []byte(withdrawalAnchor)); got != want {
-			t.Fatalf("indexAnchor(%q) = %d, want %d", s, got, want)
+		if p.text != strings.ToLower(p.text) {
+			t.Errorf("withdrawal phrase %q is not lower case", p.text)
 		}
-	})
+	}
 }
 
 // FuzzWithdraws checks that withdraws, which matches the phrases without
@@ -62,13 +78,11 @@ func FuzzWithdraws(f *testing.F) {
 	f.Add("retrait de la candidatur")
 	f.Add(strings.Repeat("Long paragraph. ", 130) + "Withdrawal of the CANDİDATURE")
 	f.Add(strings.Repeat("Long paragraph. ", 130) + "no phrase here")
+	f.Add("dxdxdxdxdxdxdxdxdxdxdxdx candidacandidacandida")
+	f.Add("0123456789abcdef withdraw the CANDIDACY")
+	f.Add("0123456789abcdé withdraw the candidacy")
 	f.Fuzz(func(t *testing.T, s string) {
-		low := strings.ToLower(s)
-		want := false
-		for _, p := range withdrawalPhrases {
-			want = want || strings.Contains(low, p)
-		}
-		if got := withdraws(s); got != want {
+		if got, want := withdraws(s), lowerSays(s); got != want {
 			t.Fatalf("withdraws(%q) = %v; lower-cased, the text says %v", s, got, want)
 		}
 	})
