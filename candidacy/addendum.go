@@ -10,13 +10,13 @@ import (
 // addendum adds to: the addendum names the base's document, is not dated
 // before it, and the base transmits candidatures of the dossier's Member
 // State (state, its proposing Member State) only, so an addendum cannot add
-// to another State's document.
-func baseRules(r *check.Report, d Dossier, state itu.StateCode) {
+// to another State's document. m is the dossier's marks.
+func baseRules(r *check.Report, d Dossier, m noteMarks, state itu.StateCode) {
 	b := d.Base
 	if b == nil || d.Note == nil {
 		return
 	}
-	if !d.IsAddendum() {
+	if !m.addendum {
 		r.Add(RuleAddendumBase, "/base", "the dossier's Note %q is not an addendum, so it adds to no base document; leave base out or give the addendum", d.Note.Symbol)
 		return
 	}

@@ -1,7 +1,9 @@
 package candidacy
 
 import (
+	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -10,7 +12,6 @@ import (
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/cv"
-	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/postname"
 )
 
@@ -158,20 +159,31 @@ func containedIn(ps []string, s string) bool {
 }
 
 // entry is one line of a CV that shows the candidate holding a post: a
-// career entry or an ITU activity, by its index. Its path and words are
-// written only when a rule reports it ([entry.path], [entry.line]).
+// career entry or an ITU activity, by its index, with the post and the
+// line's period as rules read it. Its path and words are written only when
+// a rule reports it ([entry.path], [entry.line]).
 type entry struct {
+	post     itu.Post
 	activity bool // an ITU activity, not a career entry
+	present  bool // the period runs to "Present"
 	i        int
-	period   civil.Period
+	start    civil.PartialDate // the start of the period
 }
 
 // path returns the entry's path in the dossier ("/cv/career/0").
 func (e entry) path() string {
+	var buf [32]byte
+	return string(e.appendPath(buf[:0]))
+}
+
+// appendPath appends [entry.path] to b.
+func (e entry) appendPath(b []byte) []byte {
 	if e.activity {
-		return check.Path("/cv/itu_activities", e.i)
+		b = append(b, "/cv/itu_activities/"...)
+	} else {
+		b = append(b, "/cv/career/"...)
 	}
-	return check.Path("/cv/career", e.i)
+	return strconv.AppendInt(b, int64(e.i), 10)
 }
 
 // line returns the entry as c, the CV it was read from, writes it.
@@ -182,43 +194,54 @@ func (e entry) line(c *cv.CV) string {
 	return c.Career[e.i].Line()
 }
 
-// postIndex maps each post to the lines of a CV that show the candidate
-// holding it, in CV order: the career entries at the ITU and the ITU
-// activities whose words name the post ("Director, Telecommunication
-// Standardization Bureau (TSB), ITU"; "Director, TSB, ITU"). It is built
-// once per CV, reading each line once, so that holding claims and
-// candidacies to the CV costs a lookup each.
-// It is indexed by post.
-type postIndex [][]entry
+// postIndex is the lines of a CV that show the candidate holding a post:
+// the career entries at the ITU and the ITU activities whose words name
+// the post ("Director, Telecommunication Standardization Bureau (TSB),
+// ITU"; "Director, TSB, ITU"), ordered by post and, for each post, in CV
+// order. It is built once per CV, reading each line once, so that holding
+// claims and candidacies to the CV costs a search each; it is one list, in
+// the buffer its builder gives while it fits.
+type postIndex []entry
 
-// of returns the lines of idx for post, nil when there are none.
+// of returns the lines of idx for post, in CV order; none when there are
+// none.
 func (idx postIndex) of(post itu.Post) []entry {
-	if post < 0 || int(post) >= len(idx) {
-		return nil
+	i, _ := slices.BinarySearchFunc(idx, post, func(e entry, p itu.Post) int { return cmp.Compare(e.post, p) })
+	j := i
+	for j < len(idx) && idx[j].post == post {
+		j++
 	}
-	return idx[post]
+	return idx[i:j]
 }
 
-// indexPosts builds the [postIndex] of c.
-func indexPosts(c cv.CV) postIndex {
-	idx := make(postIndex, len(postname.Rows))
-	var buf [2]itu.Post // a line names one post, seldom two
+// indexPosts builds the [postIndex] of c, appending to buf.
+func indexPosts(buf []entry, c cv.CV) postIndex {
+	idx := buf[:0]
+	var posts [2]itu.Post // a line names one post, seldom two
 	for i, p := range c.Career {
 		if !atITU(p.Organisation) {
 			continue
 		}
-		for _, post := range postsNamed(buf[:0], p.Title, p.Unit) {
-			idx[post] = append(idx[post], entry{false, i, p.Period})
+		for _, post := range postsNamed(posts[:0], p.Title, p.Unit) {
+			idx = append(idx, entry{post, false, p.Period.Present, i, p.Period.Start})
 		}
 	}
 	for i, a := range c.Activities {
 		body, _, _ := strings.Cut(a.Body, ",")
-		for _, post := range postsNamed(buf[:0], a.RoleText, body) {
-			idx[post] = append(idx[post], entry{true, i, a.Period})
+		for _, post := range postsNamed(posts[:0], a.RoleText, body) {
+			idx = append(idx, entry{post, true, a.Period.Present, i, a.Period.Start})
 		}
+	}
+	// Stable: each post's lines stay in CV order, career entries first.
+	// Nearly every CV names one post, already in order.
+	if !slices.IsSortedFunc(idx, compareEntryPosts) {
+		slices.SortStableFunc(idx, compareEntryPosts)
 	}
 	return idx
 }
+
+// compareEntryPosts orders entries by post.
+func compareEntryPosts(a, b entry) int { return cmp.Compare(a.post, b.post) }
 
 func atITU(org string) bool {
 	o := strings.TrimSpace(org)
@@ -299,19 +322,20 @@ func postsNamedSlow(dst []itu.Post, title, unit, full, abbr string) []itu.Post {
 	return dst
 }
 
-// postIndex returns the [postIndex] of the dossier's CV, or nil when it has none.
-func (d Dossier) postIndex() postIndex {
+// postIndex returns the [postIndex] of the dossier's CV, appending to
+// buf, or nil when it has none.
+func (d Dossier) postIndex(buf []entry) postIndex {
 	if d.CV == nil {
 		return nil
 	}
-	return indexPosts(*d.CV)
+	return indexPosts(buf, *d.CV)
 }
 
 // holdsNow reports whether the CV lines of idx show the candidate holding
 // post now.
 func (idx postIndex) holdsNow(post itu.Post) bool {
 	for _, e := range idx.of(post) {
-		if e.period.Present {
+		if e.present {
 			return true
 		}
 	}

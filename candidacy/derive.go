@@ -1,6 +1,8 @@
 package candidacy
 
 import (
+	"slices"
+
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
 	"github.com/plenipot/itu/correspondence"
@@ -208,17 +210,28 @@ func (x derived) pathOf(p string) string {
 	return l.path()
 }
 
+// scratch is room, on the stack of the check of a dossier, for the lists
+// the check builds: its derived candidacies, its state votes and its CV's
+// post index. A dossier of a few candidatures, nearly every one, allocates
+// none of them; longer lists outgrow it onto the heap.
+type scratch struct {
+	derived [4]derived
+	votes   [8]stateVote
+	entries [8]entry
+}
+
 // derive groups the mentions by post, in the order they first appear. The CV
 // and the vision statement announce a candidacy of their own only when the
 // dossier has no candidature in a letter; otherwise they join their post's group.
 // idx indexes the posts of the dossier's CV (nil when it has none; see
-// [Dossier.postIndex]) and pr is the dossier's [proposal].
+// [Dossier.postIndex]) and by is the dossier's proposing State and where
+// it is first named ([Dossier.proposal]).
 //
 // It reads the mentions twice: first their posts alone, to size the groups,
 // then each mention in a group is made in its place, its name read then
 // (a mention in no group has its name read never), and every group's
-// mentions are a run of one list.
-func (d Dossier) derive(idx postIndex, pr proposal) []derived {
+// mentions are a run of one list. The groups are sc's while they fit.
+func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) []derived {
 	lists := d.mentionLists()
 	var pbuf [2]mention
 	persons := d.personPosts(pbuf[:0])
@@ -251,7 +264,13 @@ func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 	for _, m := range persons {
 		join(m.post, m.at, true)
 	}
-	out := make([]derived, groups)
+	out := sc.derived[:0]
+	if groups > cap(out) {
+		out = make([]derived, 0, groups)
+	}
+	out = out[:groups]
+	// The groups hold slices of all, so it is on the heap: a slice of the
+	// stack stored in a group would move the scratch there.
 	all := make([]mention, 0, n)
 	for i := range out {
 		out[i].src = src[i]
@@ -277,16 +296,16 @@ func (d Dossier) derive(idx postIndex, pr proposal) []derived {
 		add(m)
 	}
 	for i := range out {
-		out[i].fill(d, idx, pr)
+		out[i].fill(d, idx, by)
 	}
 	return out
 }
 
 // fill sets the candidacy's values from its mentions and the dossier.
-func (x *derived) fill(d Dossier, idx postIndex, pr proposal) {
+func (x *derived) fill(d Dossier, idx postIndex, by stateVote) {
 	post := x.mentions[0].post
-	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: pr.state}
-	x.from.memberState = pr.at
+	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: by.state}
+	x.from.memberState = by.at
 	if x.src.isCandidature() {
 		x.from.memberState = x.src.withField("member_state")
 	}
@@ -303,7 +322,7 @@ func (x *derived) fill(d Dossier, idx postIndex, pr proposal) {
 		}
 	}
 	if post == itu.CouncilMember {
-		c.Region, _ = pr.state.Region()
+		c.Region, _ = by.state.Region()
 	}
 	c.Conference = d.conference()
 	switch {
@@ -378,17 +397,37 @@ func namedPerson(ms []mention) (mention, bool) {
 		size int
 		top  mention // the highest-ranked mention, the first of its rank
 	}
-	groups := make([]group, 0, len(ms))
-	index := map[string]int{}
+	// A post's mentions are nearly always a few: their groups are then on
+	// the stack and found by their keys one by one, which costs less than a
+	// map, and no more than a few comparisons each.
+	var buf [8]group
+	groups := buf[:0]
+	var index map[string]int
+	if len(ms) > len(buf) {
+		groups = make([]group, 0, len(ms))
+		index = map[string]int{}
+	}
+	find := func(key string) (int, bool) {
+		if index != nil {
+			g, ok := index[key]
+			return g, ok
+		}
+		for g := range groups {
+			if groups[g].top.key == key {
+				return g, true
+			}
+		}
+		return 0, false
+	}
 	for _, m := range ms {
 		if !m.valid {
 			continue
 		}
-		g, ok := index[m.key]
+		g, ok := find(m.key)
 		if !ok || m.key == "" { // a valid name with no key matches no other
 			g = len(groups)
 			groups = append(groups, group{top: m})
-			if m.key != "" {
+			if m.key != "" && index != nil {
 				index[m.key] = g
 			}
 		}
@@ -420,8 +459,8 @@ type stateVote struct {
 // mission of the note verbale, the letterhead of the letter, and each
 // candidature of the Note. The candidatures of the note verbale and letter
 // count only when their document names no sender, since the correspondence
-// rules already hold them to it.
-func (d Dossier) stateVotes() []stateVote {
+// rules already hold them to it. The list is buf's while it fits.
+func (d Dossier) stateVotes(buf []stateVote) []stateVote {
 	n := 0 // at most a vote per sender and candidature: one list, not grown
 	for _, cs := range d.letterCandidatures() {
 		n += 1 + len(cs)
@@ -429,7 +468,10 @@ func (d Dossier) stateVotes() []stateVote {
 	if d.Note != nil {
 		n += len(d.Note.Candidatures)
 	}
-	out := make([]stateVote, 0, n)
+	out := buf[:0]
+	if n > cap(out) {
+		out = make([]stateVote, 0, n)
+	}
 	add := func(s itu.StateCode, at loc) {
 		if s.IsValid() {
 			out = append(out, stateVote{s, at})
@@ -481,27 +523,39 @@ func sharedCouncil(cs []correspondence.Candidature) bool {
 	return false
 }
 
-// proposal is who a dossier says proposes its candidacies: the Member State
-// most of it names as proposing (ties go to the first named), where it is
-// first named ("" when it is named nowhere), and every place naming one ([Dossier.stateVotes]). A dossier
-// whose only document naming a State is a Note shared by several States'
-// Council candidatures is the first-named State's. Check reads it once.
-type proposal struct {
-	state itu.StateCode
-	at    loc
-	votes []stateVote
-}
-
-// proposal returns the [proposal] of d.
-func (d Dossier) proposal() proposal {
-	votes := d.stateVotes()
+// proposal returns who the dossier says proposes its candidacies: the
+// Member State most of it names as proposing (ties go to the first named)
+// and where it is first named ("" when it is named nowhere), with every
+// place naming one ([Dossier.stateVotes], in buf while they fit). A
+// dossier whose only document naming a State is a Note shared by several
+// States' Council candidatures is the first-named State's. Check reads it
+// once. The two are apart, not one struct, so that the proposer's strings,
+// which the derived candidacies keep, do not carry the votes' room on the
+// stack to the heap.
+func (d Dossier) proposal(buf []stateVote) (by stateVote, votes []stateVote) {
+	votes = d.stateVotes(buf)
 	if len(votes) == 0 && d.Note != nil {
 		for i, c := range d.Note.Candidatures {
 			if c.MemberState.IsValid() {
-				return proposal{c.MemberState, candidatureAt("/note", i).withField("member_state"), votes}
+				return stateVote{c.MemberState, candidatureAt("/note", i).withField("member_state")}, votes
 			}
 		}
 	}
+	return mostNamed(votes), votes
+}
+
+// mostNamed returns the first vote for the State most votes name, or no
+// State, named nowhere, when there is no vote. Nearly every dossier names
+// one State only: its first vote wins, with no count.
+func mostNamed(votes []stateVote) stateVote {
+	if len(votes) > 0 && !slices.ContainsFunc(votes[1:], func(v stateVote) bool { return v.state != votes[0].state }) {
+		return votes[0]
+	}
+	return countVotes(votes)
+}
+
+// countVotes is [mostNamed] for any votes, counting them.
+func countVotes(votes []stateVote) stateVote {
 	count := map[itu.StateCode]int{}
 	best := stateVote{at: at("")} // no vote: no State, named nowhere
 	for _, v := range votes {
@@ -512,7 +566,7 @@ func (d Dossier) proposal() proposal {
 			best = v
 		}
 	}
-	return proposal{best.state, best.at, votes}
+	return best
 }
 
 // conference returns the conference code the dossier names: the note

@@ -1,8 +1,6 @@
 package candidacy
 
 import (
-	"slices"
-
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/correspondence"
 	"github.com/plenipot/itu/cv"
@@ -149,12 +147,20 @@ func (d Dossier) Candidacies() []Candidacy {
 
 // derived returns the candidacies derived from the documents.
 func (d Dossier) derived() []Candidacy {
-	ds := d.derive(d.postIndex(), d.proposal())
+	var sc scratch
+	ds := d.deriveIn(&sc)
 	out := make([]Candidacy, len(ds))
 	for i, x := range ds {
 		out[i] = x.c
 	}
 	return out
+}
+
+// deriveIn returns the candidacies derived from the documents, in sc's
+// room while they fit (see [Dossier.derive]).
+func (d Dossier) deriveIn(sc *scratch) []derived {
+	by, _ := d.proposal(sc.votes[:0])
+	return d.derive(sc, d.postIndex(sc.entries[:0]), by)
 }
 
 // Missing returns the kinds of document that d's candidacies need and d does
@@ -166,16 +172,15 @@ func (d Dossier) derived() []Candidacy {
 // official's post without a vision statement). An
 // addendum ([Dossier.IsAddendum]) needs only what it adds, and a corrigendum
 // ([Dossier.IsCorrigendum]) only its Note, so Missing returns nil for them. It returns nil for a complete dossier.
-func (d Dossier) Missing() []itu.Kind { return d.missing(d.derived()) }
-
-// missing is [Dossier.Missing] given the derived candidacies, so one Check
-// derives them once.
-func (d Dossier) missing(derived []Candidacy) []itu.Kind {
+func (d Dossier) Missing() []itu.Kind {
+	var sc scratch
+	ds := d.deriveIn(&sc)
+	m := d.marks()
 	var out []itu.Kind
-	if !d.supplements() && d.NoteVerbale == nil && d.Letter == nil {
+	if !m.supplements() && d.NoteVerbale == nil && d.Letter == nil {
 		out = append(out, itu.KindNoteVerbale)
 	}
-	for _, u := range d.needed(slices.Concat(d.Explicit, derived)) {
+	for _, u := range d.needed(m, ds) {
 		if u.rule.Severity == itu.Error {
 			out = append(out, u.doc)
 		}

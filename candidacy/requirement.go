@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/plenipot/itu"
-	"github.com/plenipot/itu/correspondence"
 )
 
 // requirement is one document a dossier holds for a candidacy it announces:
@@ -38,14 +37,15 @@ var requirements = []requirement{
 		"the ITU publishes the vision statement of candidates for the elected posts, though no CS, CV or GR text asks for one"},
 }
 
-// needed returns the requirements the dossier's candidacies bring and the
-// dossier does not meet, each with the first candidacy that brings it. A
-// candidacy brings requirements only when the dossier announces it: a
-// withdrawn candidacy needs nothing more, an addendum needs only what it
-// adds (see [Dossier.IsAddendum]) and a corrigendum only its Note (see
-// [Dossier.IsCorrigendum]).
-func (d Dossier) needed(cs []Candidacy) []unmet {
-	if d.supplements() {
+// needed returns the requirements the dossier's candidacies (its explicit
+// ones, then ds, the derived ones) bring and the dossier does not meet,
+// each with the first candidacy that brings it. A candidacy brings
+// requirements only when the dossier announces it: a withdrawn candidacy
+// needs nothing more, an addendum needs only what it adds (see
+// [Dossier.IsAddendum]) and a corrigendum only its Note (see
+// [Dossier.IsCorrigendum]); m is the dossier's marks.
+func (d Dossier) needed(m noteMarks, ds []derived) []unmet {
+	if m.supplements() {
 		return nil
 	}
 	var out []unmet
@@ -53,9 +53,11 @@ func (d Dossier) needed(cs []Candidacy) []unmet {
 		if d.holds(q.doc) {
 			continue
 		}
-		i := slices.IndexFunc(cs, func(c Candidacy) bool { return c.Status != Withdrawn && q.post(c.Post) })
-		if i >= 0 {
-			out = append(out, unmet{q, cs[i]})
+		brings := func(c Candidacy) bool { return c.Status != Withdrawn && q.post(c.Post) }
+		if i := slices.IndexFunc(d.Explicit, brings); i >= 0 {
+			out = append(out, unmet{q, d.Explicit[i]})
+		} else if i := slices.IndexFunc(ds, func(x derived) bool { return brings(x.c) }); i >= 0 {
+			out = append(out, unmet{q, ds[i].c})
 		}
 	}
 	return out
@@ -89,7 +91,7 @@ func (d Dossier) holds(k itu.Kind) bool {
 // ("Addendum 1 to Document 8-E", "8(Add.1)-E"): such a dossier adds to the
 // dossier of that document and needs only what it adds, one document at
 // least beside the Note.
-func (d Dossier) IsAddendum() bool { return d.noteMarked(correspondence.Addendum) }
+func (d Dossier) IsAddendum() bool { return d.marks().addendum }
 
 // adds returns whether an addendum dossier holds a document beside its Note.
 func (d Dossier) adds() bool {

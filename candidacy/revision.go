@@ -60,25 +60,24 @@ func (d Dossier) IsRevision() bool {
 // it names ([Dossier.Corrects]) and belongs to that document's dossier, so
 // it needs no document beside the Note (no note verbale, letter, CV or
 // vision statement); it may carry the corrected document.
-func (d Dossier) IsCorrigendum() bool { return d.noteMarked(correspondence.Corrigendum) }
+func (d Dossier) IsCorrigendum() bool { return d.marks().corrigendum }
 
-// noteMarked reports whether d's Note has a well-formed symbol with a mark of
-// one of the given kinds: what [Dossier.IsAddendum] and
-// [Dossier.IsCorrigendum] ask, reading the symbol once and building no key.
-func (d Dossier) noteMarked(kinds ...correspondence.MarkKind) bool {
+// noteMarks is what the symbol of a dossier's Note says of the dossier:
+// whether it is an addendum ([Dossier.IsAddendum]) and whether a
+// corrigendum ([Dossier.IsCorrigendum]). One check reads the symbol once.
+type noteMarks struct{ addendum, corrigendum bool }
+
+// marks returns the [noteMarks] of d: none when d has no Note or its
+// symbol is malformed. It builds no key.
+func (d Dossier) marks() noteMarks {
 	if d.Note == nil {
-		return false
+		return noteMarks{}
 	}
 	p, err := d.Note.Symbol.Parts()
 	if err != nil {
-		return false
+		return noteMarks{}
 	}
-	for _, k := range kinds {
-		if p.Mark(k) > 0 {
-			return true
-		}
-	}
-	return false
+	return noteMarks{addendum: p.Mark(correspondence.Addendum) > 0, corrigendum: p.Mark(correspondence.Corrigendum) > 0}
 }
 
 // Corrects returns the key of the document a corrigendum corrects: its
@@ -95,9 +94,10 @@ func (d Dossier) Corrects() (string, bool) {
 
 // supplements reports whether d adds to or corrects the dossier of another
 // document, an addendum or a corrigendum, and so needs only what it carries.
-func (d Dossier) supplements() bool {
-	return d.noteMarked(correspondence.Addendum, correspondence.Corrigendum)
-}
+func (d Dossier) supplements() bool { return d.marks().supplements() }
+
+// supplements is [Dossier.supplements] of the dossier whose marks m are.
+func (m noteMarks) supplements() bool { return m.addendum || m.corrigendum }
 
 // keyWithout returns the key of p with its marks of the given kinds
 // removed.

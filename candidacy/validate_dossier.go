@@ -2,6 +2,7 @@ package candidacy
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/plenipot/itu"
@@ -15,24 +16,23 @@ import (
 
 // dossierRules runs the rules that tie a dossier's documents together. The
 // rules of each document are its own package's; these only compare them.
+// The lists they share are read once, into room on the stack.
 func dossierRules(r *check.Report, d Dossier) {
-	idx := d.postIndex()
-	pr := d.proposal()
-	ds := d.derive(idx, pr)
-	derived := make([]Candidacy, len(ds))
-	for i, x := range ds {
-		derived[i] = x.c
-	}
-	missingRule(r, d, derived)
+	var sc scratch
+	idx := d.postIndex(sc.entries[:0])
+	by, votes := d.proposal(sc.votes[:0])
+	ds := d.derive(&sc, idx, by)
+	m := d.marks()
+	missingRule(r, d, m, ds)
 	postRules(r, d)
 	personRules(r, ds)
-	stateRules(r, d, pr)
+	stateRules(r, d, by.state, votes)
 	derivedRules(r, ds)
-	explicitRules(r, d, ds, pr.state)
+	explicitRules(r, d, ds, by.state)
 	orderRules(r, d)
 	boardRules(r, d)
 	claimRules(r, d, idx)
-	baseRules(r, d, pr.state)
+	baseRules(r, d, m, by.state)
 }
 
 // docName names a document kind in messages.
@@ -55,18 +55,14 @@ func docName(k itu.Kind) string {
 // missingRule: candidacy.dossier.missing, one violation per missing
 // document, and candidacy.dossier.expected for a document only practice asks
 // for (see [requirements]).
-func missingRule(r *check.Report, d Dossier, derived []Candidacy) {
+func missingRule(r *check.Report, d Dossier, m noteMarks, ds []derived) {
 	switch {
-	case d.IsAddendum() && !d.adds():
+	case m.addendum && !d.adds():
 		r.Add(RuleDossierMissing, "/note/symbol", "the Note is an addendum (%q), but the dossier holds no document it adds; add the CV, vision statement, note verbale or letter it transmits", d.Note.Symbol)
-	case !d.supplements() && d.NoteVerbale == nil && d.Letter == nil:
+	case !m.supplements() && d.NoteVerbale == nil && d.Letter == nil:
 		r.Add(RuleDossierMissing, "/note_verbale", "the dossier holds neither a note verbale nor a nomination letter; every candidacy needs the Member State's candidature in writing, so add at least one")
 	}
-	cs := derived
-	if len(d.Explicit) > 0 {
-		cs = slices.Concat(d.Explicit, derived)
-	}
-	for _, u := range d.needed(cs) {
+	for _, u := range d.needed(m, ds) {
 		then := ", so add it"
 		if u.rule.Severity != itu.Error {
 			then = ""
@@ -184,9 +180,10 @@ func comparePerson(r *check.Report, path string, name names.Name, x derived, wan
 
 // stateRules: candidacy.state.mismatch among the documents. A Note shared by
 // several States' Council candidatures lists the dossier's State among them.
-func stateRules(r *check.Report, d Dossier, pr proposal) {
-	state := pr.state
-	for _, v := range pr.votes {
+// state is the dossier's proposing State and votes every place naming one
+// ([Dossier.proposal]).
+func stateRules(r *check.Report, d Dossier, state itu.StateCode, votes []stateVote) {
+	for _, v := range votes {
 		if v.state != state {
 			r.Add(RuleStateMismatch, v.at.path(), "names %s as the proposing Member State, but the rest of the dossier names %s; every document of a dossier comes from one Member State", v.state.Label(), state.Label())
 		}
@@ -217,7 +214,10 @@ func derivedRules(r *check.Report, ds []derived) {
 			r.Append(path, v)
 		}
 		if x.c.Post == itu.CouncilMember && x.c.Region != "" {
-			if m, _ := x.c.MemberState.MemberState(); m.RegionStatus != itu.RegionConfirmed {
+			// Region's second result is whether the region is confirmed;
+			// the registry's row, a copy, is read only to say how it is not.
+			if _, confirmed := x.c.MemberState.Region(); !confirmed {
+				m, _ := x.c.MemberState.MemberState()
 				r.Add(RuleRegionUnconfirmed, x.src.path(), "the documents do not name the region of %s, and the registry's region %q for it is %s, not confirmed by an ITU record; state the region in an explicit candidacy", x.c.MemberState.Label(), x.c.Region, m.RegionStatus)
 			}
 		}
@@ -370,24 +370,33 @@ func claimCV(r *check.Report, i int, c Claim, vitae *cv.CV, es []entry) {
 	}
 	first, held := es[0], false
 	for _, e := range es {
-		held = held || e.period.Present
-		if e.period.Start.IsValid() && (!first.period.Start.IsValid() || e.period.Start.First().Before(first.period.Start.First())) {
+		held = held || e.present
+		if e.start.IsValid() && (!first.start.IsValid() || e.start.First().Before(first.start.First())) {
 			first = e
 		}
 	}
-	start := first.period.Start
+	start := first.start
 	if start.IsValid() && (c.Since.Last().Before(start.First()) || start.Last().Before(c.Since.First())) {
 		hint := ""
 		if c.Post.IsElectedOfficial() && c.Since.Year == start.Year-1 {
 			hint = "; both may be right: an elected official is elected at one conference and takes office later, usually on 1 January of the next year, so the claim may count from the election and the CV from taking office"
 		}
-		// The message Add would format from "%s says the candidate has held
-		// the post of %s since %s, but the CV entry %s (%q) starts in %s%s",
-		// written without fmt: nearly every elected official's dossier
-		// gets it (see [Claim]).
-		msg := who + " says the candidate has held the post of " + c.Post.Name() + " since " + c.Since.String() +
-			", but the CV entry " + first.path() + " (" + clip.Quote(first.line(vitae)) + ") starts in " + start.String() + hint
-		r.Append("", RuleClaimMismatch.At(claimPath(i, "since"), msg))
+		// The path and the message Add would format from "%s says the
+		// candidate has held the post of %s since %s, but the CV entry %s
+		// (%q) starts in %s%s", written without fmt into one buffer and one
+		// string: nearly every elected official's dossier gets it (see
+		// [Claim]).
+		var buf [512]byte
+		b := strconv.AppendInt(append(buf[:0], "/claims/"...), int64(i), 10)
+		b = append(b, "/since"...)
+		n := len(b)
+		b = append(append(append(append(b, who...), " says the candidate has held the post of "...), c.Post.Name()...), " since "...)
+		b = append(c.Since.AppendTo(b), ", but the CV entry "...)
+		b = append(first.appendPath(b), " ("...)
+		b = append(strconv.AppendQuote(b, clip.String(first.line(vitae))), ") starts in "...)
+		b = append(start.AppendTo(b), hint...)
+		s := string(b)
+		r.Append("", RuleClaimMismatch.At(s[:n], s[n:]))
 	}
 	if !held {
 		r.Add(RuleClaimMismatch, claimPath(i, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
