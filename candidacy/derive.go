@@ -26,7 +26,7 @@ type mention struct {
 }
 
 // withKey returns m with the name's validity and key taken from keys.
-func (m mention) withKey(keys nameKeys) mention {
+func (m mention) withKey(keys *nameKeys) mention {
 	e := keys.of(m.name)
 	m.valid, m.key = e.valid, e.key
 	return m
@@ -84,7 +84,13 @@ func (l loc) path() string {
 // nameKeys holds, for each distinct name a dossier's documents write, whether
 // it parses and its [names.Name.Key], so that a name written in the Note, the
 // note verbale, the letter, the CV and the vision statement is read once.
-type nameKeys map[names.Name]nameKey
+// A dossier writes a few names: the first few are kept in a list searched
+// one by one, which costs less than hashing each, the rest in a map.
+type nameKeys struct {
+	few  [8]namedKey
+	n    int // how many of few are set
+	many map[names.Name]nameKey
+}
 
 // nameKey is one entry of [nameKeys].
 type nameKey struct {
@@ -92,20 +98,48 @@ type nameKey struct {
 	key   string
 }
 
+// namedKey is a name with its entry.
+type namedKey struct {
+	name names.Name
+	nameKey
+}
+
 // of returns the entry of name (the zero entry when name is empty or does
 // not parse), reading the name the first time it is asked for.
-func (k nameKeys) of(name names.Name) nameKey {
+func (k *nameKeys) of(name names.Name) nameKey {
 	if name == "" {
 		return nameKey{}
 	}
-	e, ok := k[name]
-	if !ok {
-		if name.IsValid() {
-			e = nameKey{true, name.Key()}
+	for _, e := range k.few[:k.n] {
+		if e.name == name {
+			return e.nameKey
 		}
-		k[name] = e
 	}
+	if e, ok := k.many[name]; ok {
+		return e
+	}
+	e := keyOf(name)
+	if k.n < len(k.few) {
+		k.few[k.n] = namedKey{name, e}
+		k.n++
+		return e
+	}
+	if k.many == nil {
+		k.many = map[names.Name]nameKey{}
+	}
+	k.many[name] = e
 	return e
+}
+
+// keyOf reads name: whether it parses and its key ("" when it does not).
+// A name with a key parses, since [names.Name.Key] is "" for a name that
+// does not, so only a name without one is parsed apart (a name may parse
+// and have no key).
+func keyOf(name names.Name) nameKey {
+	if key := name.Key(); key != "" {
+		return nameKey{true, key}
+	}
+	return nameKey{valid: name.IsValid()}
 }
 
 // samePerson reports whether m names the person whose key is key, as
@@ -188,7 +222,7 @@ type sources struct {
 
 // pathOf maps a violation path of the derived candidacy ("/nationality") to
 // the dossier path its value came from, or to the announcing mention.
-func (x derived) pathOf(p string) string {
+func (x *derived) pathOf(p string) string {
 	var l loc
 	switch p {
 	case "/member_state":
@@ -277,10 +311,10 @@ func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) []derived {
 		out[i].mentions = all[len(all) : len(all) : len(all)+size[i]]
 		all = all[:len(all)+size[i]]
 	}
-	keys := nameKeys{}
+	var keys nameKeys
 	add := func(m mention) {
 		if i := index[m.post] - 1; m.post.IsValid() && i >= 0 {
-			out[i].mentions = append(out[i].mentions, m.withKey(keys))
+			out[i].mentions = append(out[i].mentions, m.withKey(&keys))
 		}
 	}
 	for _, l := range lists {
@@ -369,7 +403,7 @@ func (x *derived) withdrawal(d Dossier, c *Candidacy) {
 
 // announces reports whether a document of kind k announces the candidacy
 // (mentions it without withdrawing it).
-func (x derived) announces(k itu.Kind) bool {
+func (x *derived) announces(k itu.Kind) bool {
 	for _, m := range x.mentions {
 		if m.doc == k && !m.withdraw {
 			return true
@@ -379,7 +413,7 @@ func (x derived) announces(k itu.Kind) bool {
 }
 
 // withdraws reports whether a document of kind k withdraws the candidacy.
-func (x derived) withdraws(k itu.Kind) bool {
+func (x *derived) withdraws(k itu.Kind) bool {
 	for _, m := range x.mentions {
 		if m.doc == k && m.withdraw {
 			return true

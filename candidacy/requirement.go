@@ -56,8 +56,13 @@ func (d Dossier) needed(m noteMarks, ds []derived) []unmet {
 		brings := func(c Candidacy) bool { return c.Status != Withdrawn && q.post(c.Post) }
 		if i := slices.IndexFunc(d.Explicit, brings); i >= 0 {
 			out = append(out, unmet{q, d.Explicit[i]})
-		} else if i := slices.IndexFunc(ds, func(x derived) bool { return brings(x.c) }); i >= 0 {
-			out = append(out, unmet{q, ds[i].c})
+		} else {
+			for i := range ds {
+				if brings(ds[i].c) {
+					out = append(out, unmet{q, ds[i].c})
+					break
+				}
+			}
 		}
 	}
 	return out

@@ -8,6 +8,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
+	"github.com/plenipot/itu/names"
 )
 
 // TestNamedPersonFewAndMany holds namedPerson's two ways of grouping names
@@ -76,5 +77,46 @@ func TestPostIndexOf(t *testing.T) {
 				t.Fatalf("of(%v) in %v = %v, want %v", p, list, got, want)
 			}
 		}
+	}
+}
+
+// FuzzKeyOf holds keyOf, which parses a name only when it has no key, to
+// parsing it first: a name with a key parses.
+func FuzzKeyOf(f *testing.F) {
+	for _, s := range []string{
+		"", "Dr Chaesub LEE", "DR. LEE, CHAESUB", "Dr", "Dr.", ", Chaesub", "LEE,", ".", "Dr .", "-",
+		"Mr Houlin ZHAO (赵厚麟)", "赵厚麟", "Ms Doreen BOGDAN-MARTIN", "H.E. Mr", "Dr, Dr", "Ö", "Dr Ö", "'", "LEE, Dr",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := names.Name(s)
+		want := nameKey{}
+		if n.IsValid() {
+			want = nameKey{true, n.Key()}
+		}
+		if got := keyOf(n); got != want {
+			t.Fatalf("keyOf(%q) = %+v, want %+v", s, got, want)
+		}
+	})
+}
+
+// TestNameKeysMany checks nameKeys past the names it lists, where it keeps
+// them in a map: each name's entry is keyOf's, asked once or twice.
+func TestNameKeysMany(t *testing.T) {
+	var k nameKeys
+	var all []names.Name
+	for i := range 30 {
+		all = append(all, names.Name(fmt.Sprintf("Dr Name%c LEE%c", 'a'+i%26, 'A'+i/26)), names.Name(fmt.Sprintf("Dr. %d", i)))
+	}
+	for range 2 {
+		for _, n := range all {
+			if got, want := k.of(n), keyOf(n); got != want {
+				t.Fatalf("of(%q) = %+v, want %+v", n, got, want)
+			}
+		}
+	}
+	if k.n != len(k.few) || len(k.many) != len(all)-len(k.few) {
+		t.Errorf("nameKeys lists %d names and maps %d; want %d and %d", k.n, len(k.many), len(k.few), len(all)-len(k.few))
 	}
 }

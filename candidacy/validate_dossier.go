@@ -11,6 +11,7 @@ import (
 	"github.com/plenipot/itu/cv"
 	"github.com/plenipot/itu/internal/check"
 	"github.com/plenipot/itu/internal/clip"
+	"github.com/plenipot/itu/internal/postname"
 	"github.com/plenipot/itu/names"
 )
 
@@ -71,16 +72,32 @@ func missingRule(r *check.Report, d Dossier, m noteMarks, ds []derived) {
 	}
 }
 
-// postSet returns the valid posts of cs.
-func postSet(cs []correspondence.Candidature) map[itu.Post]bool {
-	out := map[itu.Post]bool{}
+// postSet is a set of valid posts, a bit each: the posts are few (see
+// [postname.Rows]), and a check asks of them only whether one is in.
+type postSet uint64
+
+// There is a bit for every post.
+var _ [64 - len(postname.Rows)]struct{}
+
+// postsOf returns the valid posts of cs.
+func postsOf(cs []correspondence.Candidature) postSet {
+	var out postSet
 	for _, c := range cs {
-		if c.Post.IsValid() {
-			out[c.Post] = true
-		}
+		out = out.with(c.Post)
 	}
 	return out
 }
+
+// with returns s with p, when p is valid.
+func (s postSet) with(p itu.Post) postSet {
+	if !p.IsValid() {
+		return s
+	}
+	return s | 1<<p
+}
+
+// has reports whether p is in s.
+func (s postSet) has(p itu.Post) bool { return p.IsValid() && s&(1<<p) != 0 }
 
 // postRules: candidacy.post.mismatch for the documents (explicit candidacies
 // are checked by explicitRules). One note verbale may announce several
@@ -93,51 +110,45 @@ func postSet(cs []correspondence.Candidature) map[itu.Post]bool {
 func postRules(r *check.Report, d Dossier) {
 	nv, lt := d.NoteVerbale, d.Letter
 	if nv != nil && lt != nil {
-		unmatched(r, "/letter", lt.Candidatures, postSet(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; the note verbale transmits every candidature its letters present")
+		unmatched(r, "/letter", lt.Candidatures, postsOf(nv.Candidatures), "the nomination letter presents a candidature for %s that the note verbale does not announce; the note verbale transmits every candidature its letters present")
 	}
-	announced := map[itu.Post]bool{}
+	var announced postSet
 	for _, cs := range d.letterCandidatures() {
-		for _, c := range cs[:min(len(cs), maxMentions)] {
-			if c.Post.IsValid() {
-				announced[c.Post] = true
-			}
-		}
+		announced |= postsOf(cs[:min(len(cs), maxMentions)])
 	}
-	if d.Note != nil && len(announced) > 0 {
+	if d.Note != nil && announced != 0 {
 		unmatched(r, "/note", d.Note.Candidatures, announced, "the Note transmits a candidacy for %s that neither the note verbale nor the letter announces")
 	}
 	if d.Note != nil {
-		for p := range postSet(d.Note.Candidatures) {
-			announced[p] = true
-		}
+		announced |= postsOf(d.Note.Candidatures)
 	}
 	var buf [2]mention
 	docs := d.personPosts(buf[:0])
 	for _, m := range docs {
 		switch {
 		case !m.post.IsValid():
-		case len(announced) > 0 && !announced[m.post]:
+		case announced != 0 && !announced.has(m.post):
 			r.Add(RulePostMismatch, check.Path(m.at.path(), "post"), "%s is for %s, but the dossier's candidatures are for %s; make them agree", docName(m.doc), m.post, postList(announced))
-		case len(announced) == 0 && m.doc == itu.KindVisionStatement && docs[0].doc == itu.KindCV && docs[0].post.IsValid() && docs[0].post != m.post:
+		case announced == 0 && m.doc == itu.KindVisionStatement && docs[0].doc == itu.KindCV && docs[0].post.IsValid() && docs[0].post != m.post:
 			r.Add(RulePostMismatch, check.Path(m.at.path(), "post"), "the vision statement is for %s, but the CV is for %s; make them agree", m.post, docs[0].post)
 		}
 	}
 }
 
 // unmatched reports each candidature of cs (under base) whose post is not in want.
-func unmatched(r *check.Report, base string, cs []correspondence.Candidature, want map[itu.Post]bool, format string) {
+func unmatched(r *check.Report, base string, cs []correspondence.Candidature, want postSet, format string) {
 	for i, c := range cs {
-		if c.Post.IsValid() && !want[c.Post] {
+		if c.Post.IsValid() && !want.has(c.Post) {
 			r.Add(RulePostMismatch, check.Path(base, "candidatures", i, "post"), format, c.Post)
 		}
 	}
 }
 
 // postList writes a set of posts in table order: "COUNCIL and DSG".
-func postList(ps map[itu.Post]bool) string {
+func postList(ps postSet) string {
 	var out []string
 	for _, p := range itu.Posts() {
-		if ps[p] {
+		if ps.has(p) {
 			out = append(out, p.String())
 		}
 	}
@@ -151,7 +162,8 @@ func postList(ps map[itu.Post]bool) string {
 // the documents, per post. Each mention is compared with the one name the
 // candidacy takes, so the work is linear in the mentions.
 func personRules(r *check.Report, ds []derived) {
-	for _, x := range ds {
+	for i := range ds {
+		x := &ds[i]
 		if x.c.Candidate == "" {
 			continue
 		}
@@ -168,7 +180,7 @@ func personRules(r *check.Report, ds []derived) {
 // takes: candidacy.person.mismatch when [names.Compare] finds them
 // different, candidacy.person.variant when one is a compatible variant of
 // the other, nothing when they are the same.
-func comparePerson(r *check.Report, path string, name names.Name, x derived, want string) {
+func comparePerson(r *check.Report, path string, name names.Name, x *derived, want string) {
 	switch m := names.Compare(name, x.c.Candidate); m.Verdict {
 	case names.Same:
 	case names.Variant:
@@ -203,7 +215,8 @@ func stateRules(r *check.Report, d Dossier, state itu.StateCode, votes []stateVo
 // nationality (CS No. 62) and membership rules, and a warning when a Council
 // candidacy takes an unconfirmed region from the registry.
 func derivedRules(r *check.Report, ds []derived) {
-	for _, x := range ds {
+	for i := range ds {
+		x := &ds[i]
 		s := &check.Report{Opts: r.Opts}
 		nationalityRule(s, "", x.c)
 		memberRules(s, "", x.c)
@@ -232,11 +245,9 @@ func explicitRules(r *check.Report, d Dossier, ds []derived, state itu.StateCode
 	if len(d.Explicit) == 0 {
 		return
 	}
-	byPost := map[itu.Post]derived{}
-	announced := map[itu.Post]bool{}
+	var announced postSet
 	for _, x := range ds {
-		byPost[x.c.Post] = x
-		announced[x.c.Post] = true
+		announced = announced.with(x.c.Post)
 	}
 	letters := d.hasCandidatures()
 	for i, c := range d.Explicit {
@@ -244,8 +255,8 @@ func explicitRules(r *check.Report, d Dossier, ds []derived, state itu.StateCode
 		if state.IsValid() && c.MemberState.IsValid() && c.MemberState != state {
 			r.Add(RuleStateMismatch, check.Path(base, "member_state"), "names %s as the proposing Member State, but the documents name %s", c.MemberState.Label(), state.Label())
 		}
-		x, ok := byPost[c.Post]
-		if !ok {
+		x := derivedFor(ds, c.Post)
+		if x == nil {
 			if letters && c.Post.IsValid() {
 				r.Add(RulePostMismatch, check.Path(base, "post"), "the documents announce no candidacy for %s; they announce %s", c.Post, postList(announced))
 			}
@@ -258,6 +269,17 @@ func explicitRules(r *check.Report, d Dossier, ds []derived, state itu.StateCode
 			r.Add(RuleDossierOrder, check.Path(base, "received"), "received on %s, after the Note by the Secretary-General of %s that transmits it; the Secretary-General transmits only a candidacy already received", c.Received, d.Note.Date)
 		}
 	}
+}
+
+// derivedFor returns the candidacy of ds for post, or nil. ds holds one
+// candidacy per post, for a few posts: no map finds one faster.
+func derivedFor(ds []derived, post itu.Post) *derived {
+	for i := range ds {
+		if ds[i].c.Post == post {
+			return &ds[i]
+		}
+	}
+	return nil
 }
 
 // orderRules: candidacy.dossier.order among the documents' dates.
