@@ -207,11 +207,36 @@ func (d Dossier) personPosts(out []mention) []mention {
 // derived is a candidacy derived from the documents, with where its values
 // came from, so rules on it report at the document that is wrong.
 type derived struct {
-	c        Candidacy
-	src      loc       // the first mention announcing it
-	from     sources   // where each of its values came from
-	mentions []mention // every mention of its post
-	named    mention   // the mention whose name the candidacy takes
+	c     Candidacy
+	src   loc     // the first mention announcing it
+	from  sources // where each of its values came from
+	named mention // the mention whose name the candidacy takes
+	// Every mention of its post is in the list of mentions [Dossier.derive]
+	// makes, from first to end: an index, not a slice, so that the list may
+	// be on the stack (a slice of it stored in a derived candidacy would
+	// move it to the heap).
+	first, end int
+	// The documents of the Note, note verbale and letter that mention it
+	// announcing it, and withdrawing it.
+	announcedBy, withdrawnBy letterDocs
+}
+
+// letterDocs is a set of the kinds of document that write candidatures:
+// the Note, the note verbale and the letter, a bit each.
+type letterDocs uint8
+
+// letterDoc returns the bit of kind k in a [letterDocs], 0 for a kind that
+// writes no candidature.
+func letterDoc(k itu.Kind) letterDocs {
+	switch k {
+	case itu.KindNote:
+		return 1
+	case itu.KindNoteVerbale:
+		return 2
+	case itu.KindLetter:
+		return 4
+	}
+	return 0
 }
 
 // sources holds where the values of a derived candidacy came from, each the
@@ -245,13 +270,14 @@ func (x *derived) pathOf(p string) string {
 }
 
 // scratch is room, on the stack of the check of a dossier, for the lists
-// the check builds: its derived candidacies, its state votes and its CV's
-// post index. A dossier of a few candidatures, nearly every one, allocates
+// the check builds: its derived candidacies and their mentions, its state
+// votes and its CV's post index. A dossier of a few candidatures, nearly every one, allocates
 // none of them; longer lists outgrow it onto the heap.
 type scratch struct {
-	derived [4]derived
-	votes   [8]stateVote
-	entries [8]entry
+	derived  [4]derived
+	mentions [12]mention
+	votes    [8]stateVote
+	entries  [8]entry
 }
 
 // derive groups the mentions by post, in the order they first appear. The CV
@@ -264,8 +290,9 @@ type scratch struct {
 // It reads the mentions twice: first their posts alone, to size the groups,
 // then each mention in a group is made in its place, its name read then
 // (a mention in no group has its name read never), and every group's
-// mentions are a run of one list. The groups are sc's while they fit.
-func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) []derived {
+// mentions are a run of one list, which derive returns too. The groups and
+// the list are sc's while they fit.
+func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) (ds []derived, mentions []mention) {
 	lists := d.mentionLists()
 	var pbuf [2]mention
 	persons := d.personPosts(pbuf[:0])
@@ -303,18 +330,21 @@ func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) []derived {
 		out = make([]derived, 0, groups)
 	}
 	out = out[:groups]
-	// The groups hold slices of all, so it is on the heap: a slice of the
-	// stack stored in a group would move the scratch there.
-	all := make([]mention, 0, n)
+	all := sc.mentions[:0]
+	if n > cap(all) {
+		all = make([]mention, 0, n)
+	}
+	all = all[:n]
+	start := 0
 	for i := range out {
-		out[i].src = src[i]
-		out[i].mentions = all[len(all) : len(all) : len(all)+size[i]]
-		all = all[:len(all)+size[i]]
+		out[i].src, out[i].first, out[i].end = src[i], start, start // end moves on as add fills the group
+		start += size[i]
 	}
 	var keys nameKeys
 	add := func(m mention) {
 		if i := index[m.post] - 1; m.post.IsValid() && i >= 0 {
-			out[i].mentions = append(out[i].mentions, m.withKey(&keys))
+			all[out[i].end] = m.withKey(&keys)
+			out[i].end++
 		}
 	}
 	for _, l := range lists {
@@ -330,21 +360,28 @@ func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) []derived {
 		add(m)
 	}
 	for i := range out {
-		out[i].fill(d, idx, by)
+		out[i].fill(d, idx, by, all[out[i].first:out[i].end])
 	}
-	return out
+	return out, all
 }
 
-// fill sets the candidacy's values from its mentions and the dossier.
-func (x *derived) fill(d Dossier, idx postIndex, by stateVote) {
-	post := x.mentions[0].post
+// fill sets the candidacy's values from its mentions, ms, and the dossier.
+func (x *derived) fill(d Dossier, idx postIndex, by stateVote, ms []mention) {
+	for _, m := range ms {
+		if m.withdraw {
+			x.withdrawnBy |= letterDoc(m.doc)
+		} else {
+			x.announcedBy |= letterDoc(m.doc)
+		}
+	}
+	post := ms[0].post
 	c := Candidacy{Kind: itu.KindCandidacy, Post: post, MemberState: by.state}
 	x.from.memberState = by.at
 	if x.src.isCandidature() {
 		x.from.memberState = x.src.withField("member_state")
 	}
 	if post.CandidateIsPerson() {
-		if m, ok := namedPerson(x.mentions); ok {
+		if m, ok := namedPerson(ms); ok {
 			c.Candidate = m.name
 			x.from.candidate = m.names()
 			x.named = m
@@ -401,26 +438,13 @@ func (x *derived) withdrawal(d Dossier, c *Candidacy) {
 	}
 }
 
-// announces reports whether a document of kind k announces the candidacy
-// (mentions it without withdrawing it).
-func (x *derived) announces(k itu.Kind) bool {
-	for _, m := range x.mentions {
-		if m.doc == k && !m.withdraw {
-			return true
-		}
-	}
-	return false
-}
+// announces reports whether a document of kind k, the Note, note verbale
+// or letter, announces the candidacy (mentions it without withdrawing it).
+func (x *derived) announces(k itu.Kind) bool { return x.announcedBy&letterDoc(k) != 0 }
 
-// withdraws reports whether a document of kind k withdraws the candidacy.
-func (x *derived) withdraws(k itu.Kind) bool {
-	for _, m := range x.mentions {
-		if m.doc == k && m.withdraw {
-			return true
-		}
-	}
-	return false
-}
+// withdraws reports whether a document of kind k, the Note, note verbale
+// or letter, withdraws the candidacy.
+func (x *derived) withdraws(k itu.Kind) bool { return x.withdrawnBy&letterDoc(k) != 0 }
 
 // namedPerson returns the mention whose name a derived candidacy takes: among
 // the groups of mentions naming the same person, the largest (ties go to the

@@ -160,7 +160,8 @@ func (d Dossier) derived() []Candidacy {
 // room while they fit (see [Dossier.derive]).
 func (d Dossier) deriveIn(sc *scratch) []derived {
 	by, _ := d.proposal(sc.votes[:0])
-	return d.derive(sc, d.postIndex(sc.entries[:0]), by)
+	ds, _ := d.derive(sc, d.postIndex(sc.entries[:0]), by)
+	return ds
 }
 
 // Missing returns the kinds of document that d's candidacies need and d does

@@ -22,11 +22,11 @@ func dossierRules(r *check.Report, d Dossier) {
 	var sc scratch
 	idx := d.postIndex(sc.entries[:0])
 	by, votes := d.proposal(sc.votes[:0])
-	ds := d.derive(&sc, idx, by)
+	ds, mentions := d.derive(&sc, idx, by)
 	m := d.marks()
 	missingRule(r, d, m, ds)
 	postRules(r, d)
-	personRules(r, ds)
+	personRules(r, ds, mentions)
 	stateRules(r, d, by.state, votes)
 	derivedRules(r, ds)
 	explicitRules(r, d, ds, by.state)
@@ -160,14 +160,15 @@ func postList(ps postSet) string {
 
 // personRules: candidacy.person.mismatch and candidacy.person.variant among
 // the documents, per post. Each mention is compared with the one name the
-// candidacy takes, so the work is linear in the mentions.
-func personRules(r *check.Report, ds []derived) {
+// candidacy takes, so the work is linear in the mentions (the list
+// [Dossier.derive] makes).
+func personRules(r *check.Report, ds []derived, mentions []mention) {
 	for i := range ds {
 		x := &ds[i]
 		if x.c.Candidate == "" {
 			continue
 		}
-		for _, m := range x.mentions {
+		for _, m := range mentions[x.first:x.end] {
 			if !m.valid || m.samePerson(x.named.key) {
 				continue
 			}
