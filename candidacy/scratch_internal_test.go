@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/plenipot/itu"
@@ -119,4 +120,20 @@ func TestNameKeysMany(t *testing.T) {
 	if k.n != len(k.few) || len(k.many) != len(all)-len(k.few) {
 		t.Errorf("nameKeys lists %d names and maps %d; want %d and %d", k.n, len(k.many), len(k.few), len(all)-len(k.few))
 	}
+}
+
+// FuzzAppendQuote holds appendQuote, which copies runs of printable ASCII
+// whole, to strconv.Quote.
+func FuzzAppendQuote(f *testing.F) {
+	for _, s := range []string{
+		"", "2015 – Present Director, Telecommunication Standardization Bureau (TSB), ITU",
+		`a "quoted" \ word`, "\x00\x7f\x80\xff", "é", "\u2028\u00ad", "tab\there", "\xe2\x80", "ok\xe2\x80\x93ok",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendQuote([]byte("x"), s)), "x"+strconv.Quote(s); got != want {
+			t.Fatalf("appendQuote(%q) = %s, want %s", s, got, want)
+		}
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/civil"
@@ -416,7 +417,7 @@ func claimCV(r *check.Report, i int, c Claim, vitae *cv.CV, es []entry) {
 		b = append(append(append(append(b, who...), " says the candidate has held the post of "...), c.Post.Name()...), " since "...)
 		b = append(c.Since.AppendTo(b), ", but the CV entry "...)
 		b = append(first.appendPath(b), " ("...)
-		b = append(strconv.AppendQuote(b, clip.String(first.line(vitae))), ") starts in "...)
+		b = append(appendQuote(b, clip.String(first.line(vitae))), ") starts in "...)
 		b = append(start.AppendTo(b), hint...)
 		s := string(b)
 		r.Append("", RuleClaimMismatch.At(s[:n], s[n:]))
@@ -424,4 +425,31 @@ func claimCV(r *check.Report, i int, c Claim, vitae *cv.CV, es []entry) {
 	if !held {
 		r.Add(RuleClaimMismatch, claimPath(i, "post"), "%s says the candidate still holds the post of %s, but no CV entry for it runs to \"Present\" (%s: %q)", who, c.Post.Name(), first.path(), first.line(vitae))
 	}
+}
+
+// appendQuote appends strconv.Quote(s) to b. A CV line is printable ASCII
+// but for a dash or a letter or two, which strconv.AppendQuote reads rune
+// by rune: runs of printable ASCII other than a quote or a backslash,
+// which it writes as they are, are copied whole, and only the runes
+// between them are quoted by strconv, one each (it quotes each rune on its
+// own, so the pieces make the whole). FuzzAppendQuote holds the two
+// together.
+func appendQuote(b []byte, s string) []byte {
+	b = append(b, '"')
+	for s != "" {
+		i := 0
+		for i < len(s) && ' ' <= s[i] && s[i] < 0x7f && s[i] != '"' && s[i] != '\\' {
+			i++
+		}
+		b = append(b, s[:i]...)
+		if s = s[i:]; s == "" {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s)
+		n := len(b)
+		b = strconv.AppendQuote(b, s[:w])     // the rune between quotes
+		b = append(b[:n], b[n+1:len(b)-1]...) // without them
+		s = s[w:]
+	}
+	return append(b, '"')
 }
