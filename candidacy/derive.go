@@ -271,8 +271,8 @@ func (x *derived) pathOf(p string) string {
 
 // scratch is room, on the stack of the check of a dossier, for the lists
 // the check builds: its derived candidacies and their mentions, its state
-// votes and its CV's post index. A dossier of a few candidatures, nearly every one, allocates
-// none of them; longer lists outgrow it onto the heap.
+// votes and its CV's post index. A dossier of a few candidatures, nearly
+// every one, allocates none of them; longer lists outgrow it onto the heap.
 type scratch struct {
 	derived  [4]derived
 	mentions [12]mention
