@@ -342,7 +342,8 @@ func (d Dossier) derive(sc *scratch, idx postIndex, by stateVote) (ds []derived,
 	}
 	var keys nameKeys
 	add := func(m mention) {
-		if i := index[m.post] - 1; m.post.IsValid() && i >= 0 {
+		// join counted every mention add places: the group has room for it.
+		if i := index[m.post] - 1; m.post.IsValid() && i >= 0 && out[i].end < out[i].first+size[i] {
 			all[out[i].end] = m.withKey(&keys)
 			out[i].end++
 		}
