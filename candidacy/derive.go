@@ -272,12 +272,14 @@ func (x *derived) pathOf(p string) string {
 // scratch is room, on the stack of the check of a dossier, for the lists
 // the check builds: its derived candidacies and their mentions, its state
 // votes and its CV's post index. A dossier of a few candidatures, nearly
-// every one, allocates none of them; longer lists outgrow it onto the heap.
+// every one (two posts, a person's named by five documents), allocates none
+// of them; longer lists outgrow it onto the heap. It is kept small (3 KB):
+// a goroutine checking a dossier grows its stack less.
 type scratch struct {
-	derived  [4]derived
+	derived  [2]derived
 	mentions [12]mention
-	votes    [8]stateVote
-	entries  [8]entry
+	votes    [6]stateVote
+	entries  [4]entry
 }
 
 // derive groups the mentions by post, in the order they first appear. The CV
