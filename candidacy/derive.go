@@ -273,13 +273,15 @@ func (x *derived) pathOf(p string) string {
 // the check builds: its derived candidacies and their mentions, its state
 // votes and its CV's post index. A dossier of a few candidatures, nearly
 // every one (two posts, a person's named by five documents), allocates none
-// of them; longer lists outgrow it onto the heap. It is kept small (3 KB):
-// a goroutine checking a dossier grows its stack less.
+// of them; longer lists outgrow it onto the heap. It is kept small (3.5
+// KB): a goroutine checking a dossier grows its stack less. The room for
+// votes is for the most a dossier may cast, a sender and a candidature
+// each ([Dossier.stateVotes]): seven for the seed.
 type scratch struct {
 	derived  [2]derived
 	mentions [12]mention
-	votes    [6]stateVote
-	entries  [4]entry
+	votes    [8]stateVote
+	entries  [8]entry
 }
 
 // derive groups the mentions by post, in the order they first appear. The CV
