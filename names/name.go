@@ -221,14 +221,63 @@ func (n Name) Parse() (Person, error) { return Parse(string(n)) }
 // IsValid reports whether n parses as a person's name: some word follows
 // the honorifics, and the first of them does not start with a comma (an empty
 // family name). It is [Name.Parse] without building the [Person].
+//
+// The last word is never an honorific ([isHonorific] wants a word after
+// one), so a name with a word is valid unless the first word after its
+// honorifics starts with a comma; a name where no word does, nearly every
+// one, needs only a word, and its honorifics are not read.
 func (n Name) IsValid() bool {
+	s := string(n.primaryForm())
+	if !mayStartWordWithComma(s) {
+		return hasWord(s)
+	}
 	var buf [16]string // a name's words, without a list on the heap
-	words := appendFields(buf[:0], string(n.primaryForm()))
+	words := appendFields(buf[:0], s)
 	i := 0
 	for i < len(words) && isHonorific(words, i) {
 		i++
 	}
 	return i < len(words) && words[i][0] != ','
+}
+
+// mayStartWordWithComma reports whether a word of s as [strings.Fields]
+// splits it may start with a comma: s holds a comma first, or after white
+// space or a byte of a longer character (which may end a space such as
+// U+00A0).
+func mayStartWordWithComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			continue
+		}
+		if i == 0 {
+			return true
+		}
+		if c := s[i-1]; c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether s holds a word as [strings.Fields] splits it: a
+// character that is not white space.
+func hasWord(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // Key returns the identity key of the person n names: two names have the
