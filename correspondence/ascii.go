@@ -1,6 +1,7 @@
 package correspondence
 
 import (
+	"math"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -31,9 +32,15 @@ func plainASCII(s string) bool {
 }
 
 // wordCount returns len(strings.Fields(s)) without building the fields.
-func wordCount(s string) int {
+func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
+
+// wordsUpTo is [wordCount] that stops counting once it has limit words: it
+// returns the count when it is below limit, otherwise some count of at
+// least limit. A rule that asks whether a paragraph has word w reads it up
+// to that word only.
+func wordsUpTo(s string, limit int) int {
 	n, inWord := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
 		if i+8 <= len(s) {
 			if x := swar.Word(s, i); x&swar.Msb == 0 {
 				space := swar.Spaces(x)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/internal/canon"
+	"github.com/plenipot/itu/internal/check"
 )
 
 // The fuzz targets of this file hold the functions that read ASCII text a
@@ -143,6 +144,49 @@ func FuzzPlainAddress(f *testing.F) {
 		}
 		if a, err := mail.ParseAddress(s); err != nil || a.Name != "" || a.Address != s {
 			t.Fatalf("plainAddress(%q), but net/mail gives %+v, %v", s, a, err)
+		}
+	})
+}
+
+// FuzzWordsUpTo holds wordsUpTo to the count of strings.Fields: the count
+// below the limit, at least the limit otherwise.
+func FuzzWordsUpTo(f *testing.F) {
+	for _, s := range []string{"", "a", "one two three four five six seven eight nine ten", " x  y\u00a0z ", "\xff \x85 x"} {
+		for _, limit := range []int{-1, 0, 1, 3, 9, 100} {
+			f.Add(s, limit)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		n, got := len(strings.Fields(s)), wordsUpTo(s, limit)
+		if n < limit && got != n || n >= limit && got < limit {
+			t.Fatalf("wordsUpTo(%q, %d) = %d; the text has %d words", s, limit, got, n)
+		}
+	})
+}
+
+// FuzzFewPageBreakRule holds the rule on a few page breaks, which reads a
+// paragraph only up to the break's word and finds repeats among the
+// breaks before, to the rule on many, which counts each paragraph's words
+// once and keeps the breaks in a set. The breaks are the bytes of b, two
+// to a break (paragraph and word, from -2), at most fewPageBreaks of them.
+func FuzzFewPageBreakRule(f *testing.F) {
+	text := "It is a pleasure\n\nto inform you  of it\u00a0today"
+	f.Add(text, []byte{2, 2})
+	f.Add(text, []byte{2, 2, 2, 2, 1, 0})
+	f.Add(text, []byte{0, 9, 3, 2, 2, 250})
+	f.Add("", []byte{2, 2, 2, 3})
+	f.Add("one\ntwo three", []byte{3, 3, 2, 6, 3, 4, 3, 3})
+	f.Fuzz(func(t *testing.T, s string, b []byte) {
+		paragraphs := strings.Split(s, "\n")
+		var bs []PageBreak
+		for i := 0; i+1 < len(b) && len(bs) < fewPageBreaks; i += 2 {
+			bs = append(bs, PageBreak{Paragraph: int(b[i]) - 2, Word: int(b[i+1]) - 2})
+		}
+		few, many := check.New(), check.New()
+		fewPageBreakRule(few, "/page_breaks", bs, paragraphs)
+		manyPageBreakRule(many, "/page_breaks", bs, paragraphs)
+		if got, want := few.Violations(), many.Violations(); !slices.Equal(got, want) {
+			t.Fatalf("breaks %v in %q:\n few: %v\nmany: %v", bs, paragraphs, got, want)
 		}
 	})
 }

@@ -48,6 +48,27 @@ func readDate(s string) (civil.Date, bool) {
 	return civil.Date{}, false
 }
 
+// writesEnglishDate reports whether s is d written as English documents
+// write it, "27 October 2021" or "October 27, 2021": a form that
+// [readDate] reads as d (FuzzWritesEnglishDate), found by comparing it with
+// d written out on the stack instead of reading it. d is a valid date.
+func writesEnglishDate(s string, d civil.Date) bool {
+	if len(s) < len("1 May 1000") || d.Year < 1000 || d.Year > 9999 || s[0] > '9' && s[0] != d.Month.String()[0] {
+		return false
+	}
+	var buf [32]byte
+	if s[0] <= '9' { // 27 October 2021
+		b := strconv.AppendInt(buf[:0], int64(d.Day), 10)
+		b = append(append(b, ' '), d.Month.String()...)
+		b = strconv.AppendInt(append(b, ' '), int64(d.Year), 10)
+		return string(b) == s
+	}
+	b := append(buf[:0], d.Month.String()...) // October 27, 2021
+	b = strconv.AppendInt(append(b, ' '), int64(d.Day), 10)
+	b = strconv.AppendInt(append(b, ", "...), int64(d.Year), 10)
+	return string(b) == s
+}
+
 // readDay is readDate without the dateline's place.
 func readDay(s string) (civil.Date, bool) {
 	// Only "YYYY-MM-DD" can parse, and a failed parse builds an error.

@@ -1,7 +1,9 @@
 package correspondence
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -127,4 +129,43 @@ func TestDateNoise(t *testing.T) {
 	if diff := cmp.Diff(want, dateNoise); diff != "" {
 		t.Errorf("dateNoise (-from words +literal):\n%s", diff)
 	}
+}
+
+// FuzzWritesEnglishDate holds the shortcut dateRules takes for a date in
+// English to readDate: a text writesEnglishDate takes for a day is one
+// readDate reads as that day, and the two English forms of every valid day
+// are taken.
+func FuzzWritesEnglishDate(f *testing.F) {
+	f.Add("October 27, 2021", 2021, 10, 27)
+	f.Add("27 October 2021", 2021, 10, 27)
+	f.Add("9 November 2021", 2021, 11, 9)
+	f.Add("09 November 2021", 2021, 11, 9)
+	f.Add("1 May 0999", 999, 5, 1)
+	f.Add("29 February 2023", 2023, 2, 29)
+	f.Add("October 27 2021", 2021, 10, 27)
+	f.Fuzz(func(t *testing.T, s string, year, month, day int) {
+		d := civil.Date{Year: year, Month: time.Month(month), Day: day}
+		if !d.IsValid() {
+			return
+		}
+		if writesEnglishDate(s, d) {
+			if got, ok := readDate(s); !ok || got != d {
+				t.Fatalf("writesEnglishDate(%q, %v), but readDate reads %v, %t", s, d, got, ok)
+			}
+		}
+		if d.Year < 1000 || d.Year > 9999 {
+			return
+		}
+		for _, w := range []string{
+			fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year),
+			fmt.Sprintf("%s %d, %d", d.Month, d.Day, d.Year),
+		} {
+			if !writesEnglishDate(w, d) {
+				t.Errorf("writesEnglishDate(%q, %v) = false", w, d)
+			}
+			if got, ok := readDate(w); !ok || got != d {
+				t.Errorf("readDate(%q) = %v, %t; want %v", w, got, ok, d)
+			}
+		}
+	})
 }

@@ -40,3 +40,14 @@ func TestSecretaryGeneralTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestSecretaryGeneralAsWritten: the titles secretaryGeneralTitle takes as
+// written, without looking them up, are those itu.LookupPost reads as the
+// Secretary-General's.
+func TestSecretaryGeneralAsWritten(t *testing.T) {
+	for _, title := range []string{"Secretary-General", "Secretary General"} {
+		if p, ok := itu.LookupPost(title); !ok || p != itu.SecretaryGeneral {
+			t.Errorf("itu.LookupPost(%q) = %v, %t; want SG", title, p, ok)
+		}
+	}
+}

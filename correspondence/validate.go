@@ -69,7 +69,7 @@ func dateRules(r *check.Report, d civil.Date, written string) {
 	if r.AfterAsOf(d) {
 		r.Add(RuleDateFuture, "/date", "dated %s, after the as-of date %s; a document cannot be dated in the future", d, r.Opts.AsOf)
 	}
-	if written == "" || !check.TextOK(written) {
+	if written == "" || !check.TextOK(written) || writesEnglishDate(written, d) {
 		return
 	}
 	w, ok := readDate(written)
@@ -423,9 +423,23 @@ func conferenceRule(r *check.Report, c ConferenceRef) {
 	}
 }
 
-// pageBreakRule: correspondence.page_break.position. Each paragraph's words
-// are counted once, and repeats are found in a set, not by comparing pairs.
+// fewPageBreaks is the most page breaks [pageBreakRule] checks without
+// maps: a letter has one or two.
+const fewPageBreaks = 4
+
+// pageBreakRule: correspondence.page_break.position.
 func pageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) {
+	if len(bs) <= fewPageBreaks {
+		fewPageBreakRule(r, base, bs, text)
+	} else {
+		manyPageBreakRule(r, base, bs, text)
+	}
+}
+
+// manyPageBreakRule is [pageBreakRule] for any number of breaks. Each
+// paragraph's words are counted once, and repeats are found in a set, not
+// by comparing pairs.
+func manyPageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) {
 	words := map[int]int{}
 	seen := make(map[PageBreak]bool, len(bs))
 	for i, b := range bs {
@@ -445,6 +459,27 @@ func pageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) 
 			r.Add(RulePageBreak, check.Path(base, i), "repeats an earlier page break (paragraph %d, word %d); list each once", b.Paragraph, b.Word)
 		}
 		seen[b] = true
+	}
+}
+
+// fewPageBreakRule is [pageBreakRule] for a few breaks, without a map:
+// each break reads its paragraph up to its word only (the whole paragraph
+// only when the word is not there, to say how many there are), and its
+// repeats are found among the breaks before it.
+func fewPageBreakRule(r *check.Report, base string, bs []PageBreak, text []string) {
+	for i, b := range bs {
+		if b.Paragraph < 0 || b.Paragraph >= len(text) {
+			r.Add(RulePageBreak, check.Path(base, i, "paragraph"), "is %d, but the text has paragraphs 0 to %d", b.Paragraph, len(text)-1)
+			continue
+		}
+		if b.Word < 0 || wordsUpTo(text[b.Paragraph], b.Word+1) <= b.Word {
+			n := wordCount(text[b.Paragraph])
+			r.Add(RulePageBreak, check.Path(base, i, "word"), "is %d, but paragraph %d has words 0 to %d", b.Word, b.Paragraph, n-1)
+			continue
+		}
+		if slices.Contains(bs[:i], b) {
+			r.Add(RulePageBreak, check.Path(base, i), "repeats an earlier page break (paragraph %d, word %d); list each once", b.Paragraph, b.Word)
+		}
 	}
 }
 
