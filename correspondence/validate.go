@@ -254,6 +254,11 @@ type textKeys struct {
 	// and bit i of plain then says; paragraphs past the 64th are read
 	// again each time.
 	known, plain uint64
+	// The first few names searched for and whether they were found: the
+	// candidatures of a document name one Member State, written alike.
+	asked  [4]string
+	found  [4]bool
+	nAsked int
 }
 
 // mentions reports whether the text names s, as a reader would see it:
@@ -261,10 +266,36 @@ type textKeys struct {
 // of space make no difference. A key holds no line break, so a name is
 // found within one paragraph or not at all.
 func (t *textKeys) mentions(s string) bool {
+	for i := range t.nAsked {
+		if t.asked[i] == s {
+			return t.found[i]
+		}
+	}
+	found := t.search(s)
+	if t.nAsked < len(t.asked) {
+		t.asked[t.nAsked], t.found[t.nAsked] = s, found
+		t.nAsked++
+	}
+	return found
+}
+
+// search is [textKeys.mentions] without the memory of names searched. A
+// name in plain ASCII is looked for first as it is written ([writes]), as
+// the text nearly always writes it, which needs neither keys nor the
+// paragraphs' plainness.
+func (t *textKeys) search(s string) bool {
 	var kb [64]byte // the key of s, on the stack when short
 	k := appendKey(kb[:0], s)
 	if len(k) == 0 {
 		return false
+	}
+	if plainASCII(s) {
+		w := strings.TrimSpace(s)
+		for _, p := range t.text {
+			if writes(p, w) {
+				return true
+			}
+		}
 	}
 	for i, p := range t.text {
 		if t.isPlain(i) {
@@ -284,6 +315,28 @@ func (t *textKeys) mentions(s string) bool {
 		}
 	}
 	return false
+}
+
+// writes reports whether the paragraph p holds w, a plain ASCII name with
+// a key and without white space around it, as it stands, followed by the
+// end of p or by an ASCII byte: then canon.Key(p) holds the key of w,
+// whatever p holds around it. The key of w is its own, each run of white
+// space in it bounded by its own letters; no ASCII character composes with
+// the character before it (TestASCIIBoundary), and the ASCII byte after w
+// keeps a combining mark that may follow from composing with w's last
+// character.
+func writes(p, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(p[from:], w)
+		if i < 0 {
+			return false
+		}
+		end := from + i + len(w)
+		if end == len(p) || p[end] < utf8.RuneSelf {
+			return true
+		}
+		from += i + 1
+	}
 }
 
 // isPlain reports whether text[i] is plain ASCII ([plainASCII]).
@@ -326,34 +379,51 @@ func appendKey(dst []byte, s string) []byte {
 // asciiContainsKey reports whether canon.Key(p) contains the key k, for a
 // plain ASCII p ([plainASCII]), reading p as it stands. k, a key, is not
 // empty and neither starts nor ends with a space. The places where k may
-// start, its first byte in either case, are found eight bytes at a time.
+// start are found eight bytes at a time: those that start with its first
+// two bytes, in either case, or its first byte when the second is a space
+// or it has none.
 func asciiContainsKey(p string, k []byte) bool {
 	c := k[0]
 	if c >= utf8.RuneSelf {
 		return false // plain ASCII has no such byte
 	}
-	var fold byte // or'ed into a byte of p, it gives c for either case of a letter c
-	if 'a' <= c && c <= 'z' {
-		fold = 'a' - 'A'
+	f := caseBit(c) // or'ed into a byte of p, it gives c for either case of a letter c
+	// The second byte's test passes every byte of p when it is a space or
+	// there is none: b | 0x7f is 0x7f.
+	c1, f1 := byte(0x7f), byte(0x7f)
+	if len(k) > 1 && k[1] != ' ' && k[1] < utf8.RuneSelf {
+		c1, f1 = k[1], caseBit(k[1])
 	}
+	cs, fs := uint64(c)*swar.Lsb, uint64(f)*swar.Lsb
+	cs1, fs1 := uint64(c1)*swar.Lsb, uint64(f1)*swar.Lsb
 	i := 0
-	for ; i+8 <= len(p); i += 8 {
-		// Zero in x where a byte of p starts as k does; every byte is
-		// below 0x80, so adding 0x7f to one sets its high bit unless it
-		// is zero, and carries into no other.
-		x := (swar.Word(p, i) | uint64(fold)*swar.Lsb) ^ uint64(c)*swar.Lsb
-		for z := ^(x + 0x7f*swar.Lsb) & swar.Msb; z != 0; z &= z - 1 {
+	for ; i+9 <= len(p); i += 8 {
+		// Zero in x where a byte of p is c, in y where the byte after it
+		// is c1; every byte is below 0x80, so adding 0x7f to one sets its
+		// high bit unless it is zero, and carries into no other.
+		x := (swar.Word(p, i) | fs) ^ cs
+		y := (swar.Word(p, i+1) | fs1) ^ cs1
+		for z := ^((x + 0x7f*swar.Lsb) | (y + 0x7f*swar.Lsb)) & swar.Msb; z != 0; z &= z - 1 {
 			if keyAt(p, i+bits.TrailingZeros64(z)/8, k) {
 				return true
 			}
 		}
 	}
 	for ; i < len(p); i++ {
-		if p[i]|fold == c && keyAt(p, i, k) {
+		if p[i]|f == c && keyAt(p, i, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// caseBit is the bit that tells the cases of an ASCII letter c apart, 0 for
+// any other byte.
+func caseBit(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return 'a' - 'A'
+	}
+	return 0
 }
 
 // keyAt reports whether canon.Key of the plain ASCII p[i:] starts with k.
