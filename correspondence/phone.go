@@ -129,25 +129,33 @@ func parsePhone(s, region string) (e164, planRegion, why string) {
 	case strings.TrimSpace(s) != s:
 		return "", "", "spaces around it"
 	}
-	n, why := readPhone(s)
+	body, international, why := readPhoneBody(s)
 	if why != "" {
 		return "", "", why
 	}
-	if !n.international && region == "" {
-		if d := len(n.digits); d < 4 || d > 15 {
-			return "", "", fmt.Sprintf("%d digits; a national number has 4 to 15", d)
+	// The cache's key, on the stack: a lookup that finds it allocates
+	// nothing. It starts with the digits.
+	var kb [64]byte
+	key := appendPhoneDigits(kb[:0], body)
+	digits := len(key)
+	if digits == 0 {
+		return "", "", "no digits"
+	}
+	if !international && region == "" {
+		if digits < 4 || digits > 15 {
+			return "", "", fmt.Sprintf("%d digits; a national number has 4 to 15", digits)
 		}
 		return "", "", whyNational
 	}
-	if n.international {
+	if international {
 		region = ""
 	}
-	var kb [64]byte // the cache's key, on the stack: a lookup that finds it allocates nothing
-	key := append(append(append(kb[:0], n.digits...), 0), region...)
+	key = append(append(key, 0), region...)
 	if r, ok := planCache.Load(string(key)); ok {
 		p := r.(planResult)
 		return p.e164, p.region, p.why
 	}
+	n := writtenPhone{digits: string(key[:digits]), international: international}
 	e164, planRegion, why = numberingPlan(n, region)
 	if planCached.Add(1) <= maxPlanCache {
 		planCache.Store(string(key), planResult{e164, planRegion, why})
@@ -174,22 +182,44 @@ var phoneExtension = sync.OnceValue(func() *regexp.Regexp {
 // mayHaveExtension reports whether s holds an "x" or a "p" in either case,
 // as every extension word phoneExtension knows does ("ext", "x", "poste");
 // neither letter has a case pair outside ASCII. Most numbers hold neither.
-func mayHaveExtension(s string) bool { return strings.ContainsAny(s, "xXpP") }
+func mayHaveExtension(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | ('a' - 'A'); c == 'x' || c == 'p' { // either case; no other byte gives them
+			return true
+		}
+	}
+	return false
+}
 
 // readPhone reads the written form of s: prefix, digits, range, extension.
 func readPhone(s string) (writtenPhone, string) {
+	body, international, why := readPhoneBody(s)
+	if why != "" {
+		return writtenPhone{}, why
+	}
+	n := writtenPhone{digits: phoneDigits(body), international: international}
+	if n.digits == "" {
+		return writtenPhone{}, "no digits"
+	}
+	return n, ""
+}
+
+// readPhoneBody is [readPhone] up to the digits: it checks the written
+// form of s and returns the part that holds the digits (after the
+// international prefix, without the range and the extension), so that
+// parsePhone can collect them on the stack.
+func readPhoneBody(s string) (body string, international bool, why string) {
 	if mayHaveExtension(s) {
 		if m := phoneExtension().FindStringSubmatch(s); m != nil {
 			s = m[1]
 		}
 	}
-	s, why := cutPhoneRange(s)
+	s, why = cutPhoneRange(s)
 	if why != "" {
-		return writtenPhone{}, why
+		return "", false, why
 	}
-	var n writtenPhone
-	body := s
-	switch n.international = writtenInternational(s); {
+	body = s
+	switch international = writtenInternational(s); {
 	case strings.HasPrefix(s, "+"):
 		body = s[1:]
 	case strings.HasPrefix(s, "(+"):
@@ -198,19 +228,15 @@ func readPhone(s string) (writtenPhone, string) {
 		body = s[2:]
 	case s[0] >= '0' && s[0] <= '9', len(s) > 1 && s[0] == '(' && s[1] >= '0' && s[1] <= '9':
 	default:
-		return writtenPhone{}, `not a number; start with "+" and the country code, such as "+41 22 748 0000", or with the digits of a national number`
+		return "", false, `not a number; start with "+" and the country code, such as "+41 22 748 0000", or with the digits of a national number`
 	}
 	if why := phoneChars(body); why != "" {
-		return writtenPhone{}, why
+		return "", false, why
 	}
-	if !n.international && strings.Contains(s, "(0)") {
-		return writtenPhone{}, `a trunk prefix written "(0)" follows a country code; a national number is written without one`
+	if !international && strings.Contains(s, "(0)") {
+		return "", false, `a trunk prefix written "(0)" follows a country code; a national number is written without one`
 	}
-	n.digits = phoneDigits(body)
-	if n.digits == "" {
-		return writtenPhone{}, "no digits"
-	}
-	return n, ""
+	return body, international, ""
 }
 
 // writtenInternational reports whether s starts as a number in
@@ -253,17 +279,21 @@ func asciiDigits(s string) (string, bool) {
 // phoneDigits returns the ASCII digits of s, without the trunk prefixes
 // written "(0)": the digits strings.ReplaceAll(s, "(0)", "") holds.
 func phoneDigits(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [maxPhoneLen]byte // no longer than the number (parsePhone's bound), on the stack
+	return string(appendPhoneDigits(buf[:0], s))
+}
+
+// appendPhoneDigits appends [phoneDigits] of s to dst.
+func appendPhoneDigits(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		switch {
 		case strings.HasPrefix(s[i:], "(0)"):
 			i += len("(0)") - 1
 		case s[i] >= '0' && s[i] <= '9':
-			b.WriteByte(s[i])
+			dst = append(dst, s[i])
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // planCache remembers numberingPlan's answers, a pure function of the text

@@ -146,11 +146,16 @@ func stateNamedIn(name string) (itu.MemberState, bool) {
 	var buf [40]span // the words, on the stack
 	words := buf[:0]
 	start := -1
-	for i, r := range name {
-		if len(words) == len(buf) {
-			break
+	for i, size := 0, 1; i < len(name) && len(words) < len(buf); i += size {
+		var space bool
+		if c := name[i]; c < utf8.RuneSelf {
+			space, size = asciiSpace(c), 1 // unicode.IsSpace, for ASCII
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(name[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				words = append(words, span{start, i})
 				start = -1
