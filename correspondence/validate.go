@@ -289,18 +289,22 @@ func (t *textKeys) mentions(s string) bool {
 // the text nearly always writes it, which needs neither keys nor the
 // paragraphs' plainness.
 func (t *textKeys) search(s string) bool {
-	var kb [64]byte // the key of s, on the stack when short
-	k := appendKey(kb[:0], s)
-	if len(k) == 0 {
-		return false
-	}
 	if plainASCII(s) {
+		// Its key is empty only when it is all white space.
 		w := strings.TrimSpace(s)
+		if w == "" {
+			return false
+		}
 		for _, p := range t.text {
 			if writes(p, w) {
 				return true
 			}
 		}
+	}
+	var kb [64]byte // the key of s, on the stack when short
+	k := appendKey(kb[:0], s)
+	if len(k) == 0 {
+		return false
 	}
 	for i, p := range t.text {
 		if t.isPlain(i) {
