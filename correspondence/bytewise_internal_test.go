@@ -1,6 +1,7 @@
 package correspondence
 
 import (
+	"math"
 	"net/mail"
 	"slices"
 	"strings"
@@ -167,8 +168,9 @@ func FuzzWordsUpTo(f *testing.F) {
 // FuzzFewPageBreakRule holds the rule on a few page breaks, which reads a
 // paragraph only up to the break's word and finds repeats among the
 // breaks before, to the rule on many, which counts each paragraph's words
-// once and keeps the breaks in a set. The breaks are the bytes of b, two
-// to a break (paragraph and word, from -2), at most fewPageBreaks of them.
+// once and keeps the breaks in a set. The breaks are one at the largest
+// word, then the bytes of b, two to a break (paragraph and word, from -2),
+// at most fewPageBreaks in all.
 func FuzzFewPageBreakRule(f *testing.F) {
 	text := "It is a pleasure\n\nto inform you  of it\u00a0today"
 	f.Add(text, []byte{2, 2})
@@ -178,7 +180,7 @@ func FuzzFewPageBreakRule(f *testing.F) {
 	f.Add("one\ntwo three", []byte{3, 3, 2, 6, 3, 4, 3, 3})
 	f.Fuzz(func(t *testing.T, s string, b []byte) {
 		paragraphs := strings.Split(s, "\n")
-		var bs []PageBreak
+		bs := []PageBreak{{Paragraph: 0, Word: math.MaxInt}} // a word no paragraph has, whatever the text
 		for i := 0; i+1 < len(b) && len(bs) < fewPageBreaks; i += 2 {
 			bs = append(bs, PageBreak{Paragraph: int(b[i]) - 2, Word: int(b[i+1]) - 2})
 		}

@@ -551,6 +551,8 @@ func fewPageBreakRule(r *check.Report, base string, bs []PageBreak, text []strin
 			r.Add(RulePageBreak, check.Path(base, i, "paragraph"), "is %d, but the text has paragraphs 0 to %d", b.Paragraph, len(text)-1)
 			continue
 		}
+		// b.Word+1 wraps only for a word past any paragraph's, and then
+		// wordsUpTo counts none: the break is reported as it should be.
 		if b.Word < 0 || wordsUpTo(text[b.Paragraph], b.Word+1) <= b.Word {
 			n := wordCount(text[b.Paragraph])
 			r.Add(RulePageBreak, check.Path(base, i, "word"), "is %d, but paragraph %d has words 0 to %d", b.Word, b.Paragraph, n-1)
