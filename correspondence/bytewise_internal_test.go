@@ -89,8 +89,8 @@ func FuzzStateNamedIn(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, gotOK := stateNamedIn(s)
 		want, wantOK := stateNamedInByJoin(s)
-		if gotOK != wantOK || got.Code != want.Code {
-			t.Fatalf("stateNamedIn(%q) = %s, %t; want %s, %t", s, got.Code, gotOK, want.Code, wantOK)
+		if gotOK != wantOK || got != want.Code {
+			t.Fatalf("stateNamedIn(%q) = %s, %t; want %s, %t", s, got, gotOK, want.Code, wantOK)
 		}
 	})
 }

@@ -131,17 +131,17 @@ func senderRule(r *check.Report, path string, c itu.StateCode, date civil.Date, 
 		m, _ := c.MemberState()
 		r.Add(RuleSenderMemberState, path, "%q joined the Union on %s, after the document's date %s; only a Member State proposes candidates", string(c), m.Joined, date)
 	}
-	if named, ok := stateNamedIn(name); ok && named.Code != c {
-		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip.String(name), named.Name, named.Code)
+	if named, ok := stateNamedIn(name); ok && named != c {
+		r.Add(RuleSenderMemberState, path, "is %q, but the mission's name %q names %s (%s); make them agree", string(c), clip.String(name), named.Name(), named)
 	}
 }
 
 // stateNamedIn finds the Member State a mission's name names after "of"
 // ("Permanent Mission of the Republic of Korea to the United Nations"),
 // trying the longest run of words first, among the first 40 words. A run
-// is looked up as the name writes it: [itu.LookupMemberState] reads any
+// is looked up as the name writes it: [itu.LookupStateCode] reads any
 // run of white space as one space.
-func stateNamedIn(name string) (itu.MemberState, bool) {
+func stateNamedIn(name string) (itu.StateCode, bool) {
 	type span struct{ start, end int }
 	var buf [40]span // the words, on the stack
 	words := buf[:0]
@@ -172,12 +172,12 @@ func stateNamedIn(name string) (itu.MemberState, bool) {
 			continue
 		}
 		for j := len(words); j > i+1; j-- {
-			if m, ok := itu.LookupMemberState(name[words[i+1].start:words[j-1].end]); ok {
-				return m, true
+			if c, ok := itu.LookupStateCode(name[words[i+1].start:words[j-1].end]); ok {
+				return c, true
 			}
 		}
 	}
-	return itu.MemberState{}, false
+	return "", false
 }
 
 // stateNames remembers which Member State each name of a state a document
@@ -191,17 +191,14 @@ type stateNames struct {
 }
 
 // lookup returns the code of the Member State written names, "" when it
-// names none, as [itu.LookupMemberState] finds it.
+// names none, as [itu.LookupStateCode] finds it.
 func (s *stateNames) lookup(written string) itu.StateCode {
 	for i := range s.n {
 		if s.text[i] == written {
 			return s.state[i]
 		}
 	}
-	var c itu.StateCode
-	if m, ok := itu.LookupMemberState(written); ok {
-		c = m.Code
-	}
+	c, _ := itu.LookupStateCode(written)
 	if s.n < len(s.text) {
 		s.text[s.n], s.state[s.n] = written, c
 		s.n++
@@ -216,8 +213,7 @@ func memberStateTextRule(r *check.Report, states *stateNames, c itu.StateCode, w
 		return
 	}
 	if named := states.lookup(written); named != "" && named != c {
-		m, _ := named.MemberState()
-		r.Add(RuleMemberStateText, at(), "%q names %s (%s), but the code is %q; make them agree", clip.String(written), m.Name, m.Code, string(c))
+		r.Add(RuleMemberStateText, at(), "%q names %s (%s), but the code is %q; make them agree", clip.String(written), named.Name(), named, string(c))
 	}
 }
 
