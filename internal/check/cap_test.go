@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -116,5 +117,30 @@ func TestReportCapFormatsNothing(t *testing.T) {
 	}
 	if allocs := testing.AllocsPerRun(100, func() { r.Add(ruleCapError, "/a", "%v", 1) }); allocs > 1 {
 		t.Errorf("a suppressed Add allocates %v times; want at most 1 (the argument slice)", allocs)
+	}
+}
+
+// TestViolationsKeepsReturnedList checks that what a report records after
+// Violations listed a truncation (written into the report's spare room, not
+// a copy) changes nothing in the list it returned.
+func TestViolationsKeepsReturnedList(t *testing.T) {
+	r := check.New()
+	for range 150 {
+		r.Add(ruleCapWarning, "/a", "m")
+	}
+	first := r.Violations()
+	kept := slices.Clone(first)
+	for range 10 {
+		r.Add(ruleCapError, "/b", "m")
+	}
+	if diff := cmp.Diff(kept, first); diff != "" {
+		t.Errorf("the first list changed (-was +now):\n%s", diff)
+	}
+	second := r.Violations()
+	if diff := cmp.Diff(summary{Counts: map[string]int{"test.cap_warning": 100, "test.cap_error": 10, "violations.truncated": 1}, Truncated: truncated(50), Severity: itu.Warning}, summarise(second)); diff != "" {
+		t.Errorf("second list (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(kept, first); diff != "" {
+		t.Errorf("the first list changed (-was +now):\n%s", diff)
 	}
 }

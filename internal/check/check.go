@@ -27,7 +27,7 @@ type Report struct {
 	Opts itu.Options
 	vs   []itu.Violation
 
-	perRule    map[string]int // violations kept, by rule code
+	perRule    map[string]int // violations kept, by rule code, once vs holds MaxViolationsPerRule (see admit)
 	suppressed int            // violations counted but not kept
 	worst      itu.Severity   // the worst severity suppressed
 }
@@ -55,6 +55,11 @@ func (r *Report) Add(rule itu.Rule, path, format string, args ...any) {
 	msg, ok := sprint(format, args)
 	if !ok {
 		msg = sprintClipped(format, args)
+	}
+	if r.vs == nil {
+		// Most reports keep a few violations or none: room for four at
+		// once, not a growth for each of the first three.
+		r.vs = make([]itu.Violation, 0, 4)
 	}
 	r.vs = append(r.vs, rule.At(path, msg))
 }
@@ -181,6 +186,9 @@ func (c clipped) Format(f fmt.State, verb rune) {
 // Append records violations found elsewhere, prefixing their paths with
 // base. A [RuleTruncated] violation among them adds its count to r's.
 func (r *Report) Append(base string, vs ...itu.Violation) {
+	if room := min(len(vs), MaxViolations-len(r.vs)); room > 0 {
+		r.vs = slices.Grow(r.vs, room) // once, not once per violation
+	}
 	for _, v := range vs {
 		if v.Code == RuleTruncated.Code {
 			r.admit("", v.Severity, truncatedCount(v.Message))
@@ -197,13 +205,26 @@ func (r *Report) Append(base string, vs ...itu.Violation) {
 // [MaxViolationsPerRule] of the rule and [MaxViolations] in all are.
 // Otherwise it counts n suppressed violations of severity sev. The empty
 // code admits nothing.
+//
+// While r keeps fewer than MaxViolationsPerRule violations in all, no rule
+// can have reached its cap, and nothing is counted: the count by rule is
+// taken from the violations kept when they first reach that many, so that
+// a report with few violations (nearly all) allocates no map.
 func (r *Report) admit(code string, sev itu.Severity, n int) bool {
-	if code != "" && len(r.vs) < MaxViolations && r.perRule[code] < MaxViolationsPerRule {
-		if r.perRule == nil {
-			r.perRule = map[string]int{}
-		}
-		r.perRule[code]++
+	if code != "" && len(r.vs) < MaxViolationsPerRule {
 		return true
+	}
+	if code != "" && len(r.vs) < MaxViolations {
+		if r.perRule == nil {
+			r.perRule = make(map[string]int, 8)
+			for _, v := range r.vs {
+				r.perRule[v.Code]++
+			}
+		}
+		if r.perRule[code] < MaxViolationsPerRule {
+			r.perRule[code]++
+			return true
+		}
 	}
 	if r.suppressed == 0 || sev < r.worst { // Error < Warning
 		r.worst = sev
@@ -235,7 +256,12 @@ func (r *Report) Violations() []itu.Violation {
 	}
 	v := RuleTruncated.At("", fmt.Sprintf(truncatedFormat, r.suppressed, MaxViolationsPerRule, MaxViolations))
 	v.Severity = r.worst
-	return append(slices.Clip(r.vs), v)
+	// Into r's spare room when it has some, not a copy of every violation;
+	// r keeps its own violations without v, clipped, so that what r records
+	// later is written to an array of its own, never over v.
+	out := append(r.vs, v)
+	r.vs = out[: len(out)-1 : len(out)-1]
+	return out
 }
 
 // Path joins a JSON Pointer: base followed by each token, escaped per RFC

@@ -36,11 +36,13 @@ func Result(vs []itu.Violation) error {
 		return nil
 	}
 	Sort(vs)
-	e := &itu.ValidationError{Violations: vs}
-	if !e.HasErrors() {
-		return nil
+	for _, v := range vs {
+		if v.Severity == itu.Error {
+			// As e.HasErrors decides; e is built only to be returned.
+			return &itu.ValidationError{Violations: vs}
+		}
 	}
-	return e
+	return nil
 }
 
 // Sort orders vs by path (array indexes numerically), then code, then message.
