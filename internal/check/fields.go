@@ -77,17 +77,57 @@ type validity interface{ IsValid() bool }
 // control characters other than tab, newline and carriage return and is not
 // blank: [canon.Visible] finds a character that renders in it.
 //
-// It reads s once, eight bytes at a time while they are ASCII that renders
-// or spaces; a rune from U+0080 on is a control only up to U+009F
-// ([unicode.IsControl]). Text in ASCII renders when it holds a character
-// other than a space, tab, newline or carriage return; other text is asked
-// of canon.Visible unless such a character was met.
+// It reads s sixteen bytes at a time while they are ASCII that renders or
+// spaces, the last ones over those read before, and a text shorter than
+// eight bytes as one word ([swar.Short]): a text in such ASCII (nearly
+// every one) is read with no test of a single byte. From the first word
+// that is not, [textOKFrom] reads on.
 func TextOK(s string) bool {
-	if s == "" {
-		return true
+	n := len(s)
+	if n < 8 {
+		if n == 0 {
+			return true
+		}
+		x := swar.Short(s)
+		if swar.NotPrintable(x) != 0 {
+			return textOKFrom(s, 0, false)
+		}
+		return x != ' '*swar.Lsb
 	}
-	visible, ascii := false, true
-	for i := 0; i < len(s); {
+	var notSpace uint64 // not zero once a byte read is not a space
+	t := s
+	for len(t) >= 16 {
+		x, y := swar.Word(t, 0), swar.Word(t, 8)
+		if swar.NotPrintable(x)|swar.NotPrintable(y) != 0 {
+			return textOKFrom(s, n-len(t), notSpace != 0)
+		}
+		notSpace |= x ^ ' '*swar.Lsb | y ^ ' '*swar.Lsb
+		t = t[16:]
+	}
+	if len(t) > 0 {
+		// The last eight bytes, and the eight before them when there are
+		// more than eight left, read over those read already.
+		x, y := swar.Word(s, max(n-16, 0)), swar.Word(s, n-8)
+		if len(t) <= 8 {
+			x = y
+		}
+		if swar.NotPrintable(x)|swar.NotPrintable(y) != 0 {
+			return textOKFrom(s, n-len(t), notSpace != 0)
+		}
+		notSpace |= x ^ ' '*swar.Lsb | y ^ ' '*swar.Lsb
+	}
+	return notSpace != 0
+}
+
+// textOKFrom is [TextOK] of s, whose bytes before i are ASCII that renders
+// or spaces, with visible set when one of them renders. It reads on eight
+// bytes at a time where it can; a rune from U+0080 on is a control only up
+// to U+009F ([unicode.IsControl]). Text in ASCII renders when it holds a
+// character other than a space, tab, newline or carriage return; other text
+// is asked of canon.Visible unless such a character was met.
+func textOKFrom(s string, i int, visible bool) bool {
+	ascii := true
+	for i < len(s) {
 		if i+8 <= len(s) {
 			if x := swar.Word(s, i); swar.NotPrintable(x) == 0 {
 				visible = visible || x != ' '*swar.Lsb
@@ -117,9 +157,30 @@ func TextOK(s string) bool {
 // HasControl reports whether s is not valid UTF-8 or holds a control
 // character other than tab, newline and carriage return: the first half of
 // [TextOK], for text that may be blank (a span of a paragraph). It reads s
-// once, eight bytes at a time while they are ASCII that renders or spaces.
+// as TextOK does, sixteen bytes at a time while they are ASCII that renders
+// or spaces.
 func HasControl(s string) bool {
-	for i := 0; i < len(s); {
+	n := len(s)
+	if n < 8 {
+		return n > 0 && swar.NotPrintable(swar.Short(s)) != 0 && hasControlFrom(s, 0)
+	}
+	t := s
+	for len(t) >= 16 {
+		if swar.NotPrintable(swar.Word(t, 0))|swar.NotPrintable(swar.Word(t, 8)) != 0 {
+			return hasControlFrom(s, n-len(t))
+		}
+		t = t[16:]
+	}
+	// The last eight bytes, and the eight before them when there are more
+	// than eight left (see TextOK).
+	return len(t) > 0 && (swar.NotPrintable(swar.Word(s, n-8)) != 0 ||
+		len(t) > 8 && swar.NotPrintable(swar.Word(s, max(n-16, 0))) != 0) && hasControlFrom(s, n-len(t))
+}
+
+// hasControlFrom is [HasControl] of s, whose bytes before i are ASCII that
+// renders or spaces.
+func hasControlFrom(s string, i int) bool {
+	for i < len(s) {
 		if i+8 <= len(s) && swar.NotPrintable(swar.Word(s, i)) == 0 {
 			i += 8
 			continue

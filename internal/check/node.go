@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math"
 	"reflect"
 	"strconv"
 	"time"
@@ -49,6 +50,17 @@ type node struct {
 	size   uintptr // tailList: the size of an item
 	length int     // tailList on an array: its length
 	zero   []part  // a struct's parts, which are all zero when it is (nil: ask reflect)
+
+	// A text's steps as one test, [node.textPasses], when they are those
+	// of a text field (required, omitempty, max, text, plain, valid once):
+	// a text that passes every step (nearly every text) is read without
+	// the loop over the steps, and without a call to [walker.run].
+	fast      bool
+	emptyOK   bool  // the empty text passes the chain
+	maxLen    int64 // the least of the max steps' bounds (characters)
+	needText  bool  // a text step
+	needPlain bool  // a plain step
+	validStep *step // the valid step, nil when there is none
 }
 
 // run names the function [walker.run] calls for a node. (A switch, not a
@@ -253,7 +265,63 @@ chain:
 	}
 	c := new(node)
 	*c = n
+	if k == reflect.String {
+		c.compileFast()
+	}
 	return c, true
+}
+
+// compileFast sets n.fast, and what [node.textPasses] reads, when the
+// steps of text node n are those it reads. The empty text's verdict is the
+// loop's of [walker.text], run once here.
+func (n *node) compileFast() {
+	n.maxLen = math.MaxInt64
+	for i := range n.steps {
+		switch st := &n.steps[i]; st.test {
+		case stepOmit, stepRequired:
+		case stepMaxLen:
+			n.maxLen = min(n.maxLen, st.n)
+		case stepText:
+			n.needText = true
+		case stepPlain:
+			n.needPlain = true
+		case stepValid:
+			if n.validStep != nil {
+				return
+			}
+			n.validStep = st
+		default:
+			return // min, and a step interpreted
+		}
+	}
+	n.emptyOK = true
+	for i := range n.steps {
+		st := &n.steps[i]
+		if st.test == stepOmit {
+			break
+		}
+		if !st.textOK("", nil, n) {
+			n.emptyOK = false
+			break
+		}
+	}
+	n.fast = true
+}
+
+// textPasses reports whether the text at p passes every step of node n,
+// for which n.fast is set: what [walker.text] finds when it reports
+// nothing. A text it fails is walked again by walker.text, which reports
+// the first step that fails.
+func (n *node) textPasses(p unsafe.Pointer) bool {
+	s := *(*string)(p)
+	if s == "" {
+		return n.emptyOK
+	}
+	// Bytes bound characters: count them only past the bound.
+	return (int64(len(s)) <= n.maxLen || int64(utf8.RuneCountInString(s)) <= n.maxLen) &&
+		(!n.needText || TextOK(s)) &&
+		(!n.needPlain || !disguised(s)) &&
+		(n.validStep == nil || n.validStep.valid(p, n))
 }
 
 // compileDive compiles the dive of n, a node of list type t, whose items
@@ -391,34 +459,38 @@ func (w *walker) text(path []byte, tok string, p unsafe.Pointer, n *node) {
 	s := *(*string)(p)
 	for i := range n.steps {
 		st := &n.steps[i]
-		var ok bool
-		switch st.test {
-		case stepOmit:
+		if st.test == stepOmit {
 			if s == "" {
 				return
 			}
 			continue
-		case stepRequired:
-			ok = s != ""
-		case stepMaxLen:
-			// Bytes bound characters: count them only past the bound.
-			ok = int64(len(s)) <= st.n || int64(utf8.RuneCountInString(s)) <= st.n
-		case stepMinLen:
-			ok = int64(len(s)) >= st.n && int64(utf8.RuneCountInString(s)) >= st.n
-		case stepText:
-			ok = TextOK(s)
-		case stepPlain:
-			ok = !disguised(s)
-		case stepValid:
-			ok = s == "" || st.valid(p, n)
-		default:
-			ok = st.o.passes(n.valueAt(p), n.via)
 		}
-		if !ok {
+		if !st.textOK(s, p, n) {
 			w.fail(at(path, tok), st.o, n.valueAt(p), reflect.String)
 			return
 		}
 	}
+}
+
+// textOK runs step st, which is not omitempty, on the text s at p, of
+// node n.
+func (st *step) textOK(s string, p unsafe.Pointer, n *node) bool {
+	switch st.test {
+	case stepRequired:
+		return s != ""
+	case stepMaxLen:
+		// Bytes bound characters: count them only past the bound.
+		return int64(len(s)) <= st.n || int64(utf8.RuneCountInString(s)) <= st.n
+	case stepMinLen:
+		return int64(len(s)) >= st.n && int64(utf8.RuneCountInString(s)) >= st.n
+	case stepText:
+		return TextOK(s)
+	case stepPlain:
+		return !disguised(s)
+	case stepValid:
+		return s == "" || st.valid(p, n)
+	}
+	return st.o.passes(n.valueAt(p), n.via)
 }
 
 // sliceHeader is the layout of a slice.
@@ -484,6 +556,9 @@ func (w *walker) value(path []byte, tok string, p unsafe.Pointer, n *node) {
 		m := len(path)
 		for i := range count {
 			item := unsafe.Add(base, uintptr(i)*n.size)
+			if c.fast && c.textPasses(item) {
+				continue
+			}
 			if i < len(indexTokens) {
 				w.run(path[:m], indexTokens[i], item, c)
 				continue

@@ -296,9 +296,15 @@ func (w *walker) structure(path []byte, v reflect.Value, p *plan) {
 func (w *walker) fields(path []byte, s unsafe.Pointer, p *plan) {
 	for i := range p.fields {
 		f := &p.fields[i]
-		if c := f.node; c != nil {
-			w.run(path, f.token, unsafe.Add(s, f.offset), c)
+		c := f.node
+		if c == nil {
+			continue
 		}
+		q := unsafe.Add(s, f.offset)
+		if c.fast && c.textPasses(q) {
+			continue
+		}
+		w.run(path, f.token, q, c)
 	}
 }
 

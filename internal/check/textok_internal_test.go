@@ -48,19 +48,23 @@ func FuzzHasControl(f *testing.F) {
 	})
 }
 
-// TestHasControlEveryByte puts every byte value at every place of a text
-// longer than two words, so each lane of the eight-byte test meets it.
+// TestHasControlEveryByte puts every byte value at every place of texts of
+// every length up to three words, so each lane of the eight-byte test meets
+// it: in a word of its own, in the last word that overlaps the one before,
+// and in the one word of a short text.
 func TestHasControlEveryByte(t *testing.T) {
 	for b := range 256 {
-		for at := range 17 {
-			s := []byte("abcdefghijklmnopq")
-			s[at] = byte(b)
-			want := !utf8.Valid(s)
-			for _, r := range string(s) {
-				want = want || unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r'
-			}
-			if got := HasControl(string(s)); got != want {
-				t.Errorf("HasControl(%q) = %v, want %v", s, got, want)
+		for n := 1; n <= 24; n++ {
+			for at := range n {
+				s := []byte("abcdefghijklmnopqrstuvwx"[:n])
+				s[at] = byte(b)
+				want := !utf8.Valid(s)
+				for _, r := range string(s) {
+					want = want || unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r'
+				}
+				if got := HasControl(string(s)); got != want {
+					t.Fatalf("HasControl(%q) = %v, want %v", s, got, want)
+				}
 			}
 		}
 	}

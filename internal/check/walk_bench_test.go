@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/plenipot/itu"
 	"github.com/plenipot/itu/candidacy"
@@ -83,5 +84,27 @@ func BenchmarkAdd(b *testing.B) {
 	for b.Loop() {
 		r := check.New()
 		r.Add(rule, "/claims/0/since", "%s says the candidate has held the post of %s since %s, but the CV entry %s (%q) starts in %d", "The letter", "Director", since, "/cv/career/2", "2015 – Present Director, TSB", 2016)
+	}
+}
+
+// BenchmarkTextOK reads texts of the lengths records hold: a code, a
+// name, a line, a paragraph, and a line not in ASCII.
+func BenchmarkTextOK(b *testing.B) {
+	para := strings.Repeat("The Union shall promote the development of telecommunications. ", 32)
+	for _, tt := range []struct{ name, s string }{
+		{"code", "KOR"},
+		{"name", "Dr Chaesub LEE"},
+		{"line", "Permanent Mission of the Republic of Korea to the United Nations"},
+		{"paragraph", para},
+		{"cyrillic", "Постоянное представительство Республики Корея"},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.s)))
+			for b.Loop() {
+				if !check.TextOK(tt.s) {
+					b.Fatal(tt.s)
+				}
+			}
+		})
 	}
 }

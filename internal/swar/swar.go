@@ -18,6 +18,25 @@ func Word(s string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// Short is the bytes of s, which holds one to seven, as one word that
+// holds each of them and nothing else but spaces: the first four and the
+// last four bytes of s when it holds four at least (a byte may be read
+// twice), else its first, middle and last byte and five spaces. A test of
+// every byte of a word, such as [NotPrintable], reads a short text with
+// one test.
+func Short(s string) uint64 {
+	if n := len(s); n >= 4 {
+		return word4(s, 0) | word4(s, n-4)<<32
+	}
+	return uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | ' '*Lsb&^0xffffff
+}
+
+// word4 is the four bytes of s from i, the first lowest.
+func word4(s string, i int) uint64 {
+	b := s[i : i+4]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+}
+
 // NotPrintable is zero when every byte of x is ASCII that renders or a
 // space: none from 0x80, none below ' ' (a borrow of x - ' '*Lsb sets its
 // high bit), none 0x7f (one that is zero in d). Otherwise it has the high

@@ -70,3 +70,31 @@ func TestWord(t *testing.T) {
 		t.Errorf("Word = %#x; want %#x", got, want)
 	}
 }
+
+// TestShort checks that the word Short makes of one to seven bytes holds
+// each of them, and besides them only spaces.
+func TestShort(t *testing.T) {
+	for n := 1; n <= 7; n++ {
+		for at := range n {
+			for c := range 256 {
+				b := []byte("abcdefg"[:n])
+				b[at] = byte(c)
+				x := Short(string(b))
+				var lanes [8]byte
+				for j := range lanes {
+					lanes[j] = byte(x >> (8 * j))
+				}
+				for _, want := range b {
+					if !strings.Contains(string(lanes[:]), string([]byte{want})) {
+						t.Fatalf("Short(%q) = %q: no %q", b, lanes, want)
+					}
+				}
+				for _, got := range lanes {
+					if got != ' ' && !strings.Contains(string(b), string([]byte{got})) {
+						t.Fatalf("Short(%q) = %q: %q is not in the text", b, lanes, got)
+					}
+				}
+			}
+		}
+	}
+}
