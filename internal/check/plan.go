@@ -30,6 +30,7 @@ import (
 // nested structs walked whether tagged or not (time.Time excepted).
 type plan struct {
 	fields []fieldPlan
+	nodes  []fieldNode // the fields with a node, in order: what walker.fields reads
 
 	addrOnce sync.Once
 	addr     bool // see [plan.needsAddr]
@@ -42,6 +43,14 @@ type fieldPlan struct {
 	ops    *op     // nil when the tag lists no check
 	sub    *plan   // the plan of the field's type, when it is known before the walk
 	node   *node   // ops compiled for the field's type (node.go); nil when it has nothing to do
+}
+
+// fieldNode is a field of a plan that has a node, packed for
+// [walker.fields]: the node, where the field lies, its token.
+type fieldNode struct {
+	node   *node
+	offset uintptr
+	token  string
 }
 
 // leafPlan is the plan of a value with no fields to walk: a struct with no
@@ -119,6 +128,11 @@ func compile(t reflect.Type, busy map[reflect.Type]*plan) *plan {
 			p.fields = make([]fieldPlan, 0, t.NumField()-i)
 		}
 		p.fields = append(p.fields, fieldPlan{index: i, offset: f.Offset, token: pointer.Token(name), ops: ops, sub: sub, node: compileNode(ops, f.Type, busy)})
+	}
+	for _, f := range p.fields {
+		if f.node != nil {
+			p.nodes = append(p.nodes, fieldNode{f.node, f.offset, f.token})
+		}
 	}
 	return p
 }
@@ -294,12 +308,9 @@ func (w *walker) structure(path []byte, v reflect.Value, p *plan) {
 // fields walks the fields of the struct at s along plan p, running each
 // field's node.
 func (w *walker) fields(path []byte, s unsafe.Pointer, p *plan) {
-	for i := range p.fields {
-		f := &p.fields[i]
+	for i := range p.nodes {
+		f := &p.nodes[i]
 		c := f.node
-		if c == nil {
-			continue
-		}
 		q := unsafe.Add(s, f.offset)
 		if c.fast && c.textPasses(q) {
 			continue
