@@ -186,8 +186,10 @@ func (c clipped) Format(f fmt.State, verb rune) {
 // Append records violations found elsewhere, prefixing their paths with
 // base. A [RuleTruncated] violation among them adds its count to r's.
 func (r *Report) Append(base string, vs ...itu.Violation) {
-	if room := min(len(vs), MaxViolations-len(r.vs)); room > 0 {
-		r.vs = slices.Grow(r.vs, room) // once, not once per violation
+	if room := min(len(vs), MaxViolations-len(r.vs)); room > cap(r.vs)-len(r.vs) {
+		// Once, not once per violation, and room for four at least: a
+		// report that appends others' violations is often appended to again.
+		r.vs = slices.Grow(r.vs, max(room, 4))
 	}
 	for _, v := range vs {
 		if v.Code == RuleTruncated.Code {
