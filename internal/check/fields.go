@@ -77,11 +77,12 @@ type validity interface{ IsValid() bool }
 // control characters other than tab, newline and carriage return and is not
 // blank: [canon.Visible] finds a character that renders in it.
 //
-// It reads s sixteen bytes at a time while they are ASCII that renders or
-// spaces, the last ones over those read before, and a text shorter than
-// eight bytes as one word ([swar.Short]): a text in such ASCII (nearly
-// every one) is read with no test of a single byte. From the first word
-// that is not, [textOKFrom] reads on.
+// It reads s sixteen bytes at a time while they are ASCII spaces, then
+// thirty-two at a time while they are ASCII that renders or spaces, the last
+// ones over those read before, and a text shorter than eight bytes as one
+// word ([swar.Short]): a text in such ASCII (nearly every one) is read with
+// no test of a single byte. From the first word that is not, [textOKFrom]
+// reads on.
 func TextOK(s string) bool {
 	n := len(s)
 	if n < 8 {
@@ -96,7 +97,24 @@ func TextOK(s string) bool {
 	}
 	var notSpace uint64 // not zero once a byte read is not a space
 	t := s
-	for len(t) >= 16 {
+	for len(t) >= 16 && notSpace == 0 {
+		x, y := swar.Word(t, 0), swar.Word(t, 8)
+		if swar.NotPrintable(x)|swar.NotPrintable(y) != 0 {
+			return textOKFrom(s, n-len(t), false)
+		}
+		notSpace = x ^ ' '*swar.Lsb | y ^ ' '*swar.Lsb
+		t = t[16:]
+	}
+	// Once a character renders, only what does not is looked for:
+	// thirty-two bytes at a time.
+	for len(t) >= 32 {
+		if swar.NotPrintable(swar.Word(t, 0))|swar.NotPrintable(swar.Word(t, 8))|
+			swar.NotPrintable(swar.Word(t, 16))|swar.NotPrintable(swar.Word(t, 24)) != 0 {
+			return textOKFrom(s, n-len(t), notSpace != 0)
+		}
+		t = t[32:]
+	}
+	if len(t) >= 16 {
 		x, y := swar.Word(t, 0), swar.Word(t, 8)
 		if swar.NotPrintable(x)|swar.NotPrintable(y) != 0 {
 			return textOKFrom(s, n-len(t), notSpace != 0)
@@ -157,15 +175,22 @@ func textOKFrom(s string, i int, visible bool) bool {
 // HasControl reports whether s is not valid UTF-8 or holds a control
 // character other than tab, newline and carriage return: the first half of
 // [TextOK], for text that may be blank (a span of a paragraph). It reads s
-// as TextOK does, sixteen bytes at a time while they are ASCII that renders
-// or spaces.
+// as TextOK does, thirty-two bytes at a time while they are ASCII that
+// renders or spaces.
 func HasControl(s string) bool {
 	n := len(s)
 	if n < 8 {
 		return n > 0 && swar.NotPrintable(swar.Short(s)) != 0 && hasControlFrom(s, 0)
 	}
 	t := s
-	for len(t) >= 16 {
+	for len(t) >= 32 {
+		if swar.NotPrintable(swar.Word(t, 0))|swar.NotPrintable(swar.Word(t, 8))|
+			swar.NotPrintable(swar.Word(t, 16))|swar.NotPrintable(swar.Word(t, 24)) != 0 {
+			return hasControlFrom(s, n-len(t))
+		}
+		t = t[32:]
+	}
+	if len(t) >= 16 {
 		if swar.NotPrintable(swar.Word(t, 0))|swar.NotPrintable(swar.Word(t, 8)) != 0 {
 			return hasControlFrom(s, n-len(t))
 		}

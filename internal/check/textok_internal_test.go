@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -49,14 +50,19 @@ func FuzzHasControl(f *testing.F) {
 }
 
 // TestHasControlEveryByte puts every byte value at every place of texts of
-// every length up to three words, so each lane of the eight-byte test meets
-// it: in a word of its own, in the last word that overlaps the one before,
-// and in the one word of a short text.
+// every length up to three words, and of the lengths about those the loop
+// of four words reads, so each lane of the eight-byte test meets it: in a
+// word of its own, in the last word that overlaps the one before, and in
+// the one word of a short text.
 func TestHasControlEveryByte(t *testing.T) {
+	lengths := []int{31, 32, 33, 47, 48, 49, 63, 64, 65}
+	for n := 1; n <= 24; n++ {
+		lengths = append(lengths, n)
+	}
 	for b := range 256 {
-		for n := 1; n <= 24; n++ {
+		for _, n := range lengths {
 			for at := range n {
-				s := []byte("abcdefghijklmnopqrstuvwx"[:n])
+				s := []byte(strings.Repeat("abcdefghijklmnopqrstuvwxyz", 3)[:n])
 				s[at] = byte(b)
 				want := !utf8.Valid(s)
 				for _, r := range string(s) {

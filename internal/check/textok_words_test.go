@@ -25,12 +25,17 @@ func textOKDefinition(s string) bool {
 	return canon.Visible(s)
 }
 
-// TestTextOKWords holds TextOK's eight bytes at a time to its definition:
-// every byte value, at every place in and across the words of texts of
-// spaces or letters, once or twice.
+// TestTextOKWords holds TextOK's words to its definition: every byte value,
+// at every place in and across the words of texts of spaces or letters, once
+// or twice, in texts of every length up to five words and of the lengths
+// about those the loops of two and four words read.
 func TestTextOKWords(t *testing.T) {
+	lengths := []int{47, 48, 49, 63, 64, 65, 79, 80, 81, 96, 97}
+	for n := 40; n >= 1; n-- {
+		lengths = append(lengths, n)
+	}
 	for _, fill := range []string{" ", "a", "\t"} {
-		for n := 1; n <= 40; n++ {
+		for _, n := range lengths {
 			for at := 0; at < n; at++ {
 				for b := range 256 {
 					for _, also := range []int{-1, n - 1, (at + 8) % n} {
