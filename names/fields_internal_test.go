@@ -101,24 +101,44 @@ func FuzzIsHonorific(f *testing.F) {
 	})
 }
 
-// FuzzASCIIRing holds asciiRing, which Name.Key uses for a name in ASCII,
-// to the ring nameFormOf computes word by word.
+// FuzzASCIIRing holds asciiRing, the fast path Name.Key takes for a name
+// in ASCII, to the ring nameFormOf computes word by word, the general path.
+// The seeds are names as documents write them (titles before the name and
+// after its comma, particles, mixed case), odd spacing and punctuation, and
+// names not in ASCII, which asciiRing must refuse.
 func FuzzASCIIRing(f *testing.F) {
 	for _, s := range []string{
 		"", " ", ",", "Dr", "Dr Chaesub LEE", "LEE, CHAESUB", "DR. LEE, CHAESUB", ", Chaesub", "Dr , Lee", "x ,",
 		"H. E. Mr. Houlin Zhao", "HE, Jiankun", "LEE, Dr Chaesub", "LEE, H. E. Chaesub", "FUATAI PURCELL, Gisa",
 		"Ms Gisa Fuatai-Purcell", "O'Brien, Mary-Jane", "a,b,c", "Chae-sub LEE", "- . '", "aaaa", "abab", "ba",
 		"M. K. Gandhi", "La Sra. Bogdan-Martin", "Edmund Y. FIANKO", "123 (Lee)", "x\ty\nz", "`-.",
+		// Titles, alone, in a row and after the comma.
+		"Prof. Dr. Jane DOE", "H.E. Ms. Lim Hyesook", "His Excellency Mr X", "Mr Dr", "H. E.", "LEE, Dr", "LEE, Mr Dr",
+		"LEE,Dr,Chaesub", "El Dr. Juarez", "La Sra.", "M. Yvon HENRI", "Shri P. K. GARG", "Smt. Revathi MANNEPALLI",
+		// Particles and mixed case.
+		"Agostinho LINHARES DE SOUZA", "DE LA CRUZ, Maria", "Ludwig van BEETHOVEN", "Mary O`Neil", "mcDONALD, Ronald",
+		"lEe cHaEsUb", "d'ALMEIDA Jean-Paul",
+		// Odd spacing and punctuation.
+		"  Dr   Chaesub\t\tLEE  ", "LEE ,Chaesub", "LEE , , Chaesub", "LEE,,Chaesub", ",,", " , ", "Dr,", "Dr ,",
+		"LEE, Dr", "a\x00b", "a\x7fb", "\x1f", "Dr\vLee\fLi\rX", "{|}~", "LEE Chaesub (KOREA)",
+		// Not in ASCII: the general path's.
+		"Sr. Javier JUÁREZ MOJICA", "г-н Рашид Исмаилов", "Rashid ISMAILOV (Рашид Исмаилов)", "赵厚麟先生",
+		"Dr\u00a0Chaesub LEE", "Chae\u00adsub LEE", "\xff Lee", "ＬＥＥ Chaesub",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		p := string(Name(s).primaryForm())
-		if !isASCII(p) {
-			return
+		got, ok := asciiRing(p)
+		if ok != isASCII(p) {
+			t.Fatalf("asciiRing(%q) takes it: %v, want %v", p, ok, !ok)
 		}
-		if got, want := asciiRing(p), nameFormOf(Name(s)).ring; got != want {
+		want := nameFormOf(Name(s)).ring
+		if ok && got != want {
 			t.Fatalf("asciiRing(%q) = %q, nameFormOf gives %q", p, got, want)
+		}
+		if key := Name(s).Key(); key != want {
+			t.Fatalf("Name(%q).Key() = %q, nameFormOf gives %q", s, key, want)
 		}
 	})
 }
@@ -130,4 +150,19 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// FuzzSplitForms holds splitForms, which returns a name ending in an ASCII
+// letter at once, to splitFormsGeneral.
+func FuzzSplitForms(f *testing.F) {
+	for _, s := range []string{"", " ", ")", "Dr Chaesub LEE", "Dr Chaesub LEE ", "Lee\t", "Lee\v", "Lee\u00a0", "Lee\u0085",
+		"Rashid ISMAILOV (Рашид Исмаилов)", "LI Haihua（李海华）", "Рашид Исмаилов (Rashid ISMAILOV) ", "a)", "x\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, o := Name(s).splitForms()
+		if gp, gotO := Name(s).splitFormsGeneral(); p != gp || o != gotO {
+			t.Fatalf("Name(%q).splitForms() = %q, %q; the general path gives %q, %q", s, p, o, gp, gotO)
+		}
+	})
 }

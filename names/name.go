@@ -137,7 +137,30 @@ func isHonorific(words []string, i int) bool {
 		next := string(appendHonorificKey(nb[:0], words[i+1]))
 		return (next == "sra" || next == "sr" || next == "dra" || next == "dr") && i+2 < len(words)
 	}
-	return honorifics[string(w)]
+	return isHonorificKey(w)
+}
+
+// isHonorificKey reports whether w, a key as appendHonorificKey folds it,
+// is in the honorifics table: a switch for the ASCII keys, which is
+// cheaper than hashing, and the table for the others.
+// TestHonorificSwitch holds the two together.
+func isHonorificKey(w []byte) bool {
+	switch string(w) {
+	case "amb", "ambassador", "dame", "dna", "dona", "dr", "dra",
+		"eng", "engineer", "engr", "excellency", "excma", "excmo",
+		"h e", "he", "hon", "honorable", "honourable", "ing",
+		"kumari", "lic", "licda", "miss", "mlle", "mme", "mmes",
+		"mr", "mrs", "ms", "mx", "pr", "prof", "professor",
+		"rev", "senor", "senora", "senorita", "shri", "shrimati",
+		"sir", "smt", "sr", "sra", "sri", "srta":
+		return true
+	}
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return honorifics[string(w)]
+		}
+	}
+	return false // the table's other keys are all in other scripts
 }
 
 // appendHonorificKey appends [honorificKey] of w to dst: an ASCII word,
@@ -291,8 +314,8 @@ func hasWord(s string) bool {
 // "fuataipurcellgisa". It is for comparing and indexing only, never for
 // display, and "" for a name that does not parse.
 func (n Name) Key() string {
-	if p := n.primaryForm(); fold.IsASCII(string(p)) {
-		return asciiRing(string(p))
+	if r, ok := asciiRing(string(n.primaryForm())); ok {
+		return r
 	}
 	return nameFormOf(n).ring
 }
@@ -327,6 +350,18 @@ func (n Name) otherForm() Name {
 // splitForms splits n into its first form and its bracketed form in another
 // script; n and "" when it gives no such form.
 func (n Name) splitForms() (Name, Name) {
+	if len(n) > 0 {
+		// Nearly every name ends in an ASCII letter: no space to trim,
+		// and no bracket. FuzzSplitForms holds this to the general path.
+		if c := n[len(n)-1]; c < utf8.RuneSelf && c != ')' && c != ' ' && (c < '\t' || c > '\r') {
+			return n, ""
+		}
+	}
+	return n.splitFormsGeneral()
+}
+
+// splitFormsGeneral is splitForms for any name.
+func (n Name) splitFormsGeneral() (Name, Name) {
 	s := strings.TrimRightFunc(string(n), unicode.IsSpace)
 	var open int
 	switch {

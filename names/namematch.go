@@ -214,81 +214,109 @@ func nameFormOf(n Name) nameForm {
 }
 
 // asciiRing is nameFormOf(s).ring for a name s in ASCII, its first form,
-// without building the words: an ASCII name needs no normalising, holds no
-// title suffix nor mark, and a word's key is its lower case without dots,
-// apostrophes and hyphens, so the ring is those keys run together in the
-// order nameFormOf adds them. Only the ring itself is allocated (and the
-// lists of a name of more than 16 words).
-func asciiRing(s string) string {
-	var fb, tb [16]string
-	fields := appendFields(fb[:0], s)
+// without building the words; false when s is not ASCII. An ASCII name
+// needs no normalising, holds no title suffix nor mark, and a word's key is
+// its lower case without dots, apostrophes and hyphens, so the ring is those
+// keys run together in the order nameFormOf adds them. One pass splits s
+// into words (as strings.Fields) and folds every word's key, on the stack;
+// the titles' keys, before the name and after its first comma, are then cut
+// out. Only the ring itself is allocated (and the lists of a long name).
+func asciiRing(s string) (string, bool) {
+	var fb [16]string
+	var ob [16]int
+	var gb [8]string
+	var gob [8]int
+	var kb [128]byte                // the key, then its copy for the rotation
+	fields, offs := fb[:0], ob[:0]  // the words, and where each one's key starts
+	giv, givOffs := gb[:0], gob[:0] // the parts after the first comma, and where their keys start
+	key := kb[:0]
+	toks, comma := 0, -1 // parts before the first comma; the key's length there
+	if !fold.IsASCII(s) {
+		return "", false
+	}
+	for p := 0; p < len(s); {
+		if c := s[p]; c == ' ' || '\t' <= c && c <= '\r' { // unicode.IsSpace, for ASCII
+			p++
+			continue
+		}
+		word := p
+		offs = append(offs, len(key))
+		for { // the word's parts, between commas
+			part, partKey := p, len(key)
+		bytes:
+			for ; p < len(s); p++ {
+				switch c := s[p]; {
+				case c >= 'a': // nearly every letter
+					key = append(key, c)
+				case 'A' <= c && c <= 'Z':
+					key = append(key, c+'a'-'A')
+				case c == ',' || c == ' ' || '\t' <= c && c <= '\r':
+					break bytes
+				case c == '.' || c == '\'' || c == '`' || c == '-':
+				default:
+					key = append(key, c)
+				}
+			}
+			if p > part {
+				if comma < 0 {
+					toks++
+				} else {
+					giv, givOffs = append(giv, s[part:p]), append(givOffs, partKey)
+				}
+			}
+			if p == len(s) || s[p] != ',' {
+				break
+			}
+			if comma < 0 {
+				comma = len(key)
+			}
+			p++
+		}
+		fields = append(fields, s[word:p])
+	}
 	i := 0
 	for i < len(fields) && isHonorific(fields, i) {
 		i++
 	}
-	// The words as splitNameWords splits fields[i:] joined, and where the
-	// words after the first comma (the given names) start.
-	toks, comma := tb[:0], -1
-	for _, f := range fields[i:] {
-		for {
-			part, after, found := strings.Cut(f, ",")
-			if part != "" {
-				toks = append(toks, part)
-			}
-			if !found {
-				break
-			}
-			if comma < 0 {
-				comma = len(toks)
-			}
-			f = after
+	if comma >= 0 {
+		// The titles hold no comma: each is one part before it.
+		if toks == i {
+			return "", true // no family name before the comma
 		}
-	}
-	if comma == 0 {
-		return "" // no family name before the comma
-	}
-	if comma > 0 {
-		giv := toks[comma:]
 		j := 0
 		for j < len(giv) && isHonorific(giv, j) {
 			j++
 		}
-		toks = append(toks[:comma], giv[j:]...)
-	}
-	var kb [64]byte
-	key := kb[:0]
-	for _, w := range toks {
-		for k := 0; k < len(w); k++ {
-			switch c := w[k]; {
-			case c == '.' || c == '\'' || c == '`' || c == '-':
-			case 'A' <= c && c <= 'Z':
-				key = append(key, c+'a'-'A')
-			default:
-				key = append(key, c)
+		if j > 0 {
+			from := len(key)
+			if j < len(giv) {
+				from = givOffs[j]
 			}
+			key = append(key[:comma], key[from:]...)
 		}
 	}
-	if len(key) < 2 {
-		return string(key)
+	if i < len(fields) {
+		key = key[offs[i]:]
+	} else {
+		key = key[:0]
 	}
-	k := leastRotationIndex(key)
-	var rb [64]byte
-	return string(append(append(rb[:0], key[k:]...), key[:k]...))
+	n := len(key)
+	if n < 2 {
+		return string(key), true
+	}
+	d := append(key, key...)
+	k := leastRotationIndex(d, n)
+	return string(d[k : k+n]), true
 }
 
 // leastRotationIndex returns where the rotation of s that sorts first
-// starts, for bytes (the two-pointer algorithm, linear in len(s)).
-func leastRotationIndex(s []byte) int {
-	n := len(s)
-	at := func(x int) byte { // s[x % n], for x < 2n
-		if x >= n {
-			x -= n
-		}
-		return s[x]
-	}
+// starts, for bytes (the two-pointer algorithm, linear in n), given d, s
+// written twice, and n, the length of s.
+func leastRotationIndex(d []byte, n int) int {
+	d = d[:2*n]
 	i, j, k := 0, 1, 0
 	for i < n && j < n && k < n {
-		a, b := at(i+k), at(j+k)
+		a, b := d[i+k], d[j+k]
 		if a == b {
 			k++
 			continue
