@@ -103,10 +103,15 @@ func Parse(s string) (Person, error) {
 	return p, nil
 }
 
+// isHonorific reports whether words[i] is a title, as Parse reads it.
 func isHonorific(words []string, i int) bool {
-	if strings.Contains(words[i], ",") {
-		return false // the family name, as in "HE, Jiankun"
-	}
+	// A word with a comma is the family name, as in "HE, Jiankun": looked
+	// for last, since nearly every word that is no title is read first.
+	return titleAt(words, i) && !strings.Contains(words[i], ",")
+}
+
+// titleAt is isHonorific but for the comma in words[i].
+func titleAt(words []string, i int) bool {
 	var wb, nb [32]byte // the keys, folded on the stack
 	w := appendHonorificKey(wb[:0], words[i])
 	if is := func(k string) bool { return string(w) == k }; is("h") || is("e") || is("his") || is("her") {
