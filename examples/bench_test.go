@@ -158,18 +158,24 @@ func BenchmarkDecodeStdlib(b *testing.B) {
 	})
 }
 
+// decodeValidate is one operation of the decode-and-validate benchmarks:
+// strict decode of data into a dossier, then every rule.
+func decodeValidate(b *testing.B, data []byte) {
+	var d candidacy.Dossier
+	if err := strictjson.Decode(data, &d); err != nil {
+		b.Fatal(err)
+	}
+	if err := d.Validate(benchAsOf); err != nil {
+		b.Fatal(err)
+	}
+}
+
 // BenchmarkDecodeValidate is the module's whole job on one payload: strict
 // decode, then every field and cross-document rule.
 func BenchmarkDecodeValidate(b *testing.B) {
 	eachSize(b, func(b *testing.B, data []byte) {
 		for b.Loop() {
-			var d candidacy.Dossier
-			if err := strictjson.Decode(data, &d); err != nil {
-				b.Fatal(err)
-			}
-			if err := d.Validate(benchAsOf); err != nil {
-				b.Fatal(err)
-			}
+			decodeValidate(b, data)
 		}
 	})
 }
@@ -279,13 +285,7 @@ func BenchmarkDecodeValidateScale(b *testing.B) {
 			b.ReportAllocs()
 			start, cpu := time.Now(), growth.CPUTime()
 			for b.Loop() {
-				var d candidacy.Dossier
-				if err := strictjson.Decode(data, &d); err != nil {
-					b.Fatal(err)
-				}
-				if err := d.Validate(benchAsOf); err != nil {
-					b.Fatal(err)
-				}
+				decodeValidate(b, data)
 			}
 			kb := float64(b.N) * float64(len(data)) / 1024
 			b.ReportMetric(float64(time.Since(start))/kb, "ns/KB")
@@ -328,13 +328,7 @@ func BenchmarkScaleFixedPart(b *testing.B) {
 		b.ReportAllocs()
 		defer reportCPU(b)()
 		for b.Loop() {
-			var d candidacy.Dossier
-			if err := strictjson.Decode(data, &d); err != nil {
-				b.Fatal(err)
-			}
-			if err := d.Validate(benchAsOf); err != nil {
-				b.Fatal(err)
-			}
+			decodeValidate(b, data)
 		}
 	})
 	b.Run("validate", func(b *testing.B) {

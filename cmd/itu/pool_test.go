@@ -163,14 +163,7 @@ func TestReadFileReusedStorage(t *testing.T) {
 // and into new storage when not, an empty file reads as no bytes, and a file
 // over the limit is refused without its bytes.
 func TestReadFile(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := writer(t, t.TempDir())
 	small := bytes.Repeat([]byte("a"), 100)
 	large := bytes.Repeat([]byte("b"), 64<<10)
 	tests := []struct {

@@ -313,15 +313,22 @@ func TestValidateHugeStdin(t *testing.T) {
 	}
 }
 
-func TestValidateUnreadable(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, data []byte) string {
+// writer returns a function that writes a file of the given name and
+// bytes into dir and returns its path.
+func writer(t *testing.T, dir string) func(name string, data []byte) string {
+	t.Helper()
+	return func(name string, data []byte) string {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return p
 	}
+}
+
+func TestValidateUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	write := writer(t, dir)
 	garbage := make([]byte, 512)
 	for i := range garbage {
 		garbage[i] = byte(i * 7)
