@@ -22,8 +22,8 @@ import (
 //
 // It reads with bare system calls, not an *os.File: open, fstat, reads to the
 // end, close, and a stat first unless found. An *os.File costs a stat more,
-// an attempt to register the file with the network poller, and a finalizer,
-// which for 2,000 small files was a tenth of the run (BENCHMARKS.md).
+// an attempt to register the file with the network poller and a finalizer,
+// for every file of a directory of thousands.
 func readFile(name string, buf []byte, found bool) ([]byte, error) {
 	var before os.FileInfo
 	if !found {

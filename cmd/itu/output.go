@@ -34,11 +34,11 @@ func escape(s string) string {
 	if i == len(s) {
 		return s // most lines: no rune to look up in the Unicode tables
 	}
-	if j := strings.IndexFunc(s[i:], func(r rune) bool { return r == utf8.RuneError || hidden(r) }); j < 0 {
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return r == utf8.RuneError || hidden(r) })
+	if j < 0 {
 		return s
-	} else {
-		i += j
 	}
+	i += j
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	b.WriteString(s[:i])
