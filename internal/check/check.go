@@ -34,13 +34,23 @@ type Report struct {
 
 // New returns an empty report for the given options.
 func New(opts ...itu.Option) *Report {
-	r := &Report{}
+	return &Report{Opts: options(opts)}
+}
+
+// options applies opts to options of their own, which escape to the option
+// functions (they take a pointer), so that the report New returns need not:
+// a report a check keeps to itself then stays on its stack.
+func options(opts []itu.Option) itu.Options {
+	if len(opts) == 0 {
+		return itu.Options{}
+	}
+	o := new(itu.Options)
 	for _, f := range opts {
 		if f != nil {
-			f(&r.Opts) // into the report itself: a local would escape to the option
+			f(o)
 		}
 	}
-	return r
+	return *o
 }
 
 // Add records a violation of rule at path; the message is built as
