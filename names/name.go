@@ -146,27 +146,8 @@ func titleAt(words []string, i int) bool {
 }
 
 // isHonorificKey reports whether w, a key as appendHonorificKey folds it,
-// is in the honorifics table: a switch for the ASCII keys, which is
-// cheaper than hashing, and the table for the others.
-// TestHonorificSwitch holds the two together.
-func isHonorificKey(w []byte) bool {
-	switch string(w) {
-	case "amb", "ambassador", "dame", "dna", "dona", "dr", "dra",
-		"eng", "engineer", "engr", "excellency", "excma", "excmo",
-		"h e", "he", "hon", "honorable", "honourable", "ing",
-		"kumari", "lic", "licda", "miss", "mlle", "mme", "mmes",
-		"mr", "mrs", "ms", "mx", "pr", "prof", "professor",
-		"rev", "senor", "senora", "senorita", "shri", "shrimati",
-		"sir", "smt", "sr", "sra", "sri", "srta":
-		return true
-	}
-	for _, c := range w {
-		if c >= utf8.RuneSelf {
-			return honorifics[string(w)]
-		}
-	}
-	return false // the table's other keys are all in other scripts
-}
+// is in the honorifics table (read in place, without a copy).
+func isHonorificKey(w []byte) bool { return honorifics[string(w)] }
 
 // appendHonorificKey appends [honorificKey] of w to dst: an ASCII word,
 // nearly every one, without a string of its own, in one pass: with no

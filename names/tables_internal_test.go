@@ -42,16 +42,3 @@ func TestPatronymicEndings(t *testing.T) {
 		t.Errorf("patronymic endings (-from endings +table):\n%s", diff)
 	}
 }
-
-// TestHonorificSwitch holds isHonorificKey, a switch for the ASCII keys, to
-// the honorifics table: every key, and every key shortened or lengthened by
-// a letter.
-func TestHonorificSwitch(t *testing.T) {
-	for k := range honorifics {
-		for _, w := range []string{k, k[:len(k)-1], k + "a", k + "s", "a" + k} {
-			if got, want := isHonorificKey([]byte(w)), honorifics[w]; got != want {
-				t.Errorf("isHonorificKey(%q) = %v, the table says %v", w, got, want)
-			}
-		}
-	}
-}
