@@ -67,7 +67,10 @@ func expandInputs(args []string) []input {
 // run of ready results reports it, so no goroutine hands work to another:
 // on a virtual machine every such hand-off wakes a sleeping thread, and with
 // a coordinating goroutine two cores checked 2,000 files only about 1.45×
-// as fast as one (BENCHMARKS.md).
+// as fast as one (BENCHMARKS.md). Nor does a worker wait while another
+// reports: it leaves its result for the one reporting. When workers queued
+// for a lock instead, a core sat idle for 2-3 ms at a time, several times a
+// run, until the scheduler woke the worker queued on it.
 //
 // At most 16×workers files are started and not yet reported, and their
 // results wait in a ring of that many slots, so memory stays bounded however
@@ -129,12 +132,37 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 		next    atomic.Int64                  // the next input to start
 		halted  atomic.Bool                   // stop returned true
 		slots   = make(chan struct{}, window) // one per file started and not reported
-		mu      sync.Mutex                    // guards the rest, and report
 		results = make([]fileResult, window)  // results not yet reported
-		ready   = make([]bool, window)        // which results are in
+		ready   = make([]atomic.Bool, window) // which results are in
+		mu      sync.Mutex                    // held by the worker reporting; guards printed
 		printed int                           // the next result to report
 		wg      sync.WaitGroup
 	)
+	// drain reports the results that are ready, in order. It never waits
+	// for the worker reporting, if there is one: it leaves its result to that
+	// one, which looks again once it has let go of mu.
+	drain := func() {
+		for mu.TryLock() {
+			for printed < len(ins) && ready[printed%window].Load() {
+				k := printed % window
+				report(results[k])
+				results[k] = fileResult{}
+				ready[k].Store(false)
+				printed++
+				<-slots
+				if stop() {
+					halted.Store(true)
+				}
+			}
+			at := printed
+			mu.Unlock()
+			// A result stored while mu was held, by a worker that found it
+			// held, is seen here.
+			if at == len(ins) || !ready[at%window].Load() {
+				return
+			}
+		}
+	}
 	for range workers {
 		wg.Go(func() {
 			var buf []byte
@@ -145,19 +173,9 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 					<-slots
 					return
 				}
-				r := check(ins[i], &buf)
-				mu.Lock()
-				results[i%window], ready[i%window] = r, true
-				for printed < len(ins) && ready[printed%window] {
-					report(results[printed%window])
-					results[printed%window], ready[printed%window] = fileResult{}, false
-					printed++
-					<-slots
-				}
-				if stop() {
-					halted.Store(true)
-				}
-				mu.Unlock()
+				results[i%window] = check(ins[i], &buf)
+				ready[i%window].Store(true)
+				drain()
 			}
 		})
 	}

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -205,5 +207,47 @@ func TestReadFile(t *testing.T) {
 				t.Errorf("read into the given storage: %v; want %v", same, tt.wantSame)
 			}
 		})
+	}
+}
+
+// TestCheckAllReportsEachResultOnce checks the pool's hand-over of results
+// where it is busiest: thousands of inputs that fail at once (no file is
+// read), so the workers finish together all the time and find another one
+// reporting. Every result must be reported exactly once, in input order, and
+// a run told to stop must report a prefix of the inputs and return.
+func TestCheckAllReportsEachResultOnce(t *testing.T) {
+	const n = 5000
+	ins := make([]input, n)
+	want := make([]string, n)
+	for i := range ins {
+		want[i] = fmt.Sprintf("in-%04d", i)
+		ins[i] = input{name: want[i], err: errors.New("unreadable")}
+	}
+	e := &env{}
+	for _, workers := range []int{2, 3, 8, 32} {
+		for _, stopAfter := range []int{-1, 1, 700} {
+			var got []string
+			prepared := make([]bool, n)
+			e.checkAll(ins, "", nil, workers, func(r *fileResult) {
+				i, _ := strconv.Atoi(strings.TrimPrefix(r.File, "in-"))
+				prepared[i] = true // each input is prepared by one worker only (-race)
+			}, func(r fileResult) {
+				got = append(got, r.File)
+			}, func() bool {
+				return stopAfter >= 0 && len(got) >= stopAfter
+			})
+			switch {
+			case stopAfter < 0:
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%d workers: reported (-inputs +got):\n%s", workers, diff)
+				}
+			case len(got) < stopAfter || len(got) > stopAfter+16*workers:
+				t.Errorf("%d workers, stop after %d: %d reported; want the files under way at most", workers, stopAfter, len(got))
+			default:
+				if diff := cmp.Diff(want[:len(got)], got); diff != "" {
+					t.Errorf("%d workers, stop after %d: reported (-inputs +got):\n%s", workers, stopAfter, diff)
+				}
+			}
+		}
 	}
 }
