@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -89,13 +88,6 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 		}
 	}
 	workers = max(1, min(workers, len(ins)))
-	if len(ins) > 1 && os.Getenv("GOGC") == "" {
-		// Many files keep little alive (a few MiB), so the default GOGC
-		// collects every few milliseconds and takes 13% of the run with two
-		// workers. Four times the live heap between collections costs a few
-		// MiB more and makes 2,000 files 10-20% faster (BENCHMARKS.md).
-		debug.SetGCPercent(400)
-	}
 	// check checks in, reading a named file into *buf, the storage its
 	// worker reads every file into: nothing a check returns refers to it.
 	check := func(in input, buf *[]byte) fileResult {

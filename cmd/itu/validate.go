@@ -161,7 +161,9 @@ func runValidate(e *env, c *command, args []string) int {
 		}
 		r.lines = b.String()
 	}
-	e.checkAll(expandInputs(files), kind.k, asOf.options(), e.workers, prepare, func(r fileResult) {
+	ins := expandInputs(files)
+	tuneMemory(len(ins), format.val == "json")
+	e.checkAll(ins, kind.k, asOf.options(), e.workers, prepare, func(r fileResult) {
 		doc.Summary.add(r)
 		if format.val == "json" {
 			doc.Files = append(doc.Files, r)
