@@ -71,7 +71,8 @@ func expandInputs(args []string) []input {
 // for a lock instead, a core sat idle for 2-3 ms at a time, several times a
 // run, until the scheduler woke the worker queued on it.
 //
-// At most 64×workers files are started and not yet reported, and their
+// At most 64×workers files (and never more than 1,024, as many as 16×workers
+// allowed on 64 cores before) are started and not yet reported, and their
 // results wait in a ring of that many slots, so memory stays bounded however
 // many files there are (a result holds at most 1,000 violations), while a
 // worker rarely waits behind a slow file, or behind a worker whose core was
@@ -121,7 +122,7 @@ func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers in
 	}
 	// Inputs next-window to next-1 at most are started and not reported
 	// (each holds a slot), so input i's result waits in ring slot i%window.
-	window := 64 * workers
+	window := min(64*workers, 1024)
 	var (
 		next    atomic.Int64                  // the next input to start
 		halted  atomic.Bool                   // stop returned true

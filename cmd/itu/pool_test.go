@@ -241,7 +241,7 @@ func TestCheckAllReportsEachResultOnce(t *testing.T) {
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("%d workers: reported (-inputs +got):\n%s", workers, diff)
 				}
-			case len(got) < stopAfter || len(got) > stopAfter+64*workers:
+			case len(got) < stopAfter || len(got) > stopAfter+min(64*workers, 1024):
 				t.Errorf("%d workers, stop after %d: %d reported; want the files under way at most", workers, stopAfter, len(got))
 			default:
 				if diff := cmp.Diff(want[:len(got)], got); diff != "" {
