@@ -5,7 +5,9 @@
 # one untimed run, nothing else run in between. Prints each run's wall time
 # and the ratio of the means. Usage: bench/cores.sh [pairs] [GOGC...]
 # (run from the module root; each GOGC value given is a series of its own,
-# "" the command's default)
+# "" the command's default). itu is built as README installs it, without cgo
+# (statically linked); CGO_ENABLED=1 bench/cores.sh times the dynamically
+# linked binary plain `go build` makes where a C compiler is installed.
 set -euo pipefail
 pairs="${1:-8}"
 shift || true
@@ -13,7 +15,7 @@ gogcs=("$@")
 [ ${#gogcs[@]} -eq 0 ] && gogcs=("")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/itu" ./cmd/itu
+CGO_ENABLED="${CGO_ENABLED:-0}" go build -o "$work/itu" ./cmd/itu
 mkdir -p "$work/payloads"
 mapfile -t src < <(find examples/testdata/valid examples/testdata/invalid examples/testdata/realistic -name '*.json' ! -name '*.golden.json' ! -name 'json.too_large.*' | sort)
 for i in $(seq 0 1999); do

@@ -77,10 +77,11 @@ func expandInputs(args []string) []input {
 // many files there are (a result holds at most 1,000 violations), while a
 // worker rarely waits behind a slow file, or behind a worker whose core was
 // taken away for a while: with 16×, traces of eight runs over 2,000 files on
-// two cores showed the workers waiting for a slot 55 ms in all, a core idle
-// each time until the waiting worker was woken; with 64×, not once. When
-// stop returns true (output can no longer be written) no more files are
-// started, and checkAll returns once the files under way finish.
+// two cores showed the workers waiting for a slot 30 to 55 ms in all, a core
+// idle each time until the waiting worker was woken; with 64×, 0 to 0.2 ms
+// (bench/round-issue18-5/trace-window.txt). When stop returns true (output
+// can no longer be written) no more files are started, and checkAll returns
+// once the files under way finish.
 func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers int, prepare func(*fileResult), report func(fileResult), stop func() bool) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
