@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"slices"
 	"strings"
-	"syscall"
 )
 
 // The exit-code contract, shared by every subcommand.
@@ -21,9 +19,7 @@ const (
 )
 
 func main() {
-	// A closed pipe ("itu rules | head -1") then fails the write with EPIPE,
-	// which run reports as exitWrite, instead of killing itu by SIGPIPE.
-	signal.Ignore(syscall.SIGPIPE)
+	ignoreSIGPIPE()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
