@@ -35,6 +35,7 @@ func tuneMemory(files int, keepsResults bool) {
 		percent = 400
 	}
 	debug.SetGCPercent(percent)
-	// The heap's first goal is Go's 4 MiB scaled by GOGC/100.
-	reserveHeap(4 << 20 * percent / 100)
+	// The heap's first goal is Go's 4 MiB scaled by GOGC/100 (a whole
+	// multiple here: 4 MiB × 800 would overflow a 32-bit int).
+	reserveHeap(percent / 100 * (4 << 20))
 }
