@@ -12,10 +12,10 @@ import (
 // Many files keep little alive when only their text is printed (the results
 // waiting to be printed in order: a few MiB), so with Go's default GOGC of
 // 100 the heap would be collected every 4 MiB, every few milliseconds, and
-// with GOGC=400 (until this round) twice in a run over 2,000 files. On two
-// cores a collection costs the workers far more than its own marking: two
-// cores spent 13% more CPU time than one on those 2,000 files, against 5%
-// with no collection in the run (BENCHMARKS.md, issue 18, fifth round). So
+// with GOGC=400, which itu set before, twice in a run over 2,000 files. On
+// two cores a collection costs the workers far more than its own marking:
+// two cores spent 13% more CPU time than one on those 2,000 files, against
+// 5% with no collection in the run (BENCHMARKS.md, issue 18, fifth round). So
 // the heap may grow to 32 MiB, and to nine times what is alive, before it is
 // collected (GOGC=800): a run of a few thousand files is not collected at
 // all. --format json keeps every result until the end, so there the heap
@@ -25,7 +25,7 @@ import (
 // (8,400 in that run at 32 MiB, against 5,500 at 16 MiB), which made GOGC=800
 // alone no faster. Where the system can back the heap with huge pages, the
 // first part of the heap is reserved that way ([reserveHeap]): 1,800 to 2,000
-// faults, and the run 7% faster on one core and 12% on two.
+// faults, and the run 7% faster on one core and 5% to 12% on two.
 func tuneMemory(files int, keepsResults bool) {
 	if files < 2 || os.Getenv("GOGC") != "" {
 		return
