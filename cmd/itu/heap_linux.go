@@ -12,10 +12,11 @@ import (
 // that advice, and the first touch of each 4 KiB page is a page fault of its
 // own (see [tuneMemory] for the counts).
 //
-// The block reaches the heap's goal by itself, so the collector starts a
-// cycle at the next allocation, in the background, which frees it; the
-// run's small objects then fill its pages, lowest addresses first. Nothing
-// is resident until the run touches it.
+// The block is past the heap's goal by itself, so the first allocation
+// after it starts a collection, in the background, which frees it (the
+// caller sees that no collection starts before: see [tuneMemory]); the run's
+// small objects then fill its pages, lowest addresses first. Nothing is
+// resident until the run touches it.
 func reserveHeap(n int) {
 	hugeBlock(n)
 }

@@ -2,34 +2,44 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 )
 
 // TestTuneMemory checks the collector's setting for a run: Go's default for
-// one file, GOGC=800 for many printed as text, 400 when --format json keeps
-// every result, and nothing changed when GOGC is set.
+// one file and when GOGC is set, and for many files GOGC=400 with a goal
+// after a collection that leaves heapRoom of room beside the floor, however
+// little is alive.
 func TestTuneMemory(t *testing.T) {
 	tests := []struct {
 		files int
-		keeps bool
 		gogc  string
 		want  int
 	}{
-		{1, false, "", 100},
-		{2, false, "", 800},
-		{2000, false, "", 800},
-		{2000, true, "", 400},
-		{2000, false, "100", 100},
+		{1, "", 100},
+		{2000, "100", 100},
+		{2, "", 400},
+		{2000, "", 400},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprint(tt.files, tt.keeps, tt.gogc), func(t *testing.T) {
+		t.Run(fmt.Sprint(tt.files, " files, GOGC=", tt.gogc), func(t *testing.T) {
 			t.Setenv("GOGC", tt.gogc)
 			before := debug.SetGCPercent(100)
 			defer debug.SetGCPercent(before)
-			tuneMemory(tt.files, tt.keeps)
-			if got := debug.SetGCPercent(100); got != tt.want {
-				t.Errorf("GC percent after tuneMemory(%d, %v) with GOGC=%q = %d; want %d", tt.files, tt.keeps, tt.gogc, got, tt.want)
+			tuneMemory(tt.files)
+			got := debug.SetGCPercent(tt.want)
+			if got != tt.want {
+				t.Errorf("GC percent after tuneMemory(%d) with GOGC=%q = %d; want %d", tt.files, tt.gogc, got, tt.want)
+			}
+			if tt.want == 400 {
+				runtime.GC()
+				goal := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+				metrics.Read(goal)
+				if g, want := goal[0].Value.Uint64(), uint64(len(floor)+heapRoom); g < want {
+					t.Errorf("heap goal after a collection = %d bytes; want at least %d (the floor and the room)", g, want)
+				}
 			}
 		})
 	}

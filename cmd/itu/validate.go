@@ -162,7 +162,7 @@ func runValidate(e *env, c *command, args []string) int {
 		r.lines = b.String()
 	}
 	ins := expandInputs(files)
-	tuneMemory(len(ins), format.val == "json")
+	tuneMemory(len(ins))
 	e.checkAll(ins, kind.k, asOf.options(), e.workers, prepare, func(r fileResult) {
 		doc.Summary.add(r)
 		if format.val == "json" {
