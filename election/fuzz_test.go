@@ -104,7 +104,7 @@ func FuzzDecodeConference(f *testing.F) {
 // and a valid election never elects more than its seats or anyone twice.
 func FuzzTally(f *testing.F) {
 	f.Add(120, 110, 70, 60, 50, 150, 100, 40, 10, 150, 0, uint8(0))
-	f.Add(-1, 1<<62, 0, 0, 0, 0, 0, 0, 0, 0, 1, uint8(1))
+	f.Add(-1, math.MaxInt>>1, 0, 0, 0, 0, 0, 0, 0, 0, 1, uint8(1))
 	f.Add(100, 100, 100, 0, 0, 150, 50, 50, 0, 150, 2, uint8(2))
 	f.Add(1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1, uint8(3))
 	f.Fuzz(func(t *testing.T, a, b, c, d, e, vb1, x, y, z, vb2, runoff int, flags uint8) {
@@ -226,14 +226,14 @@ func freeForm(post uint8, seats, candidates, rounds, runoff, top, step, valid, w
 func FuzzElectionFreeForm(f *testing.F) {
 	// The issue 12 crash: Council, seats 2^62, one candidate, one round of
 	// one vote with two valid ballots, runoff after round 1.
-	f.Add(uint8(itu.CouncilMember), 1<<62, 1, 1, 1, 1, 0, 2, 0, 0, uint8(0))
+	f.Add(uint8(itu.CouncilMember), math.MaxInt>>1, 1, 1, 1, 1, 0, 2, 0, 0, uint8(0))
 	f.Add(uint8(itu.CouncilMember), math.MaxInt, 3, 2, 1, 100, 10, 150, 0, 0, uint8(0))
 	f.Add(uint8(itu.CouncilMember), math.MinInt, 3, 2, 1, 100, 10, 150, 0, 0, uint8(0))
 	f.Add(uint8(itu.BoardMember), 2, 5, 3, 1, 80, 0, 150, 1, 5, uint8(2))
 	f.Add(uint8(itu.BoardMember), 100, 200, 50, 1, 80, 0, 1000, 0, 200, uint8(3))
 	f.Add(uint8(itu.SecretaryGeneral), 0, 3, 2, 0, 80, 20, 0, 1, 0, uint8(0))
-	f.Add(uint8(itu.SecretaryGeneral), 1<<62, 3, 2, math.MaxInt, math.MaxInt, 1, math.MinInt, 1, 3, uint8(2))
-	f.Add(uint8(itu.CouncilMember), 8, 250, 55, 51, 1001, -7, 1<<62, 300, 300, uint8(2))
+	f.Add(uint8(itu.SecretaryGeneral), math.MaxInt>>1, 3, 2, math.MaxInt, math.MaxInt, 1, math.MinInt, 1, 3, uint8(2))
+	f.Add(uint8(itu.CouncilMember), 8, 250, 55, 51, 1001, -7, math.MaxInt>>1, 300, 300, uint8(2))
 	f.Add(uint8(itu.CouncilMember), 101, 1, 1, 1, 1, 0, 2, 0, 0, uint8(1))
 	f.Fuzz(func(t *testing.T, post uint8, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots int, flags uint8) {
 		e := freeForm(post, seats, candidates, rounds, runoff, top, step, valid, withdraw, lots, flags)
@@ -267,7 +267,7 @@ func FuzzElectionFreeForm(f *testing.F) {
 // without a panic, its violations are bounded, and a code equal by
 // itu.ConferenceCode.Key is never a mismatch.
 func FuzzConferenceFreeForm(f *testing.F) {
-	f.Add(4611686018427387904, 9, -1, "PP-T", "pp-t", 3, 3, true, uint8(itu.CouncilMember), 1<<62, 1, 1, 1)
+	f.Add(math.MaxInt>>1, 9, -1, "PP-T", "pp-t", 3, 3, true, uint8(itu.CouncilMember), math.MaxInt>>1, 1, 1, 1)
 	f.Add(math.MaxInt, math.MaxInt, math.MinInt, "PP-T", "ＰＰ-Ｔ", 50, 50, false, uint8(itu.BoardMember), 2, 5, 3, 1)
 	f.Add(9, 8, 5, "PP-T", "P\u00adP-\u200bT", 10, 1, true, uint8(itu.SecretaryGeneral), 0, 3, 2, 0)
 	f.Add(9, 8, 5, "", "", 0, 0, false, uint8(0), 0, 0, 0, 0)

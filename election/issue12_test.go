@@ -137,7 +137,7 @@ func TestIssue12ExtremeValues(t *testing.T) {
 	})
 	t.Run("seat count saturates", func(t *testing.T) {
 		e := council()
-		for _, n := range []int{math.MaxInt, math.MinInt, 1 << 62} {
+		for _, n := range []int{math.MaxInt, math.MinInt, math.MaxInt >> 1} {
 			e.Seats = n
 			if got := e.SeatCount(); got < 0 || got > election.MaxSeats+1 {
 				t.Errorf("SeatCount() with Seats %d = %d; want 0..%d", n, got, election.MaxSeats+1)
@@ -145,7 +145,7 @@ func TestIssue12ExtremeValues(t *testing.T) {
 		}
 	})
 	t.Run("every count extreme", func(t *testing.T) {
-		for _, n := range []int{math.MaxInt, math.MinInt, 1 << 62, -1} {
+		for _, n := range []int{math.MaxInt, math.MinInt, math.MaxInt >> 1, -1} {
 			e := council()
 			e.Seats = n
 			e.Procedure.RunoffAfter = n

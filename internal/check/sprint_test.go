@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -33,7 +34,7 @@ func (sprintFormatter) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "F%c", ve
 // sprintArgs are arguments of every kind sprint formats or leaves to fmt.
 var sprintArgs = []any{
 	"", "KOR", `quote "me" \ now`, strings.Repeat("é", 100), strings.Repeat("a", 81),
-	0, -12, 1 << 40, int64(5), uint8(3), 2.5, true, nil,
+	0, -12, math.MaxInt, int64(5), uint8(3), 2.5, true, nil,
 	itu.SecretaryGeneral, itu.Post(99), itu.StateCode("KOR"), itu.Language(2), names.Name("Dr Chaesub LEE"), names.Name(strings.Repeat("Lee ", 40)),
 	civil.Date{Year: 2021, Month: 3, Day: 4}, civil.Date{},
 	sprintStringer("x"), sprintStringer("panic"), sprintStringer(strings.Repeat("b", 90)),
