@@ -9,23 +9,25 @@ import (
 )
 
 // TestTuneMemory checks the collector's setting for a run: Go's default for
-// one file and when GOGC is set, and for many files GOGC=400 with a goal
+// one file and when GOGC or GOMEMLIMIT is set, and for many files GOGC=400 with a goal
 // after a collection that leaves heapRoom of room beside the floor, however
 // little is alive.
 func TestTuneMemory(t *testing.T) {
 	tests := []struct {
-		files int
-		gogc  string
-		want  int
+		files          int
+		gogc, memlimit string
+		want           int
 	}{
-		{1, "", 100},
-		{2000, "100", 100},
-		{2, "", 400},
-		{2000, "", 400},
+		{1, "", "", 100},
+		{2000, "100", "", 100},
+		{2000, "", "64MiB", 100},
+		{2, "", "", 400},
+		{2000, "", "", 400},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprint(tt.files, " files, GOGC=", tt.gogc), func(t *testing.T) {
+		t.Run(fmt.Sprint(tt.files, " files, GOGC=", tt.gogc, ", GOMEMLIMIT=", tt.memlimit), func(t *testing.T) {
 			t.Setenv("GOGC", tt.gogc)
+			t.Setenv("GOMEMLIMIT", tt.memlimit)
 			before := debug.SetGCPercent(100)
 			defer debug.SetGCPercent(before)
 			tuneMemory(tt.files)
