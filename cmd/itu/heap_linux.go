@@ -6,11 +6,11 @@ import (
 	"syscall"
 )
 
-// reserveHeap grows the heap by n bytes at once, n being the heap's first
-// goal, and asks Linux to back them with transparent huge pages (see
-// [hugeBlock]), then lets them go. Go maps its heap in 4 MiB steps without
-// that advice, and the first touch of each 4 KiB page is a page fault of its
-// own (see [tuneMemory] for the counts).
+// reserveHeap grows the heap by n bytes at once, n being the room a run has
+// between collections, and asks Linux to back them with transparent huge
+// pages (see [hugeBlock]), then lets them go. Go maps its heap in 4 MiB steps
+// without that advice, and the first touch of each 4 KiB page is a page
+// fault of its own (see [tuneMemory] for the counts).
 //
 // The block is past the heap's goal by itself, so the first allocation
 // after it starts a collection, in the background, which frees it (the
