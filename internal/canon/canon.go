@@ -31,9 +31,21 @@ import (
 //
 // Confusables are mapped on decomposed text, so every normalisation form of
 // s gives the same key ("Ё" and "Е" + U+0308 both become "ë").
-// Diacritics are kept: "Juárez" and "Juarez" have different keys. The key is
+// Diacritics are kept: "Juárez" and "Juarez" have different keys. A dot
+// above on a letter that has a dot already (i, j and the other Soft_Dotted
+// letters) is not one: full case folding turns the Turkish capital "İ" into
+// "i" and a dot above, which the key drops, so "İBRAHİM" and "ibrahim" have
+// one key, as unicode.ToLower and Turkish readers have it. The key is
 // for comparing and indexing only, never for display. Key is
 // idempotent: Key(Key(s)) == Key(s).
+// dotAbove is U+0307 COMBINING DOT ABOVE, and aboveClass the canonical
+// combining class of marks above a letter (230), which end the reach of a
+// Soft_Dotted letter's dot, as in Unicode's After_Soft_Dotted condition.
+const (
+	dotAbove   = '\u0307'
+	aboveClass = 230
+)
+
 func Key(s string) string {
 	if k, ok := canonicalASCII(s); ok {
 		return k
@@ -49,13 +61,23 @@ func Key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	dotted := false // the last letter is Soft_Dotted, and no mark above has followed it
+	for i, r := range s {
 		switch {
 		case Ignorable(r):
 			continue
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
+			dotted = false
 			continue
+		case r == dotAbove && dotted:
+			continue // the letter's own dot
+		}
+		switch ccc := norm.NFD.PropertiesString(s[i:]).CCC(); {
+		case ccc == 0:
+			dotted = unicode.Is(unicode.Soft_Dotted, r)
+		case ccc == aboveClass:
+			dotted = false // a dot above after another mark above is a mark of its own
 		}
 		if space {
 			b.WriteByte(' ')

@@ -35,6 +35,10 @@ func TestCanonicalKey(t *testing.T) {
 		{"two cyrillic names", "Рашид", "Ришад", false},
 		{"cyrillic capital io, composed and decomposed", "\u0401LENA", "\u0415\u0308LENA", true},
 		{"cyrillic io and latin e with diaeresis", "\u0451lena", "ëlena", true},
+		{"turkish capital dotted I", "İBRAHİM", "ibrahim", true},
+		{"a dot above i and j is their own", "i\u0307j\u0307", "ij", true},
+		{"a dot above after an acute is kept", "i\u0301\u0307", "í", false},
+		{"a dot above e is a diacritic", "\u0117lena", "elena", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
