@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,5 +250,107 @@ func TestCheckAllReportsEachResultOnce(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// countWrites counts the writes made to it and keeps what they wrote.
+type countWrites struct {
+	bytes.Buffer
+	writes int
+}
+
+func (w *countWrites) Write(p []byte) (int, error) {
+	w.writes++
+	return w.Buffer.Write(p)
+}
+
+// TestValidateBatchesOutput checks that "itu validate" writes its text
+// output in pieces of about batchSize bytes, not once per file, and that
+// what it writes is what writing once per file wrote: each file's lines
+// whole, in input order, then the summary.
+func TestValidateBatchesOutput(t *testing.T) {
+	dir := t.TempDir()
+	bad, err := os.ReadFile(filepath.Join(repoRoot, "examples/testdata/invalid/candidacy.candidate.required.missing.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := filepath.Join(dir, "one.json")
+	if err := os.WriteFile(one, bad, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, lines, _ := runWorkers(t, 1, "--as-of", corpusAsOf, one)
+	lines = strings.TrimSuffix(lines, lastLine(lines)) // the summary
+	if lines == "" {
+		t.Fatal("the payload has no violation to print")
+	}
+	many := filepath.Join(dir, "many")
+	if err := os.Mkdir(many, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const files = 400
+	var want strings.Builder
+	for i := range files {
+		name := filepath.Join(many, fmt.Sprintf("%03d.json", i))
+		if err := os.WriteFile(name, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want.WriteString(strings.ReplaceAll(lines, one, name))
+	}
+	want.WriteString(fmt.Sprintf("%d files: 0 valid, %d invalid; %d errors, 0 warnings\n", files, files, files*strings.Count(lines, "\n")))
+	for _, workers := range []int{1, 4} {
+		var stdout countWrites
+		var stderr bytes.Buffer
+		out, errOut := &errWriter{w: &stdout}, &errWriter{w: &stderr}
+		e := &env{stdout: out, stderr: errOut, workers: workers}
+		finish(e.dispatch([]string{"validate", "--as-of", corpusAsOf, many}), out, errOut)
+		if diff := cmp.Diff(want.String(), stdout.String()); diff != "" {
+			t.Errorf("%d workers: output differs from the file's own, %d times over (-want +got):\n%s", workers, files, diff)
+		}
+		// Pieces of at least batchSize bytes, the rest, and the summary.
+		if most := stdout.Len()/batchSize + 2; stdout.writes > most {
+			t.Errorf("%d workers: %d writes for %d bytes from %d files; want at most %d", workers, stdout.writes, stdout.Len(), files, most)
+		}
+	}
+}
+
+// lastLine returns the last line of s, with its newline.
+func lastLine(s string) string {
+	s = strings.TrimSuffix(s, "\n")
+	return s[strings.LastIndexByte(s, '\n')+1:] + "\n"
+}
+
+// TestValidateKeepsStreamsInOrder checks that, with standard output and
+// standard error going to one place, a file that cannot be read is reported
+// between the lines of the files before it and after it, as when each file
+// was written at once: what is gathered for standard output is written
+// before anything goes to standard error.
+func TestValidateKeepsStreamsInOrder(t *testing.T) {
+	dir := t.TempDir()
+	bad, err := os.ReadFile(filepath.Join(repoRoot, "examples/testdata/invalid/candidacy.candidate.required.missing.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.json", "c.json"} {
+		if err := os.WriteFile(filepath.Join(dir, name), bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.json"), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var both bytes.Buffer
+	out, errOut := &errWriter{w: &both}, &errWriter{w: &both}
+	e := &env{stdout: out, stderr: errOut, workers: 1}
+	finish(e.dispatch([]string{"validate", "--as-of", corpusAsOf, dir}), out, errOut)
+	var order []string
+	for _, line := range strings.Split(both.String(), "\n") {
+		for _, name := range []string{"a.json", "b.json", "c.json"} {
+			if strings.Contains(line, name) && !slices.Contains(order, name) {
+				order = append(order, name)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"a.json", "b.json", "c.json"}, order); diff != "" {
+		t.Errorf("files in the output, by first line (-want +got):\n%s\noutput:\n%s", diff, both.String())
 	}
 }

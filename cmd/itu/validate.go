@@ -163,18 +163,19 @@ func runValidate(e *env, c *command, args []string) int {
 	}
 	ins := expandInputs(files)
 	tuneMemory(len(ins))
+	out := batch{w: e.stdout}
 	e.checkAll(ins, kind.k, asOf.options(), e.workers, prepare, func(r fileResult) {
 		doc.Summary.add(r)
 		if format.val == "json" {
 			doc.Files = append(doc.Files, r)
 		}
 		if r.unreadable() {
+			out.flush() // what came before it first, when both streams go to one place
 			e.errorf("itu: %s: %s", r.File, r.Error)
 		}
-		if r.lines != "" {
-			io.WriteString(e.stdout, r.lines) // one write per file, formatted by its worker
-		}
+		out.add(r.lines) // formatted by its worker
 	}, e.writeFailed)
+	out.flush()
 	if format.val == "json" {
 		for i, r := range doc.Files {
 			doc.Files[i].File, doc.Files[i].Error = validUTF8(r.File), validUTF8(r.Error)
