@@ -264,16 +264,23 @@ func (w *countWrites) Write(p []byte) (int, error) {
 	return w.Buffer.Write(p)
 }
 
+// invalidPayload returns a corpus payload with one error to print.
+func invalidPayload(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "examples/testdata/invalid/candidacy.candidate.required.missing.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // TestValidateBatchesOutput checks that "itu validate" writes its text
 // output in pieces of about batchSize bytes, not once per file, and that
 // what it writes is what writing once per file wrote: each file's lines
 // whole, in input order, then the summary.
 func TestValidateBatchesOutput(t *testing.T) {
 	dir := t.TempDir()
-	bad, err := os.ReadFile(filepath.Join(repoRoot, "examples/testdata/invalid/candidacy.candidate.required.missing.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	bad := invalidPayload(t)
 	one := filepath.Join(dir, "one.json")
 	if err := os.WriteFile(one, bad, 0o644); err != nil {
 		t.Fatal(err)
@@ -326,10 +333,7 @@ func lastLine(s string) string {
 // before anything goes to standard error.
 func TestValidateKeepsStreamsInOrder(t *testing.T) {
 	dir := t.TempDir()
-	bad, err := os.ReadFile(filepath.Join(repoRoot, "examples/testdata/invalid/candidacy.candidate.required.missing.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	bad := invalidPayload(t)
 	for _, name := range []string{"a.json", "c.json"} {
 		if err := os.WriteFile(filepath.Join(dir, name), bad, 0o644); err != nil {
 			t.Fatal(err)
@@ -338,19 +342,21 @@ func TestValidateKeepsStreamsInOrder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "b.json"), []byte("{"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var both bytes.Buffer
-	out, errOut := &errWriter{w: &both}, &errWriter{w: &both}
-	e := &env{stdout: out, stderr: errOut, workers: 1}
-	finish(e.dispatch([]string{"validate", "--as-of", corpusAsOf, dir}), out, errOut)
-	var order []string
-	for _, line := range strings.Split(both.String(), "\n") {
-		for _, name := range []string{"a.json", "b.json", "c.json"} {
-			if strings.Contains(line, name) && !slices.Contains(order, name) {
-				order = append(order, name)
+	for _, workers := range []int{1, 3} {
+		var both bytes.Buffer
+		out, errOut := &errWriter{w: &both}, &errWriter{w: &both}
+		e := &env{stdout: out, stderr: errOut, workers: workers}
+		finish(e.dispatch([]string{"validate", "--as-of", corpusAsOf, dir}), out, errOut)
+		var order []string
+		for _, line := range strings.Split(both.String(), "\n") {
+			for _, name := range []string{"a.json", "b.json", "c.json"} {
+				if strings.Contains(line, name) && !slices.Contains(order, name) {
+					order = append(order, name)
+				}
 			}
 		}
-	}
-	if diff := cmp.Diff([]string{"a.json", "b.json", "c.json"}, order); diff != "" {
-		t.Errorf("files in the output, by first line (-want +got):\n%s\noutput:\n%s", diff, both.String())
+		if diff := cmp.Diff([]string{"a.json", "b.json", "c.json"}, order); diff != "" {
+			t.Errorf("%d workers: files in the output, by first line (-want +got):\n%s\noutput:\n%s", workers, diff, both.String())
+		}
 	}
 }
