@@ -4,8 +4,9 @@
 // several variants at once and with each child's resource usage: every round
 // runs each variant once with GOMAXPROCS=1 and once with GOMAXPROCS=2, in a
 // new random order, after one untimed round, and the summary gives for each
-// variant the medians of wall time, CPU time (user + system), system time
-// and minor page faults on one core and on two, the ratio of the wall-time
+// variant the medians of wall time, CPU time (user + system), system time,
+// minor page faults and voluntary and involuntary context switches on one
+// core and on two, the ratio of the wall-time
 // medians, the median of the rounds' own ratios, and the minimum and first
 // quartile (noise on a shared host only ever adds time).
 //
@@ -38,8 +39,9 @@ type variant struct {
 	argv []string
 }
 
-// sample is one run: wall, CPU and system time in ms, and minor faults.
-type sample struct{ wall, cpu, sys, faults float64 }
+// sample is one run: wall, CPU and system time in ms, minor faults, and
+// voluntary and involuntary context switches.
+type sample struct{ wall, cpu, sys, faults, vcsw, ivcsw float64 }
 
 func main() {
 	if len(os.Args) < 3 {
@@ -102,10 +104,13 @@ func main() {
 		c1, c2 := field(one, func(s sample) float64 { return s.cpu }), field(two, func(s sample) float64 { return s.cpu })
 		s1, s2 := field(one, func(s sample) float64 { return s.sys }), field(two, func(s sample) float64 { return s.sys })
 		f1, f2 := field(one, func(s sample) float64 { return s.faults }), field(two, func(s sample) float64 { return s.faults })
-		fmt.Printf("%-12s wall %6.1f / %6.1f ms  ratio of medians %.3f  median ratio %.3f  min %6.1f / %6.1f = %.3f  q25 %6.1f / %6.1f = %.3f  cpu %6.1f / %6.1f  sys %5.1f / %5.1f  faults %5.0f / %5.0f\n",
+		v1, v2 := field(one, func(s sample) float64 { return s.vcsw }), field(two, func(s sample) float64 { return s.vcsw })
+		i1, i2 := field(one, func(s sample) float64 { return s.ivcsw }), field(two, func(s sample) float64 { return s.ivcsw })
+		fmt.Printf("%-12s wall %6.1f / %6.1f ms  ratio of medians %.3f  median ratio %.3f  min %6.1f / %6.1f = %.3f  q25 %6.1f / %6.1f = %.3f  cpu %6.1f / %6.1f  sys %5.1f / %5.1f  faults %5.0f / %5.0f  csw %4.0f+%-4.0f / %4.0f+%-4.0f\n",
 			v.name, median(w1), median(w2), median(w1)/median(w2), median(ratios),
 			w1[0], w2[0], w1[0]/w2[0], quartile(w1), quartile(w2), quartile(w1)/quartile(w2),
-			median(c1), median(c2), median(s1), median(s2), median(f1), median(f2))
+			median(c1), median(c2), median(s1), median(s2), median(f1), median(f2),
+			median(v1), median(i1), median(v2), median(i2))
 	}
 }
 
@@ -127,6 +132,7 @@ func run(v variant, procs int) (sample, error) {
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		s.faults = float64(ru.Minflt)
+		s.vcsw, s.ivcsw = float64(ru.Nvcsw), float64(ru.Nivcsw)
 	}
 	return s, nil // a failing exit status is the payloads' verdict, not an error
 }

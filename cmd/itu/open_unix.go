@@ -23,7 +23,8 @@ import (
 // It reads with bare system calls, not an *os.File: open, fstat, reads to the
 // end, close, and a stat first unless found. An *os.File costs a stat more,
 // an attempt to register the file with the network poller and a finalizer,
-// for every file of a directory of thousands.
+// for every file of a directory of thousands. On Linux the open, the reads
+// and the close are raw calls (see sys_linux.go).
 func readFile(name string, buf []byte, found bool) ([]byte, error) {
 	var before os.FileInfo
 	if !found {
@@ -36,13 +37,11 @@ func readFile(name string, buf []byte, found bool) ([]byte, error) {
 		}
 		before = st
 	}
-	fd, err := retry(func() (int, error) {
-		return syscall.Open(name, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-	})
+	fd, err := retry(func() (int, error) { return openRead(name) })
 	if err != nil {
 		return nil, err
 	}
-	defer syscall.Close(fd)
+	defer closeFile(fd)
 	var st syscall.Stat_t
 	if _, err := retry(func() (int, error) { return 0, syscall.Fstat(fd, &st) }); err != nil {
 		return nil, err
@@ -69,7 +68,7 @@ func readFile(name string, buf []byte, found bool) ([]byte, error) {
 			buf = append(buf, 0)[:len(buf)]
 		}
 		room := buf[len(buf):min(cap(buf), int(maxBytes)+1)]
-		n, err := retry(func() (int, error) { return syscall.Read(fd, room) })
+		n, err := retry(func() (int, error) { return readInto(fd, room) })
 		if err != nil {
 			return nil, err
 		}
