@@ -3,6 +3,8 @@
 package main
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,4 +104,86 @@ func unblock(fifo string) {
 	if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
 		f.Close()
 	}
+}
+
+// TestReadFileOpensWithoutWaiting checks readFile on names a directory walk
+// saw as regular files (found), which it opens with no stat before: a FIFO
+// or a directory put in a file's place meanwhile is refused at once, not
+// waited on; a missing file and a name holding a NUL byte are errors; and
+// every file it opens it closes, whatever it finds.
+func TestReadFileOpensWithoutWaiting(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO: %v", err)
+	}
+	t.Cleanup(func() { unblock(fifo) })
+	sub := filepath.Join(dir, "directory.json")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	valid := filepath.Join(dir, "valid.json")
+	if err := os.WriteFile(valid, []byte(`{"kind": "cv"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		path    string
+		wantErr string // a fragment of the error; "" for none
+		wantIs  error  // what the error matches, when it is a system call's
+	}{
+		{"FIFO", fifo, "is a named pipe (FIFO)", nil},
+		{"directory", sub, "is a directory", nil},
+		{"missing", filepath.Join(dir, "missing.json"), "no such file", fs.ErrNotExist},
+		{"NUL in the name", dir + "/a\x00b.json", "invalid argument", syscall.EINVAL},
+		{"regular", valid, "", nil},
+	}
+	const calls = 200
+	before := openFiles(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				var err error
+				for range calls {
+					if _, err = readFile(tt.path, nil, true); (err == nil) != (tt.wantErr == "") {
+						break
+					}
+				}
+				done <- err
+			}()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				t.Fatal("readFile has not returned after 20 s; it must not wait on what it opens")
+			}
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("readFile = %v; want the file's bytes", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("readFile = %v; want an error saying %q", err, tt.wantErr)
+			case tt.wantIs != nil && !errors.Is(err, tt.wantIs):
+				t.Errorf("readFile = %v; want an error matching %v", err, tt.wantIs)
+			}
+		})
+	}
+	// Each row opened its file calls times, so a descriptor left open by any
+	// path shows as hundreds more; a few may come and go with the runtime.
+	if after := openFiles(t); after-before > calls/4 {
+		t.Errorf("%d files open after %d calls of readFile, %d before; readFile must close what it opens", after, len(tests)*calls, before)
+	}
+}
+
+// openFiles returns how many file descriptors the process has open, or
+// skips the test where it cannot tell.
+func openFiles(t *testing.T) int {
+	t.Helper()
+	for _, d := range []string{"/proc/self/fd", "/dev/fd"} {
+		if es, err := os.ReadDir(d); err == nil {
+			return len(es)
+		}
+	}
+	t.Skip("cannot count open files here: neither /proc/self/fd nor /dev/fd can be read")
+	return 0
 }
