@@ -28,6 +28,7 @@
 //	civil  names                      calendar dates and periods; people's names
 //	internal/{enum,postname,pointer,canon,clip,fold,jsontag,month,space,swar,phoneplan,growth,fresh}   helpers, no itu import
 //	bench/abx                         a benchmark tool: times whole itu processes, imports nothing here
+//	bench/cowfault                    a benchmark tool: times page faults, imports nothing here
 //
 // What each holds:
 //

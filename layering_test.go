@@ -27,6 +27,7 @@ var layers = map[string]int{
 	"internal/growth":             0, // tests only: see importedOnlyBy
 	"internal/fresh":              0, // tests only
 	"bench/abx":                   0, // a benchmark tool beside the module: times itu processes
+	"bench/cowfault":              0, // a benchmark tool beside the module: times page faults
 	"internal/enum":               1,
 	"internal/postname":           1, // the posts' written forms, for itu and candidacy
 	"internal/pointer":            1,

@@ -1,11 +1,11 @@
-//go:build linux
+//go:build unix
 
 // Command cowfault measures what a page fault costs a Go program on this
 // machine, to weigh the TLB-shootdown interrupts of a two-core `itu
 // validate` (BENCHMARKS.md, issue 18, sixth and seventh rounds).
 //
-// It maps fresh anonymous memory (with transparent huge pages refused, so
-// every 4 KiB page faults on its own) and writes one byte to each page:
+// It maps fresh anonymous memory (on Linux with transparent huge pages
+// refused, so every 4 KiB page faults on its own) and writes one byte to each page:
 // first with no read before (the write fault maps a zeroed page), then with
 // a read of the page first (the read maps the shared zero page, so the
 // write that follows is a copy-on-write fault, and the old mapping must be
@@ -28,8 +28,6 @@ import (
 	"syscall"
 	"time"
 )
-
-const madvNoHugePage = 15 // MADV_NOHUGEPAGE
 
 func main() {
 	pages := 2000
@@ -78,7 +76,7 @@ func touch(pages int, readFirst bool) (float64, error) {
 		return 0, err
 	}
 	defer syscall.Munmap(b)
-	if err := syscall.Madvise(b, madvNoHugePage); err != nil {
+	if err := noHugePages(b); err != nil {
 		return 0, err
 	}
 	var sum byte
