@@ -89,12 +89,12 @@ func expandInputs(args []string) []input {
 // returns, on whichever thread takes it; every such hand-off wakes a
 // sleeping thread, and Linux puts a woken thread near the one that woke it.
 // Scheduler traces of two-core runs showed both workers sharing one CPU,
-// taking it from each other, for up to 10 ms at a time while the other CPU
+// taking it from each other, for up to 8 ms at a time while the other CPU
 // sat idle but for the runtime's own monitor thread waking on it. Locked,
-// the process switches threads less than half as often (219 voluntary and
-// 169 involuntary context switches a run, against 492 and 408), the long
-// idle stretches are rarer, and two cores check 2,000 files about 3% faster
-// (bench/round-issue18-7/).
+// the process switches threads less often (255 voluntary and 186
+// involuntary context switches a run on two cores, against 340 and 259,
+// medians of 100 rounds), and two cores check 2,000 files 4% faster (77.5
+// ms against 81.0, 300 rounds; bench/round-issue18-7/abx-lock-*.txt).
 func (e *env) checkAll(ins []input, kind itu.Kind, opts []itu.Option, workers int, prepare func(*fileResult), report func(fileResult), stop func() bool) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
