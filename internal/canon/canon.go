@@ -14,6 +14,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// dotAbove is U+0307 COMBINING DOT ABOVE, and aboveClass the canonical
+// combining class of marks above a letter (230), which end the reach of a
+// Soft_Dotted letter's dot, as in Unicode's After_Soft_Dotted condition.
+const (
+	dotAbove   = '\u0307'
+	aboveClass = 230
+)
+
 // Key reduces s to the key that identity comparisons use: two strings
 // that a reader would take for the same name, code or key have the same
 // Key. It applies, in order:
@@ -38,14 +46,6 @@ import (
 // one key, as unicode.ToLower and Turkish readers have it. The key is
 // for comparing and indexing only, never for display. Key is
 // idempotent: Key(Key(s)) == Key(s).
-// dotAbove is U+0307 COMBINING DOT ABOVE, and aboveClass the canonical
-// combining class of marks above a letter (230), which end the reach of a
-// Soft_Dotted letter's dot, as in Unicode's After_Soft_Dotted condition.
-const (
-	dotAbove   = '\u0307'
-	aboveClass = 230
-)
-
 func Key(s string) string {
 	if k, ok := canonicalASCII(s); ok {
 		return k
